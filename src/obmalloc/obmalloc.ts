@@ -1,0 +1,828 @@
+// CPython's small-object allocator (Objects/obmalloc.c: pymalloc) over real bytes.
+//
+// Start reading at PyObject_Malloc / PyObject_Free, then pymalloc_alloc, pymalloc_pool_extend,
+// allocate_from_new_pool, pymalloc_free, insert_to_usedpool, insert_to_freepool and new_arena.
+// Function names are those of CPython 3.10/3.11's obmalloc.c, whose refactoring of 3.7's two big
+// functions keeps the same behaviour; the layout (layout.ts) picks the 3.7 or 3.11 constants and
+// the 3.7 or 3.9+ rule for a wholly free arena.
+//
+// Memory picture (docs/obmalloc.md has the full diagram):
+//
+//   arena k  = one ArrayBuffer of ARENA_SIZE bytes at address ARENA_BASE + k*ARENA_SIZE
+//              + ARENA_MISALIGNMENT (arenas[] slot k always maps the same address)
+//   pool     = POOL_SIZE bytes, pool-aligned, carved from the arena in address order
+//   header   = the pool's first 48 bytes (little-endian, 64-bit pointers):
+//
+//     +0  ref.count     u32 (+4 padding: the C union is pointer sized)
+//     +8  freeblock     pointer: first block of the pool's free list, 0 = NULL
+//     +16 nextpool      pointer: usedpools ring / arena freepools link
+//     +24 prevpool      pointer: usedpools ring
+//     +32 arenaindex    u32: index of the arena in arenas[]
+//     +36 szidx         u32: size class (0xffff = freshly carved)
+//     +40 nextoffset    u32: offset of the first never-used ("virgin") block
+//     +44 maxnextoffset u32: POOL_SIZE - block size
+//
+//   block    = a free block's first 8 bytes hold the address of the next free block
+//
+// Pool states (which list a carved pool is on, and who moves it):
+//
+//   state | ref.count      | freeblock | on list                 | moved by
+//   ------+----------------+-----------+-------------------------+-----------------------------------
+//   used  | 1..NUMBLOCKS-1 | non-NULL  | usedpools[szidx] ring   | allocate_from_new_pool (empty->used),
+//         |                |           |                         | pymalloc_free (full->used)
+//   full  | NUMBLOCKS      | NULL      | none                    | pymalloc_pool_extend (used->full)
+//   empty | 0              | non-NULL  | its arena's freepools   | insert_to_freepool (used->empty)
+//
+// What holds between calls: every carved pool is in exactly one state above; usable_arenas holds
+// exactly the arenas with a free pool, sorted by nfreepools ascending; nfp2lasta[n] is the
+// rightmost usable arena with n free pools; a block is allocated iff its bit in allocBits is set.
+// check.ts re-derives all of this from the bytes.
+//
+// DIVERGENCE: CPython has no record of which blocks are allocated, so a double free corrupts its
+// heap silently. We keep one bit per ALIGNMENT unit of every arena (allocBits, outside the arena's
+// bytes), always on: freeing, resizing or asking the size of anything that is not a live block
+// throws InvalidAddressError. It costs one load and one store per malloc and per free.
+
+import {
+  type Layout,
+  LAYOUT_37,
+  DUMMY_SIZE_IDX,
+  INDEX2SIZE,
+  pools_per_arena,
+} from './layout.js';
+import { MemoryLimitError, InvalidAddressError, hex } from './errors.js';
+import { RawMalloc, RAW_MAX_REQUEST } from './rawmalloc.js';
+import { debugmallocstats } from './stats.js';
+import { takeSnapshot, type HeapSnapshot } from './snapshot.js';
+import { heapMap } from './heapmap.js';
+import { checkHeap } from './check.js';
+
+/** Address of arenas[] slot 0's arena boundary: an mmap-area address, 4 GiB aligned. */
+export const ARENA_BASE = 0x7f3a_0000_0000;
+/**
+ * Simulated static address of the usedpools[] array (in the interpreter's data segment). The
+ * fake ring header of size class i lives 16 bytes before &usedpools[2*i] (see
+ * usedpoolHeaderAddress), so its nextpool/prevpool fields are usedpools[2*i] and [2*i+1].
+ */
+export const USEDPOOLS_ADDRESS = 0x5616_27a0_5e40;
+
+/** Byte offsets of the pool header fields (the table above; asserted by a test). */
+export const POOL_HEADER_FIELDS = Object.freeze([
+  { name: 'ref.count', offset: 0, size: 4 },
+  { name: 'freeblock', offset: 8, size: 8 },
+  { name: 'nextpool', offset: 16, size: 8 },
+  { name: 'prevpool', offset: 24, size: 8 },
+  { name: 'arenaindex', offset: 32, size: 4 },
+  { name: 'szidx', offset: 36, size: 4 },
+  { name: 'nextoffset', offset: 40, size: 4 },
+  { name: 'maxnextoffset', offset: 44, size: 4 },
+] as const);
+
+// u32 word indexes of the header fields, relative to the pool's first word.
+const H_COUNT = 0;
+const H_FREEBLOCK = 2;
+const H_NEXTPOOL = 4;
+const H_PREVPOOL = 6;
+const H_ARENAINDEX = 8;
+const H_SZIDX = 9;
+const H_NEXTOFFSET = 10;
+const H_MAXNEXTOFFSET = 11;
+
+const TWO32 = 4294967296;
+const INV_TWO32 = 1 / 4294967296;
+/** PY_SSIZE_T_MAX as far as a JS number can say it: requests beyond fail like malloc would. */
+const MAX_REQUEST = RAW_MAX_REQUEST;
+const NONE = -1;
+const EMPTY_WORDS = new Uint32Array(0);
+
+/** The fields of one pool header, decoded (for introspection, never on a hot path). */
+export interface PoolHeader {
+  count: number;
+  freeblock: number;
+  nextpool: number;
+  prevpool: number;
+  arenaindex: number;
+  szidx: number;
+  nextoffset: number;
+  maxnextoffset: number;
+}
+
+export interface ObmallocOptions {
+  layout?: Layout;
+  /** Most bytes the heap may hold: mapped arenas plus raw chunks. Exceeding it throws MemoryLimitError. */
+  limitBytes?: number;
+  /** Run check() after every malloc, realloc and free (slow; for tests). */
+  debugChecks?: boolean;
+}
+
+export class Obmalloc {
+  readonly layout: Layout;
+  readonly limitBytes: number;
+  readonly debugChecks: boolean;
+
+  // Layout constants, copied into fields so the hot paths read plain numbers.
+  readonly ARENA_SIZE: number;
+  readonly POOL_SIZE: number;
+  readonly POOL_SIZE_MASK: number;
+  readonly ALIGNMENT_SHIFT: number;
+  readonly POOL_OVERHEAD: number;
+  readonly SMALL_REQUEST_THRESHOLD: number;
+  readonly NB_SMALL_SIZE_CLASSES: number;
+  readonly ARENA_MISALIGNMENT: number;
+  /** Pools per arena (MAX_POOLS_IN_ARENA, less one if the arena is not pool-aligned). */
+  readonly POOLS_PER_ARENA: number;
+  private readonly invArenaSize: number;
+  /** allocBits words per arena slot. */
+  readonly BITS_WORDS_PER_ARENA: number;
+
+  // ---- arenas[]: struct arena_object, stored as parallel arrays indexed by slot ----
+  maxarenas = 0;
+  /** arena_object.address (0 = slot unassociated, on unused_arena_objects). */
+  arenaAddress = new Float64Array(0);
+  /** arena_object.pool_address: next never-carved pool. */
+  pool_address = new Float64Array(0);
+  nfreepools = new Int32Array(0);
+  ntotalpools = new Int32Array(0);
+  /** arena_object.freepools: first empty pool (linked through nextpool), 0 = NULL. */
+  freepools = new Float64Array(0);
+  /** arena_object.nextarena / prevarena as slot indexes, -1 = NULL. */
+  nextarena = new Int32Array(0);
+  prevarena = new Int32Array(0);
+  /** The arena's bytes as u32 words (EMPTY_WORDS for an unassociated slot). */
+  mem: Uint32Array[] = [];
+  /** One bit per ALIGNMENT unit of each arena slot: set = an allocated block starts here. */
+  allocBits = new Int32Array(0);
+
+  /** Head of the doubly linked list of arenas with free pools, sorted by nfreepools ascending. */
+  usable_arenas = NONE;
+  /** Head of the singly linked list of unassociated slots. */
+  unused_arena_objects = NONE;
+  /** nfp2lasta[n]: rightmost arena in usable_arenas with n free pools, -1 if none. */
+  readonly nfp2lasta: Int32Array;
+  /** usedpools[2i] / [2i+1]: nextpool / prevpool of size class i's fake ring header. */
+  readonly usedpools: Float64Array;
+  /** Address of size class i's fake ring header. */
+  readonly usedpoolHeader: Float64Array;
+
+  narenas_currently_allocated = 0;
+  ntimes_arena_allocated = 0;
+  narenas_highwater = 0;
+  /** _Py_AllocatedBlocks: live blocks, pool and raw. */
+  allocatedBlocks = 0;
+  /** Radix-tree nodes ever created (3.10+ "arena map" statistics). */
+  readonly arenaMapMidNodes = new Set<number>();
+  readonly arenaMapBotNodes = new Set<number>();
+
+  readonly raw = new RawMalloc();
+
+  constructor(opts: ObmallocOptions = {}) {
+    const layout = opts.layout ?? LAYOUT_37;
+    this.layout = layout;
+    this.limitBytes = opts.limitBytes ?? Infinity;
+    this.debugChecks = opts.debugChecks ?? false;
+    this.ARENA_SIZE = layout.ARENA_SIZE;
+    this.POOL_SIZE = layout.POOL_SIZE;
+    this.POOL_SIZE_MASK = layout.POOL_SIZE - 1;
+    this.ALIGNMENT_SHIFT = layout.ALIGNMENT_SHIFT;
+    this.POOL_OVERHEAD = layout.POOL_OVERHEAD;
+    this.SMALL_REQUEST_THRESHOLD = layout.SMALL_REQUEST_THRESHOLD;
+    this.NB_SMALL_SIZE_CLASSES = layout.NB_SMALL_SIZE_CLASSES;
+    this.ARENA_MISALIGNMENT = layout.ARENA_MISALIGNMENT;
+    this.POOLS_PER_ARENA = pools_per_arena(layout);
+    this.invArenaSize = 1 / layout.ARENA_SIZE;
+    this.BITS_WORDS_PER_ARENA = layout.ARENA_SIZE / layout.ALIGNMENT / 32;
+    this.nfp2lasta = new Int32Array(this.POOLS_PER_ARENA + 1).fill(NONE);
+    const nb = layout.NB_SMALL_SIZE_CLASSES;
+    this.usedpools = new Float64Array(2 * nb);
+    this.usedpoolHeader = new Float64Array(nb);
+    for (let i = 0; i < nb; i++) {
+      const h = usedpoolHeaderAddress(i);
+      this.usedpoolHeader[i] = h;
+      this.usedpools[2 * i] = h;
+      this.usedpools[2 * i + 1] = h;
+    }
+  }
+
+  // =====================================================================================
+  // The public entry points (PyObject_Malloc & co.)
+  // =====================================================================================
+
+  /** PyObject_Malloc: a block of at least nbytes; requests of 0 or over 512 go to raw malloc. */
+  PyObject_Malloc(nbytes: number): number {
+    let p: number;
+    if ((nbytes | 0) === nbytes && nbytes > 0 && nbytes <= this.SMALL_REQUEST_THRESHOLD) {
+      p = this.pymalloc_alloc(nbytes);
+    } else {
+      p = this.raw.malloc(checkedSize(nbytes, 'PyObject_Malloc'), this.budget());
+    }
+    this.allocatedBlocks++;
+    if (this.debugChecks) this.check();
+    return p;
+  }
+
+  /** PyObject_Calloc: nelem*elsize zeroed bytes. */
+  PyObject_Calloc(nelem: number, elsize: number): number {
+    checkedSize(nelem, 'PyObject_Calloc');
+    checkedSize(elsize, 'PyObject_Calloc');
+    if (elsize !== 0 && nelem > MAX_REQUEST / elsize) {
+      throw new MemoryLimitError(`PyObject_Calloc(${nelem}, ${elsize}): size overflow`);
+    }
+    const nbytes = nelem * elsize;
+    let p: number;
+    if (nbytes > 0 && nbytes <= this.SMALL_REQUEST_THRESHOLD) {
+      p = this.pymalloc_alloc(nbytes);
+      this.poolBytes(p, nbytes).fill(0);
+    } else {
+      // Raw calloc: a fresh raw block's bytes are materialised as zeros.
+      p = this.raw.malloc(nbytes, this.budget());
+    }
+    this.allocatedBlocks++;
+    if (this.debugChecks) this.check();
+    return p;
+  }
+
+  /** PyObject_Free: give a block back; 0 is a no-op; anything not live throws InvalidAddressError. */
+  PyObject_Free(p: number): void {
+    if (p === 0) return;
+    const d = p - ARENA_BASE;
+    const k = Math.floor(d * this.invArenaSize);
+    if (d >= 0 && k < this.maxarenas) {
+      this.pymalloc_free(p, k, 'PyObject_Free');
+    } else {
+      this.raw.free(p, 'PyObject_Free');
+    }
+    this.allocatedBlocks--;
+    if (this.debugChecks) this.check();
+  }
+
+  /**
+   * PyObject_Realloc (pymalloc_realloc): a pool block stays in place when the new size fits and
+   * shrinks it by less than a quarter (4*nbytes > 3*size); otherwise it moves (malloc, copy,
+   * free). A raw block stays with raw realloc even if the new size would fit a pool.
+   */
+  PyObject_Realloc(p: number, nbytes: number): number {
+    if (p === 0) return this.PyObject_Malloc(nbytes);
+    checkedSize(nbytes, 'PyObject_Realloc');
+    let result: number;
+    const d = p - ARENA_BASE;
+    const k = Math.floor(d * this.invArenaSize);
+    if (d >= 0 && k < this.maxarenas) {
+      const bo = this.liveBlockOffset(p, k, 'PyObject_Realloc');
+      const m = this.mem[k]!;
+      const pool = bo - ((bo + this.ARENA_MISALIGNMENT) & this.POOL_SIZE_MASK);
+      let size = INDEX2SIZE(this.layout, m[(pool >> 2) + H_SZIDX]!);
+      if (nbytes <= size) {
+        if (4 * nbytes > 3 * size) {
+          if (this.debugChecks) this.check();
+          return p;
+        }
+        size = nbytes;
+      }
+      result = this.PyObject_Malloc(nbytes);
+      const src = new Uint8Array(m.buffer, bo, size);
+      this.bytes(result, size).set(src);
+      this.PyObject_Free(p);
+      return result;
+    }
+    result = this.raw.realloc(p, nbytes, this.budget());
+    if (this.debugChecks) this.check();
+    return result;
+  }
+
+  /** sys.getallocatedblocks(). */
+  getallocatedblocks(): number {
+    return this.allocatedBlocks;
+  }
+
+  /** Usable size of a live block: its size class's block size, or a raw block's requested size. */
+  blockSize(addr: number): number {
+    const d = addr - ARENA_BASE;
+    const k = Math.floor(d * this.invArenaSize);
+    if (d >= 0 && k < this.maxarenas) {
+      const bo = this.liveBlockOffset(addr, k, 'blockSize');
+      const pool = bo - ((bo + this.ARENA_MISALIGNMENT) & this.POOL_SIZE_MASK);
+      return INDEX2SIZE(this.layout, this.mem[k]![(pool >> 2) + H_SZIDX]!);
+    }
+    const n = this.raw.size(addr);
+    if (n === undefined) throw new InvalidAddressError('blockSize', addr, 'is not an allocated block');
+    return n;
+  }
+
+  /** The real bytes of a live block: a view of `n` bytes (default: the whole block). */
+  bytes(addr: number, n?: number): Uint8Array {
+    const d = addr - ARENA_BASE;
+    const k = Math.floor(d * this.invArenaSize);
+    if (d >= 0 && k < this.maxarenas) {
+      const bo = this.liveBlockOffset(addr, k, 'bytes');
+      const size = this.blockSize(addr);
+      return new Uint8Array(this.mem[k]!.buffer, bo, n === undefined ? size : Math.min(n, size));
+    }
+    const data = this.raw.bytes(addr);
+    if (data === undefined) throw new InvalidAddressError('bytes', addr, 'is not an allocated block');
+    return n === undefined ? data : data.subarray(0, n);
+  }
+
+  /** True if addr is the start of a live block (pool or raw). */
+  isAllocated(addr: number): boolean {
+    const d = addr - ARENA_BASE;
+    const k = Math.floor(d * this.invArenaSize);
+    if (d >= 0 && k < this.maxarenas) {
+      const bo = addr - this.arenaAddress[k]!;
+      return this.arenaAddress[k] !== 0 && bo >= 0 && bo < this.ARENA_SIZE && Number.isInteger(bo) && this.isBitSet(k, bo);
+    }
+    return this.raw.has(addr);
+  }
+
+  /** The text of sys._debugmallocstats()'s allocator part (_PyObject_DebugMallocStats). */
+  debugmallocstats(): string {
+    return debugmallocstats(this);
+  }
+
+  /** Arenas -> pools -> blocks, for drawings and the browser. */
+  snapshot(): HeapSnapshot {
+    return takeSnapshot(this);
+  }
+
+  /** A compact text picture of every arena and pool. */
+  heapMap(): string {
+    return heapMap(this);
+  }
+
+  /** Re-derive every count from the bytes; throws HeapCheckError at the first inconsistency. */
+  check(): void {
+    checkHeap(this);
+  }
+
+  // =====================================================================================
+  // pymalloc proper
+  // =====================================================================================
+
+  /** pymalloc_alloc: 1 <= nbytes <= SMALL_REQUEST_THRESHOLD. */
+  private pymalloc_alloc(nbytes: number): number {
+    const size = (nbytes - 1) >> this.ALIGNMENT_SHIFT;
+    const pool = this.usedpools[size + size]!;
+    if (pool === this.usedpoolHeader[size]) {
+      // The ring is empty: no pool of this class has a free block.
+      return this.allocate_from_new_pool(size);
+    }
+    // Fast path: pop the head of the first used pool's free list.
+    const k = ((pool - ARENA_BASE) * this.invArenaSize) | 0;
+    const base = this.arenaAddress[k]!;
+    const m = this.mem[k]!;
+    const h = (pool - base) >> 2;
+    m[h + H_COUNT] = m[h + H_COUNT]! + 1;
+    const bp = m[h + H_FREEBLOCK + 1]! * TWO32 + m[h + H_FREEBLOCK]!;
+    const bo = bp - base;
+    const bw = bo >> 2;
+    const nlo = m[bw]!;
+    const nhi = m[bw + 1]!;
+    m[h + H_FREEBLOCK] = nlo;
+    m[h + H_FREEBLOCK + 1] = nhi;
+    if ((nlo | nhi) === 0) this.pymalloc_pool_extend(pool, k, h, size);
+    const u = bo >> this.ALIGNMENT_SHIFT;
+    const bi = k * this.BITS_WORDS_PER_ARENA + (u >> 5);
+    this.allocBits[bi] = this.allocBits[bi]! | (1 << (u & 31));
+    return bp;
+  }
+
+  /**
+   * pymalloc_pool_extend: the pool's free list just ran dry. Carve the next virgin block if
+   * there is one; otherwise the pool is full and leaves its usedpools ring.
+   */
+  private pymalloc_pool_extend(pool: number, k: number, h: number, size: number): void {
+    const m = this.mem[k]!;
+    const nextoffset = m[h + H_NEXTOFFSET]!;
+    if (nextoffset <= m[h + H_MAXNEXTOFFSET]!) {
+      const fb = pool + nextoffset;
+      this.setPtr(m, h + H_FREEBLOCK, fb);
+      m[h + H_NEXTOFFSET] = nextoffset + INDEX2SIZE(this.layout, size);
+      const fw = h + (nextoffset >> 2);
+      m[fw] = 0;
+      m[fw + 1] = 0;
+      return;
+    }
+    // used -> full: unlink from the ring.
+    const next = this.getPtr(m, h + H_NEXTPOOL);
+    const prev = this.getPtr(m, h + H_PREVPOOL);
+    this.set_nextpool(prev, next);
+    this.set_prevpool(next, prev);
+  }
+
+  /** allocate_from_new_pool: the class's ring is empty; take an empty pool or carve one. */
+  private allocate_from_new_pool(size: number): number {
+    if (this.usable_arenas === NONE) {
+      const k = this.new_arena();
+      this.usable_arenas = k;
+      this.nextarena[k] = NONE;
+      this.prevarena[k] = NONE;
+      this.nfp2lasta[this.nfreepools[k]!] = k;
+    }
+    const ao = this.usable_arenas;
+    // The head arena has the fewest free pools; after taking one it still has, so it stays at
+    // the head and only nfp2lasta needs adjusting.
+    const nf = this.nfreepools[ao]!;
+    if (this.nfp2lasta[nf] === ao) this.nfp2lasta[nf] = NONE;
+    if (nf > 1) this.nfp2lasta[nf - 1] = ao;
+
+    const base = this.arenaAddress[ao]!;
+    const m = this.mem[ao]!;
+    let pool = this.freepools[ao]!;
+    if (pool !== 0) {
+      // Reuse an empty pool: it keeps its old header and free list.
+      this.freepools[ao] = this.getPtr(m, ((pool - base) >> 2) + H_NEXTPOOL);
+    } else {
+      // Carve a new pool at the arena's high-water mark.
+      pool = this.pool_address[ao]!;
+      const h0 = (pool - base) >> 2;
+      m[h0 + H_ARENAINDEX] = ao;
+      m[h0 + H_SZIDX] = DUMMY_SIZE_IDX;
+      this.pool_address[ao] = pool + this.POOL_SIZE;
+    }
+    this.nfreepools[ao] = nf - 1;
+    if (nf - 1 === 0) {
+      // The arena is now full: drop it from the head of usable_arenas.
+      const next = this.nextarena[ao]!;
+      this.usable_arenas = next;
+      if (next !== NONE) this.prevarena[next] = NONE;
+    }
+
+    // init_pool: the pool becomes the only member of usedpools[size].
+    const h = (pool - base) >> 2;
+    const fake = this.usedpoolHeader[size]!;
+    this.setPtr(m, h + H_NEXTPOOL, fake);
+    this.setPtr(m, h + H_PREVPOOL, fake);
+    this.usedpools[size + size] = pool;
+    this.usedpools[size + size + 1] = pool;
+    m[h + H_COUNT] = 1;
+    let bp: number;
+    if (m[h + H_SZIDX] === size) {
+      // Same class as before: the free list is intact, pop its head.
+      bp = this.getPtr(m, h + H_FREEBLOCK);
+      const bw = (bp - base) >> 2;
+      m[h + H_FREEBLOCK] = m[bw]!;
+      m[h + H_FREEBLOCK + 1] = m[bw + 1]!;
+    } else {
+      const blocksize = INDEX2SIZE(this.layout, size);
+      m[h + H_SZIDX] = size;
+      bp = pool + this.POOL_OVERHEAD;
+      m[h + H_NEXTOFFSET] = this.POOL_OVERHEAD + 2 * blocksize;
+      m[h + H_MAXNEXTOFFSET] = this.POOL_SIZE - blocksize;
+      const fb = bp + blocksize;
+      this.setPtr(m, h + H_FREEBLOCK, fb);
+      const fw = (fb - base) >> 2;
+      m[fw] = 0;
+      m[fw + 1] = 0;
+    }
+    const u = (bp - base) >> this.ALIGNMENT_SHIFT;
+    const bi = ao * this.BITS_WORDS_PER_ARENA + (u >> 5);
+    this.allocBits[bi] = this.allocBits[bi]! | (1 << (u & 31));
+    return bp;
+  }
+
+  /**
+   * The address_in_range test plus our allocated-bit test: returns the block's byte offset in
+   * arena k, or throws. `p` is known to fall in slot k's address range.
+   */
+  private liveBlockOffset(p: number, k: number, op: string): number {
+    const base = this.arenaAddress[k]!;
+    const bo = p - base;
+    if (!this.address_in_range(p, k)) {
+      throw new InvalidAddressError(op, p, 'is not in any pool of a live arena');
+    }
+    if ((bo & (this.layout.ALIGNMENT - 1)) !== 0 || !this.isBitSet(k, bo)) {
+      throw new InvalidAddressError(op, p, 'is not an allocated block (double free or interior pointer)');
+    }
+    return bo;
+  }
+
+  /**
+   * address_in_range: read the arenaindex of the pool p would be in (memory that may not be a
+   * pool at all) and accept p if that arena exists and p lies inside it.
+   * SIMPLIFICATION: addresses outside the arena address range never reach here; CPython would
+   * read a header from a raw malloc block's page instead.
+   */
+  address_in_range(p: number, k: number): boolean {
+    const base = this.arenaAddress[k]!;
+    if (base === 0) return false;
+    const bo = p - base;
+    if (bo < 0 || bo >= this.ARENA_SIZE || !Number.isInteger(bo)) return false;
+    const pool = bo - ((bo + this.ARENA_MISALIGNMENT) & this.POOL_SIZE_MASK);
+    if (pool < 0) return false; // the alignment gap at the arena's start holds no pool
+    const arenaindex = this.mem[k]![(pool >> 2) + H_ARENAINDEX]!;
+    if (arenaindex >= this.maxarenas) return false;
+    const a = this.arenaAddress[arenaindex]!;
+    return a !== 0 && p - a >= 0 && p - a < this.ARENA_SIZE;
+  }
+
+  /** pymalloc_free: p lies in arena slot k's address range. */
+  private pymalloc_free(p: number, k: number, op: string): void {
+    const base = this.arenaAddress[k]!;
+    const bo = p - base;
+    // Cheap checks first; the full address_in_range only when the bit test fails.
+    if (base === 0 || (bo | 0) !== bo || bo < 0 || bo >= this.ARENA_SIZE || (bo & (this.layout.ALIGNMENT - 1)) !== 0) {
+      this.liveBlockOffset(p, k, op);
+    }
+    const u = bo >> this.ALIGNMENT_SHIFT;
+    const bi = k * this.BITS_WORDS_PER_ARENA + (u >> 5);
+    const bit = 1 << (u & 31);
+    const word = this.allocBits[bi]!;
+    if ((word & bit) === 0) this.liveBlockOffset(p, k, op); // throws
+    this.allocBits[bi] = word & ~bit;
+
+    const m = this.mem[k]!;
+    const poolOff = bo - ((bo + this.ARENA_MISALIGNMENT) & this.POOL_SIZE_MASK);
+    const h = poolOff >> 2;
+    const bw = bo >> 2;
+    // Link p in front of the pool's free list.
+    const lastLo = m[h + H_FREEBLOCK]!;
+    const lastHi = m[h + H_FREEBLOCK + 1]!;
+    m[bw] = lastLo;
+    m[bw + 1] = lastHi;
+    const plo = p >>> 0;
+    m[h + H_FREEBLOCK] = plo;
+    m[h + H_FREEBLOCK + 1] = (p - plo) * INV_TWO32;
+    const count = m[h + H_COUNT]! - 1;
+    m[h + H_COUNT] = count;
+    if ((lastLo | lastHi) === 0) {
+      // full -> used: back into its ring, at the front.
+      this.insert_to_usedpool(base + poolOff, m, h);
+      return;
+    }
+    if (count !== 0) return; // stays used
+    // used -> empty.
+    this.insert_to_freepool(base + poolOff, k, m, h);
+  }
+
+  /** insert_to_usedpool: link a pool that was full at the front of its class's ring. */
+  private insert_to_usedpool(pool: number, m: Uint32Array, h: number): void {
+    const size = m[h + H_SZIDX]!;
+    const next = this.usedpools[size + size]!;
+    const prev = this.usedpoolHeader[size]!;
+    this.setPtr(m, h + H_NEXTPOOL, next);
+    this.setPtr(m, h + H_PREVPOOL, prev);
+    this.set_prevpool(next, pool);
+    this.set_nextpool(prev, pool);
+  }
+
+  /**
+   * insert_to_freepool: the pool just became empty. Unlink it from its ring, push it on its
+   * arena's freepools, then fix the arena's place in usable_arenas (or free the arena).
+   */
+  private insert_to_freepool(pool: number, ao: number, m: Uint32Array, h: number): void {
+    const next = this.getPtr(m, h + H_NEXTPOOL);
+    const prev = this.getPtr(m, h + H_PREVPOOL);
+    this.set_nextpool(prev, next);
+    this.set_prevpool(next, prev);
+    this.setPtr(m, h + H_NEXTPOOL, this.freepools[ao]!);
+    this.freepools[ao] = pool;
+
+    let nf = this.nfreepools[ao]!;
+    // If ao was the rightmost arena with nf free pools, that role passes to its left
+    // neighbour when the neighbour has nf too, else to nobody.
+    const lastnf = this.nfp2lasta[nf]!;
+    if (lastnf === ao) {
+      const p = this.prevarena[ao]!;
+      this.nfp2lasta[nf] = p !== NONE && this.nfreepools[p] === nf ? p : NONE;
+    }
+    nf += 1;
+    this.nfreepools[ao] = nf;
+
+    // Case 1: the arena is wholly free. 3.7 frees it at once; 3.9+ only when another arena
+    // follows it in usable_arenas (so a loop that fills and empties one arena does not thrash).
+    if (
+      nf === this.ntotalpools[ao] &&
+      (this.layout.wholly_free_arena === 'free-at-once' || this.nextarena[ao] !== NONE)
+    ) {
+      this.unlinkUsableArena(ao);
+      this.free_arena(ao);
+      return;
+    }
+    // Case 2: the arena was full, so it was in no list; one free pool is the minimum.
+    if (nf === 1) {
+      this.nextarena[ao] = this.usable_arenas;
+      this.prevarena[ao] = NONE;
+      if (this.usable_arenas !== NONE) this.prevarena[this.usable_arenas] = ao;
+      this.usable_arenas = ao;
+      if (this.nfp2lasta[1] === NONE) this.nfp2lasta[1] = ao;
+      return;
+    }
+    if (this.nfp2lasta[nf] === NONE) this.nfp2lasta[nf] = ao;
+    // Case 4: ao was the rightmost arena with nf-1 free pools, so it is still in order.
+    if (ao === lastnf) return;
+    // Case 3: move ao right, to just after the rightmost arena with nf-1 free pools (this is
+    // where 3.7's linear walk also stops: after every arena with fewer than nf free pools).
+    // SIMPLIFICATION: 3.7 walks the list; we use 3.8's nfp2lasta for the same result in O(1).
+    this.unlinkUsableArena(ao);
+    const after = lastnf;
+    const afterNext = this.nextarena[after]!;
+    this.prevarena[ao] = after;
+    this.nextarena[ao] = afterNext;
+    if (afterNext !== NONE) this.prevarena[afterNext] = ao;
+    this.nextarena[after] = ao;
+  }
+
+  private unlinkUsableArena(ao: number): void {
+    const prev = this.prevarena[ao]!;
+    const next = this.nextarena[ao]!;
+    if (prev === NONE) this.usable_arenas = next;
+    else this.nextarena[prev] = next;
+    if (next !== NONE) this.prevarena[next] = prev;
+  }
+
+  /** Return arena slot ao's memory to the "OS" and put the slot on unused_arena_objects. */
+  private free_arena(ao: number): void {
+    this.nextarena[ao] = this.unused_arena_objects;
+    this.unused_arena_objects = ao;
+    this.arenaAddress[ao] = 0;
+    this.mem[ao] = EMPTY_WORDS;
+    this.narenas_currently_allocated--;
+  }
+
+  /** new_arena: map a fresh arena into an unused arenas[] slot, growing the vector if needed. */
+  private new_arena(): number {
+    if (this.budget() < this.ARENA_SIZE) {
+      throw new MemoryLimitError(`new_arena: memory limit of ${this.limitBytes} bytes reached`);
+    }
+    if (this.unused_arena_objects === NONE) this.growArenas();
+    const k = this.unused_arena_objects;
+    this.unused_arena_objects = this.nextarena[k]!;
+    const address = ARENA_BASE + k * this.ARENA_SIZE + this.ARENA_MISALIGNMENT;
+    this.arenaAddress[k] = address;
+    this.mem[k] = new Uint32Array(this.ARENA_SIZE >> 2);
+    this.allocBits.fill(0, k * this.BITS_WORDS_PER_ARENA, (k + 1) * this.BITS_WORDS_PER_ARENA);
+    this.freepools[k] = 0;
+    const excess = address & this.POOL_SIZE_MASK; // address is < 2^53 but its low bits are exact
+    this.pool_address[k] = excess === 0 ? address : address - excess + this.POOL_SIZE;
+    this.nfreepools[k] = this.POOLS_PER_ARENA;
+    this.ntotalpools[k] = this.POOLS_PER_ARENA;
+    this.narenas_currently_allocated++;
+    this.ntimes_arena_allocated++;
+    if (this.narenas_currently_allocated > this.narenas_highwater) {
+      this.narenas_highwater = this.narenas_currently_allocated;
+    }
+    if (this.layout.arena_map_stats) this.arena_map_mark_used(address);
+    return k;
+  }
+
+  /** Grow arenas[] to 16 slots, then double; new slots go on unused_arena_objects in order. */
+  private growArenas(): void {
+    const old = this.maxarenas;
+    const n = old === 0 ? this.layout.INITIAL_ARENA_OBJECTS : old * 2;
+    this.arenaAddress = growF64(this.arenaAddress, n);
+    this.pool_address = growF64(this.pool_address, n);
+    this.freepools = growF64(this.freepools, n);
+    this.nfreepools = growI32(this.nfreepools, n);
+    this.ntotalpools = growI32(this.ntotalpools, n);
+    this.nextarena = growI32(this.nextarena, n);
+    this.prevarena = growI32(this.prevarena, n);
+    this.allocBits = growI32(this.allocBits, n * this.BITS_WORDS_PER_ARENA);
+    for (let i = old; i < n; i++) {
+      this.mem.push(EMPTY_WORDS);
+      this.nextarena[i] = i + 1 < n ? i + 1 : NONE;
+      this.prevarena[i] = NONE;
+    }
+    this.unused_arena_objects = old;
+    this.maxarenas = n;
+  }
+
+  /**
+   * arena_map_mark_used (3.10+ radix tree): record the mid and bottom nodes that covering this
+   * arena creates. 64-bit 3.11 splits an address as 15 (top) / 15 (mid) / 14 (bottom) / 20
+   * (arena) bits; a misaligned arena also touches the node of its last byte. Nodes are never
+   * freed, so only their counts matter.
+   */
+  private arena_map_mark_used(address: number): void {
+    for (const a of [address, address + this.ARENA_SIZE - 1]) {
+      this.arenaMapMidNodes.add(Math.floor(a / 2 ** 49));
+      this.arenaMapBotNodes.add(Math.floor(a / 2 ** 34));
+    }
+  }
+
+  /** Bytes that may still be mapped before limitBytes is reached. */
+  private budget(): number {
+    return this.limitBytes - this.narenas_currently_allocated * this.ARENA_SIZE - this.raw.bytesInUse;
+  }
+
+  private poolBytes(p: number, n: number): Uint8Array {
+    const k = ((p - ARENA_BASE) * this.invArenaSize) | 0;
+    return new Uint8Array(this.mem[k]!.buffer, p - this.arenaAddress[k]!, n);
+  }
+
+  // =====================================================================================
+  // Pointer fields: 64-bit little-endian values in two u32 words
+  // =====================================================================================
+
+  private getPtr(m: Uint32Array, w: number): number {
+    return m[w + 1]! * TWO32 + m[w]!;
+  }
+
+  private setPtr(m: Uint32Array, w: number, v: number): void {
+    const lo = v >>> 0;
+    m[w] = lo;
+    m[w + 1] = (v - lo) * INV_TWO32;
+  }
+
+  /** pool->nextpool = v, where pool may be a class's fake ring header. */
+  private set_nextpool(pool: number, v: number): void {
+    if (pool < ARENA_BASE) {
+      this.usedpools[usedpoolHeaderClass(pool) * 2] = v;
+      return;
+    }
+    const k = ((pool - ARENA_BASE) * this.invArenaSize) | 0;
+    this.setPtr(this.mem[k]!, ((pool - this.arenaAddress[k]!) >> 2) + H_NEXTPOOL, v);
+  }
+
+  /** pool->prevpool = v, where pool may be a class's fake ring header. */
+  private set_prevpool(pool: number, v: number): void {
+    if (pool < ARENA_BASE) {
+      this.usedpools[usedpoolHeaderClass(pool) * 2 + 1] = v;
+      return;
+    }
+    const k = ((pool - ARENA_BASE) * this.invArenaSize) | 0;
+    this.setPtr(this.mem[k]!, ((pool - this.arenaAddress[k]!) >> 2) + H_PREVPOOL, v);
+  }
+
+  // =====================================================================================
+  // Introspection helpers (stats, snapshot, heap map, checker; never on a hot path)
+  // =====================================================================================
+
+  /** Decode the header of the pool at `pool` (which must lie in a live arena). */
+  readPoolHeader(pool: number): PoolHeader {
+    const k = this.arenaOf(pool);
+    const m = this.mem[k]!;
+    const h = (pool - this.arenaAddress[k]!) >> 2;
+    return {
+      count: m[h + H_COUNT]!,
+      freeblock: this.getPtr(m, h + H_FREEBLOCK),
+      nextpool: this.getPtr(m, h + H_NEXTPOOL),
+      prevpool: this.getPtr(m, h + H_PREVPOOL),
+      arenaindex: m[h + H_ARENAINDEX]!,
+      szidx: m[h + H_SZIDX]!,
+      nextoffset: m[h + H_NEXTOFFSET]!,
+      maxnextoffset: m[h + H_MAXNEXTOFFSET]!,
+    };
+  }
+
+  /** The address stored in the first word of the (free) block at `addr`. */
+  readLink(addr: number): number {
+    const k = this.arenaOf(addr);
+    return this.getPtr(this.mem[k]!, (addr - this.arenaAddress[k]!) >> 2);
+  }
+
+  /** The arenas[] slot whose address range holds `addr` (a pool or block address). */
+  arenaOf(addr: number): number {
+    const k = Math.floor((addr - ARENA_BASE) * this.invArenaSize);
+    if (k < 0 || k >= this.maxarenas || this.arenaAddress[k] === 0) {
+      throw new InvalidAddressError('arenaOf', addr, 'is not in a live arena');
+    }
+    return k;
+  }
+
+  /** Address of the first pool of arena slot k (its address rounded up to POOL_SIZE). */
+  firstPool(k: number): number {
+    const a = this.arenaAddress[k]!;
+    const excess = a % this.POOL_SIZE;
+    return excess === 0 ? a : a - excess + this.POOL_SIZE;
+  }
+
+  /** Is the allocated bit of byte offset `bo` in arena slot k set? */
+  isBitSet(k: number, bo: number): boolean {
+    const u = bo >> this.ALIGNMENT_SHIFT;
+    return (this.allocBits[k * this.BITS_WORDS_PER_ARENA + (u >> 5)]! & (1 << (u & 31))) !== 0;
+  }
+
+  /** Is `addr` the fake ring header of a size class? */
+  isUsedpoolHeader(addr: number): boolean {
+    const i = usedpoolHeaderClass(addr);
+    return Number.isInteger(i) && i >= 0 && i < this.NB_SMALL_SIZE_CLASSES;
+  }
+}
+
+/** The fake pool header of class i: 2 pointers before &usedpools[2*i]. */
+export function usedpoolHeaderAddress(i: number): number {
+  return USEDPOOLS_ADDRESS + 16 * i - 16;
+}
+
+function usedpoolHeaderClass(addr: number): number {
+  return (addr - USEDPOOLS_ADDRESS + 16) / 16;
+}
+
+function checkedSize(n: number, op: string): number {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`${op}: bad size ${n}`);
+  if (n > MAX_REQUEST) throw new MemoryLimitError(`${op}(${n}): request too large`);
+  return n;
+}
+
+function growF64(a: Float64Array, n: number): Float64Array<ArrayBuffer> {
+  const b = new Float64Array(n);
+  b.set(a);
+  return b;
+}
+
+function growI32(a: Int32Array, n: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(n);
+  b.set(a);
+  return b;
+}
+
+export { hex };
