@@ -53,7 +53,7 @@ function checkArenaSlots(a: Obmalloc): number[] {
     }
     live.push(k);
     if (addr !== ARENA_BASE + k * A + a.ARENA_MISALIGNMENT) fail(`arena ${k} at unexpected address ${hex(addr)}`);
-    if (a.mem[k]!.length * 4 !== A) fail(`arena ${k} memory is ${a.mem[k]!.length * 4} bytes`);
+    if (a.mem[k]!.length !== a.BITMAP_WORD0 + a.BITS_WORDS_PER_ARENA) fail(`arena ${k} memory is ${a.mem[k]!.length * 4} bytes`);
     if (a.ntotalpools[k] !== a.POOLS_PER_ARENA) fail(`arena ${k} ntotalpools ${a.ntotalpools[k]}`);
     const first = a.firstPool(k);
     const pa = a.pool_address[k]!;
@@ -111,11 +111,12 @@ function checkPools(a: Obmalloc, live: number[], emptyPools: Map<number, number>
     const pa = a.pool_address[k]!;
     // No allocated bit outside carved pools (the alignment gap, uncarved pools).
     // Both regions start and end on 32-unit (one bitmap word) boundaries.
-    const w0 = k * a.BITS_WORDS_PER_ARENA;
+    const bitmap = a.mem[k]!;
+    const w0 = a.BITMAP_WORD0;
     const gapEnd = w0 + ((first - base) >> a.ALIGNMENT_SHIFT >> 5);
     const carvedEnd = w0 + ((pa - base) >> a.ALIGNMENT_SHIFT >> 5);
     for (let w = w0; w < w0 + a.BITS_WORDS_PER_ARENA; w++) {
-      if ((w < gapEnd || w >= carvedEnd) && a.allocBits[w] !== 0) {
+      if ((w < gapEnd || w >= carvedEnd) && bitmap[w] !== 0) {
         fail(`allocated bit set near ${hex(base + ((w - w0) << 5 << a.ALIGNMENT_SHIFT))}, outside any carved pool`);
       }
     }

@@ -35,13 +35,15 @@
 //
 // What holds between calls: every carved pool is in exactly one state above; usable_arenas holds
 // exactly the arenas with a free pool, sorted by nfreepools ascending; nfp2lasta[n] is the
-// rightmost usable arena with n free pools; a block is allocated iff its bit in allocBits is set.
+// rightmost usable arena with n free pools; a block is allocated iff its allocated bit is set.
 // check.ts re-derives all of this from the bytes.
 //
 // DIVERGENCE: CPython has no record of which blocks are allocated, so a double free corrupts its
-// heap silently. We keep one bit per ALIGNMENT unit of every arena (allocBits, outside the arena's
-// bytes), always on: freeing, resizing or asking the size of anything that is not a live block
-// throws InvalidAddressError. It costs one load and one store per malloc and per free.
+// heap silently. We keep one bit per ALIGNMENT unit of every arena, always on: freeing, resizing
+// or asking the size of anything that is not a live block throws InvalidAddressError. It costs
+// one load and one store per malloc and per free. The bitmap sits in the same ArrayBuffer as the
+// arena, just past its ARENA_SIZE bytes (words BITMAP_WORD0...), outside the simulated address
+// space: the arena's own bytes are exactly CPython's.
 
 import {
   type Layout,
@@ -132,8 +134,14 @@ export class Obmalloc {
   /** Pools per arena (MAX_POOLS_IN_ARENA, less one if the arena is not pool-aligned). */
   readonly POOLS_PER_ARENA: number;
   private readonly invArenaSize: number;
-  /** allocBits words per arena slot. */
+  /** Allocated-bitmap words per arena. */
   readonly BITS_WORDS_PER_ARENA: number;
+  /** Word index in mem[k] where arena k's allocated bitmap starts (= ARENA_SIZE / 4). */
+  readonly BITMAP_WORD0: number;
+  /** ALIGNMENT - 1. */
+  readonly ALIGNMENT_MASK: number;
+  /** bo & BAD_BLOCK_OFFSET is non-zero unless 0 <= bo < ARENA_SIZE and bo is ALIGNMENT-aligned. */
+  private readonly BAD_BLOCK_OFFSET: number;
 
   // ---- arenas[]: struct arena_object, stored as parallel arrays indexed by slot ----
   maxarenas = 0;
@@ -148,10 +156,11 @@ export class Obmalloc {
   /** arena_object.nextarena / prevarena as slot indexes, -1 = NULL. */
   nextarena = new Int32Array(0);
   prevarena = new Int32Array(0);
-  /** The arena's bytes as u32 words (EMPTY_WORDS for an unassociated slot). */
+  /**
+   * The arena's bytes as u32 words, followed by its allocated bitmap (one bit per ALIGNMENT
+   * unit: set = an allocated block starts here). EMPTY_WORDS for an unassociated slot.
+   */
   mem: Uint32Array[] = [];
-  /** One bit per ALIGNMENT unit of each arena slot: set = an allocated block starts here. */
-  allocBits = new Int32Array(0);
 
   /** Head of the doubly linked list of arenas with free pools, sorted by nfreepools ascending. */
   usable_arenas = NONE;
@@ -191,6 +200,9 @@ export class Obmalloc {
     this.POOLS_PER_ARENA = pools_per_arena(layout);
     this.invArenaSize = 1 / layout.ARENA_SIZE;
     this.BITS_WORDS_PER_ARENA = layout.ARENA_SIZE / layout.ALIGNMENT / 32;
+    this.BITMAP_WORD0 = layout.ARENA_SIZE >> 2;
+    this.ALIGNMENT_MASK = layout.ALIGNMENT - 1;
+    this.BAD_BLOCK_OFFSET = ~((layout.ARENA_SIZE - 1) & ~(layout.ALIGNMENT - 1));
     this.nfp2lasta = new Int32Array(this.POOLS_PER_ARENA + 1).fill(NONE);
     const nb = layout.NB_SMALL_SIZE_CLASSES;
     this.usedpools = new Float64Array(2 * nb);
@@ -245,9 +257,9 @@ export class Obmalloc {
   PyObject_Free(p: number): void {
     if (p === 0) return;
     const d = p - ARENA_BASE;
-    const k = Math.floor(d * this.invArenaSize);
+    const k = (d * this.invArenaSize) | 0;
     if (d >= 0 && k < this.maxarenas) {
-      this.pymalloc_free(p, k, 'PyObject_Free');
+      this.pymalloc_free(p, d, k);
     } else {
       this.raw.free(p, 'PyObject_Free');
     }
@@ -361,18 +373,19 @@ export class Obmalloc {
   private pymalloc_alloc(nbytes: number): number {
     const size = (nbytes - 1) >> this.ALIGNMENT_SHIFT;
     const pool = this.usedpools[size + size]!;
-    if (pool === this.usedpoolHeader[size]) {
-      // The ring is empty: no pool of this class has a free block.
+    if (pool < ARENA_BASE) {
+      // The ring holds only its fake header: no pool of this class has a free block.
       return this.allocate_from_new_pool(size);
     }
     // Fast path: pop the head of the first used pool's free list.
-    const k = ((pool - ARENA_BASE) * this.invArenaSize) | 0;
-    const base = this.arenaAddress[k]!;
+    const d = pool - ARENA_BASE;
+    const k = (d * this.invArenaSize) | 0;
+    const po = d - k * this.ARENA_SIZE - this.ARENA_MISALIGNMENT; // pool's offset in its arena
     const m = this.mem[k]!;
-    const h = (pool - base) >> 2;
+    const h = po >> 2;
     m[h + H_COUNT] = m[h + H_COUNT]! + 1;
     const bp = m[h + H_FREEBLOCK + 1]! * TWO32 + m[h + H_FREEBLOCK]!;
-    const bo = bp - base;
+    const bo = po + (bp - pool);
     const bw = bo >> 2;
     const nlo = m[bw]!;
     const nhi = m[bw + 1]!;
@@ -380,8 +393,8 @@ export class Obmalloc {
     m[h + H_FREEBLOCK + 1] = nhi;
     if ((nlo | nhi) === 0) this.pymalloc_pool_extend(pool, k, h, size);
     const u = bo >> this.ALIGNMENT_SHIFT;
-    const bi = k * this.BITS_WORDS_PER_ARENA + (u >> 5);
-    this.allocBits[bi] = this.allocBits[bi]! | (1 << (u & 31));
+    const bi = this.BITMAP_WORD0 + (u >> 5);
+    m[bi] = m[bi]! | (1 << (u & 31));
     return bp;
   }
 
@@ -474,8 +487,8 @@ export class Obmalloc {
       m[fw + 1] = 0;
     }
     const u = (bp - base) >> this.ALIGNMENT_SHIFT;
-    const bi = ao * this.BITS_WORDS_PER_ARENA + (u >> 5);
-    this.allocBits[bi] = this.allocBits[bi]! | (1 << (u & 31));
+    const bi = this.BITMAP_WORD0 + (u >> 5);
+    m[bi] = m[bi]! | (1 << (u & 31));
     return bp;
   }
 
@@ -489,7 +502,7 @@ export class Obmalloc {
     if (!this.address_in_range(p, k)) {
       throw new InvalidAddressError(op, p, 'is not in any pool of a live arena');
     }
-    if ((bo & (this.layout.ALIGNMENT - 1)) !== 0 || !this.isBitSet(k, bo)) {
+    if ((bo & this.ALIGNMENT_MASK) !== 0 || !this.isBitSet(k, bo)) {
       throw new InvalidAddressError(op, p, 'is not an allocated block (double free or interior pointer)');
     }
     return bo;
@@ -514,22 +527,24 @@ export class Obmalloc {
     return a !== 0 && p - a >= 0 && p - a < this.ARENA_SIZE;
   }
 
-  /** pymalloc_free: p lies in arena slot k's address range. */
-  private pymalloc_free(p: number, k: number, op: string): void {
-    const base = this.arenaAddress[k]!;
-    const bo = p - base;
-    // Cheap checks first; the full address_in_range only when the bit test fails.
-    if (base === 0 || (bo | 0) !== bo || bo < 0 || bo >= this.ARENA_SIZE || (bo & (this.layout.ALIGNMENT - 1)) !== 0) {
-      this.liveBlockOffset(p, k, op);
-    }
+  /**
+   * pymalloc_free: p = ARENA_BASE + d lies in arena slot k's address range. The allocated-bit
+   * test stands in for address_in_range on this path: a set bit implies it (a bit is only ever
+   * set in a carved pool of a live arena); when the bit is clear, liveBlockOffset runs the real
+   * address_in_range to say what is wrong, and throws.
+   */
+  private pymalloc_free(p: number, d: number, k: number): void {
+    const bo = d - k * this.ARENA_SIZE - this.ARENA_MISALIGNMENT; // p's offset in its arena
+    const m = this.mem[k]!; // EMPTY_WORDS if the slot has no arena: the bit reads as clear
+    if ((bo | 0) !== bo || (bo & this.BAD_BLOCK_OFFSET) !== 0) this.liveBlockOffset(p, k, 'PyObject_Free');
     const u = bo >> this.ALIGNMENT_SHIFT;
-    const bi = k * this.BITS_WORDS_PER_ARENA + (u >> 5);
+    const bi = this.BITMAP_WORD0 + (u >> 5);
     const bit = 1 << (u & 31);
-    const word = this.allocBits[bi]!;
-    if ((word & bit) === 0) this.liveBlockOffset(p, k, op); // throws
-    this.allocBits[bi] = word & ~bit;
+    const word = m[bi]!; // undefined (so the test below fails) only for a slot with no arena
+    if ((word & bit) === 0) this.liveBlockOffset(p, k, 'PyObject_Free'); // throws
+    m[bi] = word & ~bit;
 
-    const m = this.mem[k]!;
+    const base = p - bo;
     const poolOff = bo - ((bo + this.ARENA_MISALIGNMENT) & this.POOL_SIZE_MASK);
     const h = poolOff >> 2;
     const bw = bo >> 2;
@@ -648,8 +663,7 @@ export class Obmalloc {
     this.unused_arena_objects = this.nextarena[k]!;
     const address = ARENA_BASE + k * this.ARENA_SIZE + this.ARENA_MISALIGNMENT;
     this.arenaAddress[k] = address;
-    this.mem[k] = new Uint32Array(this.ARENA_SIZE >> 2);
-    this.allocBits.fill(0, k * this.BITS_WORDS_PER_ARENA, (k + 1) * this.BITS_WORDS_PER_ARENA);
+    this.mem[k] = new Uint32Array((this.ARENA_SIZE >> 2) + this.BITS_WORDS_PER_ARENA);
     this.freepools[k] = 0;
     const excess = address & this.POOL_SIZE_MASK; // address is < 2^53 but its low bits are exact
     this.pool_address[k] = excess === 0 ? address : address - excess + this.POOL_SIZE;
@@ -675,7 +689,6 @@ export class Obmalloc {
     this.ntotalpools = growI32(this.ntotalpools, n);
     this.nextarena = growI32(this.nextarena, n);
     this.prevarena = growI32(this.prevarena, n);
-    this.allocBits = growI32(this.allocBits, n * this.BITS_WORDS_PER_ARENA);
     for (let i = old; i < n; i++) {
       this.mem.push(EMPTY_WORDS);
       this.nextarena[i] = i + 1 < n ? i + 1 : NONE;
@@ -787,8 +800,11 @@ export class Obmalloc {
 
   /** Is the allocated bit of byte offset `bo` in arena slot k set? */
   isBitSet(k: number, bo: number): boolean {
+    if (!(bo >= 0 && bo < this.ARENA_SIZE)) return false;
     const u = bo >> this.ALIGNMENT_SHIFT;
-    return (this.allocBits[k * this.BITS_WORDS_PER_ARENA + (u >> 5)]! & (1 << (u & 31))) !== 0;
+    const m = this.mem[k]!;
+    const bi = this.BITMAP_WORD0 + (u >> 5);
+    return bi < m.length && (m[bi]! & (1 << (u & 31))) !== 0;
   }
 
   /** Is `addr` the fake ring header of a size class? */
