@@ -2,10 +2,11 @@
 // MicroPython's gc_dump_alloc_table (one character per allocation unit there, one cell per pool
 // here). No CPython counterpart. Start at heapMap; the CLI exposes it.
 //
-// Example (3.7 layout, after a few allocations):
+// Example (3.7 layout, after 333 blocks of 16 bytes, one of 32, seven of 64 and two of 600;
+// tests/obmalloc/heapmap.test.ts rebuilds this heap and compares):
 //
 //   heap map: CPython 3.7.0-3.7.3 (64-bit) and 32-bit builds: 256 KiB arenas, 4 KiB pools, 8-byte classes
-//   cell = block size:fill  fill: 0-9 tenths in use, # full, - empty pool, .... = never carved
+//   cell = block size:fill  fill: 0-9 tenths in use, # full, - empty pool (keeps its last size)
 //
 //   arena 0 at 0x7f3a00000000: 3 used, 1 full, 0 empty, 60 never carved; usable_arenas #0
 //     0x7f3a00000000   16:#  16:3  32:0  64:1
@@ -32,8 +33,8 @@ export function fillChar(p: Pick<PoolSnapshot, 'state' | 'count' | 'capacity'>):
   }
 }
 
+/** One carved pool (carved pools are contiguous; the uncarved rest gets one line). */
 function cell(p: PoolSnapshot): string {
-  if (p.state === 'uncarved') return '  ....';
   return String(p.blockSize).padStart(4) + ':' + fillChar(p);
 }
 
@@ -41,7 +42,7 @@ export function heapMap(a: Obmalloc): string {
   const snap = takeSnapshot(a);
   const lines: string[] = [];
   lines.push(`heap map: ${a.layout.description}`);
-  lines.push('cell = block size:fill  fill: 0-9 tenths in use, # full, - empty pool, .... = never carved');
+  lines.push('cell = block size:fill  fill: 0-9 tenths in use, # full, - empty pool (keeps its last size)');
   if (snap.arenas.length === 0) lines.push('', 'no arenas');
   for (const ar of snap.arenas) {
     const n = { used: 0, full: 0, empty: 0, uncarved: 0 };
