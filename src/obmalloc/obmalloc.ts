@@ -340,7 +340,7 @@ export class Obmalloc {
     const k = Math.floor(d * this.invArenaSize);
     if (d >= 0 && k < this.maxarenas) {
       const bo = addr - this.arenaAddress[k]!;
-      return this.arenaAddress[k] !== 0 && bo >= 0 && bo < this.ARENA_SIZE && Number.isInteger(bo) && this.isBitSet(k, bo);
+      return this.arenaAddress[k] !== 0 && (bo | 0) === bo && (bo & this.BAD_BLOCK_OFFSET) === 0 && this.isBitSet(k, bo);
     }
     return this.raw.has(addr);
   }
