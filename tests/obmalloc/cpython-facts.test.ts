@@ -1,0 +1,81 @@
+// Differential test against CPython 3.11's real allocator. data/record-cpython-facts.py reads
+// pool headers and free-list links straight out of CPython's memory with ctypes and records
+// facts that do not depend on the interpreter's other allocations; here the same scenarios run
+// on glasspy's LAYOUT_311 and must give the same facts.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LAYOUT_311, Obmalloc } from '../../src/obmalloc/index.js';
+import { readPointerBytes } from './helpers.js';
+
+interface Facts {
+  blocks: Record<string, number | boolean>[];
+  realloc: { old: number; new: number; same: boolean }[];
+  full_pool_front: Record<string, number | boolean>;
+}
+
+const facts = JSON.parse(readFileSync(new URL('./data/cpython-3.11-facts.json', import.meta.url), 'utf8')) as Facts;
+const POOL_SIZE = LAYOUT_311.POOL_SIZE;
+
+describe('the 3.11 layout behaves like CPython 3.11.7 read with ctypes', () => {
+  it('pool header fields, free-list links and LIFO reuse', () => {
+    const a = new Obmalloc({ layout: LAYOUT_311, debugChecks: true });
+    a.PyObject_Malloc(1000); // something live elsewhere, as in a running interpreter
+    for (const f of facts.blocks) {
+      const n = f.n as number;
+      const p = a.PyObject_Malloc(n);
+      const pool = p - (p % POOL_SIZE);
+      const h = a.readPoolHeader(pool);
+      const size = (h.szidx + 1) * 16;
+      const fbBefore = h.freeblock;
+      a.PyObject_Free(p);
+      const h2 = a.readPoolHeader(pool);
+      const again = a.PyObject_Malloc(n);
+      const ours = {
+        n,
+        align16: p % 16 === 0,
+        szidx: h.szidx,
+        maxnextoffset: h.maxnextoffset,
+        offset_is_block_start: (p - pool - 48) % size === 0 && p - pool >= 48,
+        nextoffset_is_block_boundary: (h.nextoffset - 48) % size === 0,
+        count_positive: h.count > 0,
+        freed_is_freeblock: h2.freeblock === p,
+        freed_links_to_old_freeblock: readPointerBytes(a, p) === fbBefore, // read after `again`, as CPython was
+        count_drops_by_one: h2.count === h.count - 1,
+        lifo_reuse: again === p,
+      };
+      expect(ours).toEqual(f);
+    }
+  });
+
+  it('realloc keeps a block in place exactly when CPython does', () => {
+    const a = new Obmalloc({ layout: LAYOUT_311, debugChecks: true });
+    for (const r of facts.realloc) {
+      const p = a.PyObject_Malloc(r.old);
+      const q = a.PyObject_Realloc(p, r.new);
+      expect({ ...r, same: p === q }).toEqual(r);
+      a.PyObject_Free(q);
+    }
+  });
+
+  it('a full pool that gets a block back goes to the front of its ring', () => {
+    const a = new Obmalloc({ layout: LAYOUT_311, debugChecks: false });
+    const blocks = Array.from({ length: 400 }, () => a.PyObject_Malloc(496));
+    const byPool = new Map<number, number[]>();
+    for (const b of blocks) {
+      const pool = b - (b % POOL_SIZE);
+      byPool.set(pool, [...(byPool.get(pool) ?? []), b]);
+    }
+    const per = Math.floor((POOL_SIZE - 48) / 496);
+    const pool = [...byPool].find(([p, bs]) => a.readPoolHeader(p).count === bs.length && bs.length === per)![0];
+    const victim = byPool.get(pool)![5]!;
+    a.PyObject_Free(victim);
+    const ours = {
+      blocks_per_pool: per,
+      freeblock_after_free: a.readPoolHeader(pool).freeblock === victim,
+      link_is_null: readPointerBytes(a, victim) === 0,
+      next_malloc_reuses: a.PyObject_Malloc(496) === victim,
+    };
+    expect(ours).toEqual(facts.full_pool_front);
+    a.check();
+  });
+});

@@ -1,0 +1,92 @@
+"""Record facts about CPython 3.11's real pymalloc, read from its own bytes with ctypes.
+
+Run with python3 (3.11, 64-bit): writes cpython-3.11-facts.json next to this file. The facts do
+not depend on what else the interpreter has allocated: pool header fields of the pool a fresh
+block lands in, free-list links, LIFO reuse, the realloc keep-in-place rule, and a full pool
+coming back to the front of its ring. tests/obmalloc/cpython-facts.test.ts replays the same
+scenarios on glasspy's LAYOUT_311 and compares.
+"""
+import ctypes
+import json
+import os
+import struct
+import sys
+
+assert sys.version_info[:2] == (3, 11) and sys.maxsize > 2**32
+
+api = ctypes.pythonapi
+api.PyObject_Malloc.restype = ctypes.c_void_p
+api.PyObject_Malloc.argtypes = [ctypes.c_size_t]
+api.PyObject_Realloc.restype = ctypes.c_void_p
+api.PyObject_Realloc.argtypes = [ctypes.c_void_p, ctypes.c_size_t]
+api.PyObject_Free.restype = None
+api.PyObject_Free.argtypes = [ctypes.c_void_p]
+
+POOL_SIZE = 16384
+FIELDS = ("count", "pad", "freeblock", "nextpool", "prevpool", "arenaindex", "szidx", "nextoffset", "maxnextoffset")
+
+
+def header(pool):
+    return dict(zip(FIELDS, struct.unpack("<IIQQQIIII", ctypes.string_at(pool, 48))))
+
+
+def link(p):
+    return struct.unpack("<Q", ctypes.string_at(p, 8))[0]
+
+
+facts = {"blocks": [], "realloc": [], "full_pool_front": None}
+
+# Classes 1 (17..32 bytes) and 3 (49..64) are skipped: objects ctypes creates between calls
+# (the int holding each address, ...) land there and disturb the free lists.
+for n in (1, 8, 16, 33, 48, 100, 256, 511, 512):
+    p = api.PyObject_Malloc(n)
+    pool = p & ~(POOL_SIZE - 1)
+    h = header(pool)
+    size = (h["szidx"] + 1) * 16
+    fb_before = h["freeblock"]
+    api.PyObject_Free(p)
+    h2 = header(pool)
+    again = api.PyObject_Malloc(n)
+    facts["blocks"].append({
+        "n": n,
+        "align16": p % 16 == 0,
+        "szidx": h["szidx"],
+        "maxnextoffset": h["maxnextoffset"],
+        "offset_is_block_start": (p - pool - 48) % size == 0 and p - pool >= 48,
+        "nextoffset_is_block_boundary": (h["nextoffset"] - 48) % size == 0,
+        "count_positive": h["count"] > 0,
+        "freed_is_freeblock": h2["freeblock"] == p,
+        "freed_links_to_old_freeblock": link(p) == fb_before,
+        "count_drops_by_one": h2["count"] == h["count"] - 1,
+        "lifo_reuse": again == p,
+    })
+    api.PyObject_Free(again)
+
+for old, new in ((100, 112), (100, 85), (100, 84), (100, 60), (100, 113), (100, 200), (512, 385), (512, 384), (16, 13), (16, 12), (600, 100)):
+    p = api.PyObject_Malloc(old)
+    q = api.PyObject_Realloc(p, new)
+    facts["realloc"].append({"old": old, "new": new, "same": p == q})
+    api.PyObject_Free(q)
+
+# A full pool of the 496-byte class: free one of its blocks, and the next request gets it back.
+blocks = [api.PyObject_Malloc(496) for _ in range(400)]
+by_pool = {}
+for b in blocks:
+    by_pool.setdefault(b & ~(POOL_SIZE - 1), []).append(b)
+full = [pool for pool, bs in by_pool.items() if header(pool)["count"] == len(bs) == (POOL_SIZE - 48) // 496]
+pool = full[0]
+victim = by_pool[pool][5]
+api.PyObject_Free(victim)
+h = header(pool)
+facts["full_pool_front"] = {
+    "blocks_per_pool": (POOL_SIZE - 48) // 496,
+    "freeblock_after_free": h["freeblock"] == victim,
+    "link_is_null": link(victim) == 0,
+    "next_malloc_reuses": api.PyObject_Malloc(496) == victim,
+}
+
+out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "cpython-3.11-facts.json")
+with open(out, "w") as f:
+    json.dump(facts, f, indent=1)
+    f.write("\n")
+print("wrote", out)
