@@ -8,8 +8,9 @@
 //
 // Memory picture (docs/obmalloc.md has the full diagram):
 //
-//   arena k  = one ArrayBuffer of ARENA_SIZE bytes at address ARENA_BASE + k*ARENA_SIZE
-//              + ARENA_MISALIGNMENT (arenas[] slot k always maps the same address)
+//   arena k  = ARENA_SIZE bytes of one ArrayBuffer (followed there by our allocated bitmap, see
+//              DIVERGENCE below) at address ARENA_BASE + k*ARENA_SIZE + ARENA_MISALIGNMENT;
+//              arenas[] slot k always maps the same address
 //   pool     = POOL_SIZE bytes, pool-aligned, carved from the arena in address order
 //   header   = the pool's first 48 bytes (little-endian, 64-bit pointers):
 //
@@ -52,7 +53,7 @@ import {
   INDEX2SIZE,
   pools_per_arena,
 } from './layout.js';
-import { MemoryLimitError, InvalidAddressError, hex } from './errors.js';
+import { MemoryLimitError, InvalidAddressError } from './errors.js';
 import { RawMalloc, RAW_MAX_REQUEST } from './rawmalloc.js';
 import { debugmallocstats } from './stats.js';
 import { takeSnapshot, type HeapSnapshot } from './snapshot.js';
@@ -841,4 +842,3 @@ function growI32(a: Int32Array, n: number): Int32Array<ArrayBuffer> {
   return b;
 }
 
-export { hex };
