@@ -4,7 +4,8 @@
 //
 // LAYOUT_37 is the 8-byte-aligned configuration: CPython 3.7.0–3.7.3 on 64-bit machines (3.7.4
 // switched 64-bit builds to 16-byte alignment, bpo-27987) and every 32-bit build. Its pool header
-// is the 64-bit one (48 bytes), as in 3.7.0–3.7.3 on 64-bit.
+// and pointers are the 64-bit ones (48 bytes, 8-byte links), as in 3.7.0–3.7.3 on 64-bit.
+// SIMPLIFICATION: a 32-bit build has the same classes but a 32-byte header; we do not model it.
 // LAYOUT_311 is 64-bit CPython 3.11: 1 MiB arenas and 16 KiB pools (WITH_PYMALLOC_RADIX_TREE),
 // 16-byte alignment, 32 size classes.
 
