@@ -38,6 +38,10 @@ export function checkHeap(a: Obmalloc): void {
   checkTotals(a, pools);
 }
 
+function poolWhere(pool: number, k: number): string {
+  return `pool ${hex(pool)} (arena ${k})`;
+}
+
 function fail(msg: string): never {
   throw new HeapCheckError(msg);
 }
@@ -104,7 +108,7 @@ function checkFreepools(a: Obmalloc, live: number[]): Map<number, number> {
 function checkPools(a: Obmalloc, live: number[], emptyPools: Map<number, number>): Map<number, PoolInfo> {
   const layout = a.layout;
   const pools = new Map<number, PoolInfo>();
-  const unitsPerPool = a.POOL_SIZE >> a.ALIGNMENT_SHIFT;
+  const visited = new Uint8Array(a.POOL_SIZE >> a.ALIGNMENT_SHIFT);
   for (const k of live) {
     const base = a.arenaAddress[k]!;
     const first = a.firstPool(k);
@@ -123,57 +127,121 @@ function checkPools(a: Obmalloc, live: number[], emptyPools: Map<number, number>
     for (let pool = first; pool < pa; pool += a.POOL_SIZE) {
       const h = a.readPoolHeader(pool);
       pools.set(pool, { arena: k, header: h });
-      const where = `pool ${hex(pool)} (arena ${k})`;
-      if (h.arenaindex !== k) fail(`${where} has arenaindex ${h.arenaindex}`);
-      if (h.szidx >= a.NB_SMALL_SIZE_CLASSES) fail(`${where} has szidx ${h.szidx}`);
+      if (h.arenaindex !== k) fail(`${poolWhere(pool, k)} has arenaindex ${h.arenaindex}`);
+      if (h.szidx >= a.NB_SMALL_SIZE_CLASSES) fail(`${poolWhere(pool, k)} has szidx ${h.szidx}`);
       const size = INDEX2SIZE(layout, h.szidx);
       const nblocks = NUMBLOCKS(layout, h.szidx);
-      if (h.maxnextoffset !== a.POOL_SIZE - size) fail(`${where} maxnextoffset ${h.maxnextoffset}, block size ${size}`);
+      if (h.maxnextoffset !== a.POOL_SIZE - size) fail(`${poolWhere(pool, k)} maxnextoffset ${h.maxnextoffset}, block size ${size}`);
       if ((h.nextoffset - a.POOL_OVERHEAD) % size !== 0 || h.nextoffset < a.POOL_OVERHEAD + 2 * size || h.nextoffset > h.maxnextoffset + size) {
-        fail(`${where} nextoffset ${h.nextoffset} is not a block boundary of class ${h.szidx}`);
+        fail(`${poolWhere(pool, k)} nextoffset ${h.nextoffset} is not a block boundary of class ${h.szidx}`);
       }
       const carved = (h.nextoffset - a.POOL_OVERHEAD) / size;
-      // Allocated bits: only at carved block starts; count them.
-      let bits = 0;
-      const pu = (pool - base) >> a.ALIGNMENT_SHIFT;
-      for (let u = 0; u < unitsPerPool; u++) {
-        const bo = (pu + u) << a.ALIGNMENT_SHIFT;
-        if (!a.isBitSet(k, bo)) continue;
-        const off = bo - (pool - base);
-        if (off < a.POOL_OVERHEAD || (off - a.POOL_OVERHEAD) % size !== 0 || off >= h.nextoffset) {
-          fail(`${where}: allocated bit at offset ${off}, not a carved block of size ${size}`);
-        }
-        bits++;
-      }
-      if (bits !== h.count) fail(`${where} ref.count ${h.count} but ${bits} blocks are allocated`);
-      // The free list.
-      const seen = new Set<number>();
-      for (let b = h.freeblock; b !== 0; b = a.readLink(b)) {
-        const off = b - pool;
-        if (off < a.POOL_OVERHEAD || off >= h.nextoffset || (off - a.POOL_OVERHEAD) % size !== 0) {
-          fail(`${where} free list reaches ${hex(b)}, not a carved block`);
-        }
-        if (seen.has(b)) fail(`${where} free list has a cycle at ${hex(b)}`);
-        if (a.isBitSet(k, b - base)) fail(`${where} free list holds allocated block ${hex(b)}`);
-        seen.add(b);
-      }
-      if (h.count + seen.size !== carved) {
-        fail(`${where}: ${h.count} allocated + ${seen.size} free != ${carved} carved blocks (lost block)`);
+      const free = checkPoolBlocks(a, k, pool, h, visited);
+      if (h.count + free !== carved) {
+        fail(`${poolWhere(pool, k)}: ${h.count} allocated + ${free} free != ${carved} carved blocks (lost block)`);
       }
       // State.
       const onFree = emptyPools.has(pool);
       if (h.count === 0) {
-        if (!onFree) fail(`${where} is empty but not on its arena's freepools`);
+        if (!onFree) fail(`${poolWhere(pool, k)} is empty but not on its arena's freepools`);
       } else if (onFree) {
-        fail(`${where} is on freepools with ref.count ${h.count}`);
+        fail(`${poolWhere(pool, k)} is on freepools with ref.count ${h.count}`);
       } else if (h.freeblock === 0) {
-        if (h.count !== nblocks) fail(`${where} has no free block but ref.count ${h.count} < ${nblocks}`);
+        if (h.count !== nblocks) fail(`${poolWhere(pool, k)} has no free block but ref.count ${h.count} < ${nblocks}`);
       } else if (h.count >= nblocks) {
-        fail(`${where} has ref.count ${h.count} and still a free block`);
+        fail(`${poolWhere(pool, k)} has ref.count ${h.count} and still a free block`);
       }
     }
   }
   return pools;
+}
+
+/**
+ * The blocks of one carved pool: allocated bits only at carved block starts and as many as
+ * ref.count; a free list inside the carved blocks, without repeats or allocated blocks.
+ * Returns the free list's length. `visited` is scratch space of at least NUMBLOCKS bytes.
+ */
+export function checkPoolBlocks(a: Obmalloc, k: number, pool: number, h: PoolHeader, visited: Uint8Array): number {
+  const size = INDEX2SIZE(a.layout, h.szidx);
+  const m = a.mem[k]!;
+  const po = pool - a.arenaAddress[k]!;
+  const shift = a.ALIGNMENT_SHIFT;
+  const wStart = a.BITMAP_WORD0 + ((po >> shift) >> 5); // pools start on a bitmap word boundary
+  const nWords = (a.POOL_SIZE >> shift) >> 5;
+  let bits = 0;
+  for (let i = 0; i < nWords; i++) {
+    let w = m[wStart + i]! | 0;
+    while (w !== 0) {
+      const low = w & -w;
+      w ^= low;
+      const off = ((i << 5) + (31 - Math.clz32(low))) << shift;
+      if (off < a.POOL_OVERHEAD || (off - a.POOL_OVERHEAD) % size !== 0 || off >= h.nextoffset) {
+        fail(`${poolWhere(pool, k)}: allocated bit at offset ${off}, not a carved block of size ${size}`);
+      }
+      bits++;
+    }
+  }
+  if (bits !== h.count) fail(`${poolWhere(pool, k)} ref.count ${h.count} but ${bits} blocks are allocated`);
+  const capacity = NUMBLOCKS(a.layout, h.szidx);
+  visited.fill(0, 0, capacity);
+  let n = 0;
+  for (let b = h.freeblock; b !== 0; ) {
+    const off = b - pool;
+    if (!(off >= a.POOL_OVERHEAD && off < h.nextoffset && (off - a.POOL_OVERHEAD) % size === 0)) {
+      fail(`${poolWhere(pool, k)} free list reaches ${hex(b)}, not a carved block`);
+    }
+    const idx = (off - a.POOL_OVERHEAD) / size;
+    if (visited[idx] !== 0) fail(`${poolWhere(pool, k)} free list has a cycle at ${hex(b)}`);
+    visited[idx] = 1;
+    if (a.isBitSet(k, po + off)) fail(`${poolWhere(pool, k)} free list holds allocated block ${hex(b)}`);
+    n++;
+    const bw = (po + off) >> 2;
+    b = m[bw + 1]! * 4294967296 + m[bw]!;
+  }
+  return n;
+}
+
+/**
+ * The cheap check that debugChecks runs after every operation: the pool holding `addr` (if it
+ * is in a live arena) is checked as checkPools would, its ring links must point back at it,
+ * and its state must agree with its arena's freepools list.
+ */
+export function checkPoolAt(a: Obmalloc, addr: number): void {
+  if (addr < ARENA_BASE) return;
+  const k = Math.floor((addr - ARENA_BASE) / a.ARENA_SIZE);
+  if (k >= a.maxarenas || a.arenaAddress[k] === 0) return; // raw block, or the arena was returned
+  const pool = addr - (addr % a.POOL_SIZE);
+  if (pool < a.firstPool(k) || pool >= a.pool_address[k]!) fail(`${hex(addr)} is not in a carved pool of arena ${k}`);
+  const h = a.readPoolHeader(pool);
+  if (h.arenaindex !== k) fail(`${poolWhere(pool, k)} has arenaindex ${h.arenaindex}`);
+  if (h.szidx >= a.NB_SMALL_SIZE_CLASSES) fail(`${poolWhere(pool, k)} has szidx ${h.szidx}`);
+  const size = INDEX2SIZE(a.layout, h.szidx);
+  const carved = (h.nextoffset - a.POOL_OVERHEAD) / size;
+  const free = checkPoolBlocks(a, k, pool, h, new Uint8Array(NUMBLOCKS(a.layout, h.szidx)));
+  if (h.count + free !== carved) fail(`${poolWhere(pool, k)}: ${h.count} allocated + ${free} free != ${carved} carved blocks`);
+  let onFree = false;
+  let n = 0;
+  for (let p = a.freepools[k]!; p !== 0 && n <= a.ntotalpools[k]!; p = a.readPoolHeader(p).nextpool, n++) {
+    if (p === pool) onFree = true;
+  }
+  if ((h.count === 0) !== onFree) fail(`${poolWhere(pool, k)} has ref.count ${h.count} but is ${onFree ? '' : 'not '}on freepools`);
+  if (h.count > 0 && h.freeblock !== 0) {
+    // used: the ring neighbours must point back.
+    const nextOfPrev = a.isUsedpoolHeader(h.prevpool) ? a.usedpools[2 * h.szidx] : a.readPoolHeader(h.prevpool).nextpool;
+    const prevOfNext = a.isUsedpoolHeader(h.nextpool) ? a.usedpools[2 * h.szidx + 1] : a.readPoolHeader(h.nextpool).prevpool;
+    if (nextOfPrev !== pool || prevOfNext !== pool) fail(`${poolWhere(pool, k)} is not linked into usedpools[${h.szidx}]`);
+  } else if (h.count > 0 && h.count !== NUMBLOCKS(a.layout, h.szidx)) {
+    fail(`${poolWhere(pool, k)} has no free block but ref.count ${h.count}`);
+  }
+}
+
+/** Number of carved pools in the heap. */
+export function carvedPools(a: Obmalloc): number {
+  let n = 0;
+  for (let k = 0; k < a.maxarenas; k++) {
+    if (a.arenaAddress[k] !== 0) n += (a.pool_address[k]! - a.firstPool(k)) / a.POOL_SIZE;
+  }
+  return n;
 }
 
 function checkRings(a: Obmalloc, pools: Map<number, PoolInfo>): void {

@@ -58,7 +58,7 @@ import { RawMalloc, RAW_MAX_REQUEST } from './rawmalloc.js';
 import { debugmallocstats } from './stats.js';
 import { takeSnapshot, type HeapSnapshot } from './snapshot.js';
 import { heapMap } from './heapmap.js';
-import { checkHeap } from './check.js';
+import { checkHeap, checkPoolAt, carvedPools } from './check.js';
 
 /** Address of arenas[] slot 0's arena boundary: an mmap-area address, 4 GiB aligned. */
 export const ARENA_BASE = 0x7f3a_0000_0000;
@@ -114,7 +114,11 @@ export interface ObmallocOptions {
   layout?: Layout;
   /** Most bytes the heap may hold: mapped arenas plus raw chunks. Exceeding it throws MemoryLimitError. */
   limitBytes?: number;
-  /** Run check() after every malloc, realloc and free (slow; for tests). */
+  /**
+   * Check the heap as it goes (for tests): after every malloc, calloc, realloc and free the
+   * touched pool is checked, and the whole heap (check()) every N operations, N = the number of
+   * carved pools, so the cost per operation stays bounded as the heap grows.
+   */
   debugChecks?: boolean;
 }
 
@@ -184,6 +188,8 @@ export class Obmalloc {
   readonly arenaMapBotNodes = new Set<number>();
 
   readonly raw = new RawMalloc();
+  /** debugChecks: operations left until the next full check. */
+  private opsUntilFullCheck = 0;
 
   constructor(opts: ObmallocOptions = {}) {
     const layout = opts.layout ?? LAYOUT_37;
@@ -229,7 +235,7 @@ export class Obmalloc {
       p = this.raw.malloc(checkedSize(nbytes, 'PyObject_Malloc'), this.budget());
     }
     this.allocatedBlocks++;
-    if (this.debugChecks) this.check();
+    if (this.debugChecks) this.debugCheck(p);
     return p;
   }
 
@@ -250,7 +256,7 @@ export class Obmalloc {
       p = this.raw.malloc(nbytes, this.budget());
     }
     this.allocatedBlocks++;
-    if (this.debugChecks) this.check();
+    if (this.debugChecks) this.debugCheck(p);
     return p;
   }
 
@@ -265,7 +271,7 @@ export class Obmalloc {
       this.raw.free(p, 'PyObject_Free');
     }
     this.allocatedBlocks--;
-    if (this.debugChecks) this.check();
+    if (this.debugChecks) this.debugCheck(p);
   }
 
   /**
@@ -286,7 +292,7 @@ export class Obmalloc {
       let size = INDEX2SIZE(this.layout, m[(pool >> 2) + H_SZIDX]!);
       if (nbytes <= size) {
         if (4 * nbytes > 3 * size) {
-          if (this.debugChecks) this.check();
+          if (this.debugChecks) this.debugCheck(p);
           return p;
         }
         size = nbytes;
@@ -298,7 +304,7 @@ export class Obmalloc {
       return result;
     }
     result = this.raw.realloc(p, nbytes, this.budget());
-    if (this.debugChecks) this.check();
+    if (this.debugChecks) this.debugCheck(result);
     return result;
   }
 
@@ -364,6 +370,15 @@ export class Obmalloc {
   /** Re-derive every count from the bytes; throws HeapCheckError at the first inconsistency. */
   check(): void {
     checkHeap(this);
+  }
+
+  /** What debugChecks runs after each operation that touched `addr`. */
+  private debugCheck(addr: number): void {
+    checkPoolAt(this, addr);
+    if (--this.opsUntilFullCheck <= 0) {
+      this.check();
+      this.opsUntilFullCheck = carvedPools(this);
+    }
   }
 
   // =====================================================================================
