@@ -129,4 +129,19 @@ describe('check()', () => {
     expect(() => a.PyObject_Free(q)).toThrow(HeapCheckError);
     expect(NUMBLOCKS(LAYOUT_37, 3)).toBe(126);
   });
+
+  it('debugChecks finds a corrupted free list at the next operation on that pool', () => {
+    const a = new Obmalloc({ layout: LAYOUT_37, debugChecks: true });
+    const [p, q] = mallocMany(a, 3, 64); // the third keeps the arena alive
+    a.PyObject_Free(p!);
+    writePointer(a, p!, p! + 8); // the link now points into the middle of a block
+    expect(() => a.PyObject_Free(q!)).toThrow(/free list reaches/);
+  });
+
+  it('debugChecks finds a non-local inconsistency within N operations', () => {
+    const a = new Obmalloc({ layout: LAYOUT_37, debugChecks: true });
+    mallocMany(a, 2000, 100); // 53 carved pools
+    a.nfp2lasta[5] = 0; // nothing local to any pool
+    expect(() => mallocMany(a, 60, 8)).toThrow(/nfp2lasta\[5\]/);
+  });
 });
