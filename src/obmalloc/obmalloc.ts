@@ -308,6 +308,25 @@ export class Obmalloc {
     return result;
   }
 
+  // Since CPython 3.6 the PyMem_ domain (list item arrays, dict keys, ...) is served by pymalloc
+  // too: these are the same allocator under the names CPython's object code calls.
+  /** PyMem_Malloc: the same as PyObject_Malloc. */
+  PyMem_Malloc(nbytes: number): number {
+    return this.PyObject_Malloc(nbytes);
+  }
+  /** PyMem_Calloc: the same as PyObject_Calloc. */
+  PyMem_Calloc(nelem: number, elsize: number): number {
+    return this.PyObject_Calloc(nelem, elsize);
+  }
+  /** PyMem_Realloc: the same as PyObject_Realloc. */
+  PyMem_Realloc(p: number, nbytes: number): number {
+    return this.PyObject_Realloc(p, nbytes);
+  }
+  /** PyMem_Free: the same as PyObject_Free. */
+  PyMem_Free(p: number): void {
+    this.PyObject_Free(p);
+  }
+
   /** sys.getallocatedblocks(). */
   getallocatedblocks(): number {
     return this.allocatedBlocks;

@@ -142,4 +142,14 @@ describe.each(layouts)('layout $name', (layout) => {
     a.PyObject_Free(raw);
     expect(a.getallocatedblocks()).toBe(0);
   });
+
+  it('serves the PyMem_ domain from the same pools', () => {
+    const a = mk();
+    const p = a.PyMem_Malloc(40);
+    a.PyMem_Free(p);
+    expect(a.PyObject_Malloc(40)).toBe(p);
+    const q = a.PyMem_Calloc(2, 20);
+    expect(a.PyMem_Realloc(q, 39)).toBe(q);
+    expect(a.getallocatedblocks()).toBe(2);
+  });
 });
