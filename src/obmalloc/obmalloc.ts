@@ -327,6 +327,11 @@ export class Obmalloc {
     this.PyObject_Free(p);
   }
 
+  /** Bytes counted against limitBytes: mapped arenas plus live raw chunks. */
+  mappedBytes(): number {
+    return this.narenas_currently_allocated * this.ARENA_SIZE + this.raw.bytesInUse;
+  }
+
   /** sys.getallocatedblocks(). */
   getallocatedblocks(): number {
     return this.allocatedBlocks;

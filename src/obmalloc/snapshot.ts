@@ -50,6 +50,8 @@ export interface ArenaSnapshot {
   ntotalpools: number;
   /** Position in usable_arenas (0 = head), -1 if the arena is full. */
   usablePosition: number;
+  /** The arena's empty pools in freepools order (the first is reused next). */
+  freepools: number[];
   pools: PoolSnapshot[];
 }
 
@@ -88,7 +90,11 @@ export function takeSnapshot(a: Obmalloc): HeapSnapshot {
   for (let k = 0; k < a.maxarenas; k++) {
     const address = a.arenaAddress[k]!;
     if (address === 0) continue;
-    for (let p = a.freepools[k]!; p !== 0 && !emptyPools.has(p); p = a.readPoolHeader(p).nextpool) emptyPools.add(p);
+    const freepools: number[] = [];
+    for (let p = a.freepools[k]!; p !== 0 && !emptyPools.has(p); p = a.readPoolHeader(p).nextpool) {
+      emptyPools.add(p);
+      freepools.push(p);
+    }
     const pools: PoolSnapshot[] = [];
     const first = a.firstPool(k);
     for (let j = 0; j < a.ntotalpools[k]!; j++) {
@@ -102,6 +108,7 @@ export function takeSnapshot(a: Obmalloc): HeapSnapshot {
       nfreepools: a.nfreepools[k]!,
       ntotalpools: a.ntotalpools[k]!,
       usablePosition: usableArenas.indexOf(k),
+      freepools,
       pools,
     });
   }

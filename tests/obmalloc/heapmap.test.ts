@@ -73,5 +73,13 @@ describe('snapshot()', () => {
     expect(s.usedpools[12]).toEqual([pool.address]);
     expect(s.usableArenas).toEqual([0]);
     expect(s.raw).toEqual([{ address: raw, size: 1000 }]);
+    expect(ar.freepools).toEqual([]);
+    expect(a.mappedBytes()).toBe(262144 + 1008);
+    // Empty two pools: they are listed most recently emptied first.
+    const x = a.PyObject_Malloc(200);
+    const y = a.PyObject_Malloc(300);
+    a.PyObject_Free(x);
+    a.PyObject_Free(y);
+    expect(a.snapshot().arenas[0]!.freepools).toEqual([poolOf(a, y), poolOf(a, x)]);
   });
 });
