@@ -263,6 +263,13 @@ function checkRings(a: Obmalloc, pools: Map<number, PoolInfo>): void {
       p = h.nextpool;
     }
     if (a.usedpools[2 * i + 1] !== prev) fail(`usedpools[${i}] last is ${hex(a.usedpools[2 * i + 1]!)}, expected ${hex(prev)}`);
+    const head = a.usedpools[2 * i]!;
+    if (head !== fake) {
+      const k = pools.get(head)!.arena;
+      if (a.ringHeadMem[i] !== a.mem[k] || a.ringHeadWord[i] !== (head - a.arenaAddress[k]!) / 4) {
+        fail(`ring head cache of class ${i} does not point at pool ${hex(head)}`);
+      }
+    }
   }
   for (const [pool, info] of pools) {
     const h = info.header;

@@ -177,6 +177,14 @@ export class Obmalloc {
   readonly usedpools: Float64Array;
   /** Address of size class i's fake ring header. */
   readonly usedpoolHeader: Float64Array;
+  /**
+   * A cache of where the first pool of each ring lives: its arena's words (ringHeadMem[i]) and
+   * the word index of its header there (ringHeadWord[i]). Kept in step with usedpools[2i] by
+   * set_ring_head, so pymalloc_alloc's fast path does no address arithmetic. Meaningless while
+   * the ring is empty. Not part of CPython's state (the checker verifies it).
+   */
+  readonly ringHeadMem: Uint32Array[] = [];
+  readonly ringHeadWord: Int32Array;
 
   narenas_currently_allocated = 0;
   ntimes_arena_allocated = 0;
@@ -214,7 +222,9 @@ export class Obmalloc {
     const nb = layout.NB_SMALL_SIZE_CLASSES;
     this.usedpools = new Float64Array(2 * nb);
     this.usedpoolHeader = new Float64Array(nb);
+    this.ringHeadWord = new Int32Array(nb);
     for (let i = 0; i < nb; i++) {
+      this.ringHeadMem.push(EMPTY_WORDS);
       const h = usedpoolHeaderAddress(i);
       this.usedpoolHeader[i] = h;
       this.usedpools[2 * i] = h;
@@ -418,20 +428,17 @@ export class Obmalloc {
       return this.allocate_from_new_pool(size);
     }
     // Fast path: pop the head of the first used pool's free list.
-    const d = pool - ARENA_BASE;
-    const k = (d * this.invArenaSize) | 0;
-    const po = d - k * this.ARENA_SIZE - this.ARENA_MISALIGNMENT; // pool's offset in its arena
-    const m = this.mem[k]!;
-    const h = po >> 2;
+    const m = this.ringHeadMem[size]!; // the pool's arena
+    const h = this.ringHeadWord[size]!; // the pool header's word index in it
     m[h + H_COUNT] = m[h + H_COUNT]! + 1;
     const bp = m[h + H_FREEBLOCK + 1]! * TWO32 + m[h + H_FREEBLOCK]!;
-    const bo = po + (bp - pool);
+    const bo = (h << 2) + (bp - pool); // bp's offset in the arena
     const bw = bo >> 2;
     const nlo = m[bw]!;
     const nhi = m[bw + 1]!;
     m[h + H_FREEBLOCK] = nlo;
     m[h + H_FREEBLOCK + 1] = nhi;
-    if ((nlo | nhi) === 0) this.pymalloc_pool_extend(pool, k, h, size);
+    if ((nlo | nhi) === 0) this.pymalloc_pool_extend(pool, m, h, size);
     const u = bo >> this.ALIGNMENT_SHIFT;
     const bi = this.BITMAP_WORD0 + (u >> 5);
     m[bi] = m[bi]! | (1 << (u & 31));
@@ -442,8 +449,7 @@ export class Obmalloc {
    * pymalloc_pool_extend: the pool's free list just ran dry. Carve the next virgin block if
    * there is one; otherwise the pool is full and leaves its usedpools ring.
    */
-  private pymalloc_pool_extend(pool: number, k: number, h: number, size: number): void {
-    const m = this.mem[k]!;
+  private pymalloc_pool_extend(pool: number, m: Uint32Array, h: number, size: number): void {
     const nextoffset = m[h + H_NEXTOFFSET]!;
     if (nextoffset <= m[h + H_MAXNEXTOFFSET]!) {
       const fb = pool + nextoffset;
@@ -504,7 +510,7 @@ export class Obmalloc {
     const fake = this.usedpoolHeader[size]!;
     this.setPtr(m, h + H_NEXTPOOL, fake);
     this.setPtr(m, h + H_PREVPOOL, fake);
-    this.usedpools[size + size] = pool;
+    this.set_ring_head(size, pool);
     this.usedpools[size + size + 1] = pool;
     m[h + H_COUNT] = 1;
     let bp: number;
@@ -775,10 +781,23 @@ export class Obmalloc {
     m[w + 1] = (v - lo) * INV_TWO32;
   }
 
+  /** usedpools[2*size] = pool (the ring's first pool), keeping ringHeadMem/ringHeadWord in step. */
+  private set_ring_head(size: number, pool: number): void {
+    this.usedpools[size + size] = pool;
+    if (pool < ARENA_BASE) {
+      this.ringHeadMem[size] = EMPTY_WORDS; // the ring is empty
+      this.ringHeadWord[size] = 0;
+      return;
+    }
+    const k = ((pool - ARENA_BASE) * this.invArenaSize) | 0;
+    this.ringHeadMem[size] = this.mem[k]!;
+    this.ringHeadWord[size] = (pool - this.arenaAddress[k]!) >> 2;
+  }
+
   /** pool->nextpool = v, where pool may be a class's fake ring header. */
   private set_nextpool(pool: number, v: number): void {
     if (pool < ARENA_BASE) {
-      this.usedpools[usedpoolHeaderClass(pool) * 2] = v;
+      this.set_ring_head(usedpoolHeaderClass(pool), v);
       return;
     }
     const k = ((pool - ARENA_BASE) * this.invArenaSize) | 0;
