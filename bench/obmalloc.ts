@@ -80,7 +80,58 @@ function churn(layout: Layout, withRaw: boolean, live: number, n: number): { rat
   return { rate: n / dt, arenas: a.narenas_currently_allocated };
 }
 
+/**
+ * A floor for comparison: the least a JS free-list allocator over the same bytes must do per
+ * pair (one pool, one class, header count, 64-bit free-list links as two u32 words, the
+ * allocated bit), with no rings, arenas or size classes.
+ */
+function minimalPairs(n: number): number {
+  const BASE = 0x7f3a_0000_0000;
+  const TWO32 = 4294967296;
+  const m = new Uint32Array(1024 + 16);
+  const setPtr = (w: number, v: number) => {
+    m[w] = v >>> 0;
+    m[w + 1] = Math.floor(v / TWO32);
+  };
+  setPtr(2, BASE + 48);
+  for (let o = 48; o + 64 <= 4096; o += 32) setPtr(o >> 2, BASE + o + 32);
+  const malloc = (): number => {
+    m[0] = m[0]! + 1;
+    const bp = m[3]! * TWO32 + m[2]!;
+    const bw = (bp - BASE) >> 2;
+    m[2] = m[bw]!;
+    m[3] = m[bw + 1]!;
+    const u = (bp - BASE) >> 3;
+    m[1024 + (u >> 5)] = m[1024 + (u >> 5)]! | (1 << (u & 31));
+    return bp;
+  };
+  const free = (p: number): void => {
+    const bo = p - BASE;
+    const u = bo >> 3;
+    const w = m[1024 + (u >> 5)]!;
+    if ((w & (1 << (u & 31))) === 0) throw new Error('bad free');
+    m[1024 + (u >> 5)] = w & ~(1 << (u & 31));
+    m[bo >> 2] = m[2]!;
+    m[(bo >> 2) + 1] = m[3]!;
+    const lo = p >>> 0;
+    m[2] = lo;
+    m[3] = (p - lo) / TWO32;
+    m[0] = m[0]! - 1;
+  };
+  const t0 = performance.now();
+  let x = 0;
+  for (let i = 0; i < n; i++) {
+    const p = malloc();
+    x += p;
+    free(p);
+  }
+  const dt = (performance.now() - t0) / 1000;
+  if (x === 0) console.log('');
+  return n / dt;
+}
+
 const fmt = (r: number) => `${(r / 1e6).toFixed(1)} M pairs/s`;
+console.log(`floor: a minimal one-pool free list over the same bytes: ${fmt(minimalPairs(10_000_000))}`);
 for (const layout of [LAYOUT_37, LAYOUT_311]) {
   for (const withRaw of [false, true]) {
     const mix = withRaw ? 'mix incl. 1.5% raw' : 'small-object mix';

@@ -62,6 +62,8 @@ import { checkHeap, checkPoolAt, carvedPools } from './check.js';
 
 /** Address of arenas[] slot 0's arena boundary: an mmap-area address, 4 GiB aligned. */
 export const ARENA_BASE = 0x7f3a_0000_0000;
+/** ARENA_BASE's upper 32 bits (its lower 32 are zero). */
+const ARENA_BASE_HI = ARENA_BASE / 2 ** 32;
 /**
  * Simulated static address of the usedpools[] array (in the interpreter's data segment). The
  * fake ring header of size class i lives 16 bytes before &usedpools[2*i] (see
@@ -143,6 +145,10 @@ export class Obmalloc {
   readonly BITS_WORDS_PER_ARENA: number;
   /** Word index in mem[k] where arena k's allocated bitmap starts (= ARENA_SIZE / 4). */
   readonly BITMAP_WORD0: number;
+  /** log2(ARENA_SIZE), ARENA_SIZE - 1, and 32 - ARENA_BITS (see PyObject_Free). */
+  readonly ARENA_BITS: number;
+  readonly ARENA_SIZE_MASK: number;
+  private readonly SLOT_HI_SHIFT: number;
   /** ALIGNMENT - 1. */
   readonly ALIGNMENT_MASK: number;
   /** bo & BAD_BLOCK_OFFSET is non-zero unless 0 <= bo < ARENA_SIZE and bo is ALIGNMENT-aligned. */
@@ -217,6 +223,9 @@ export class Obmalloc {
     this.BITS_WORDS_PER_ARENA = layout.ARENA_SIZE / layout.ALIGNMENT / 32;
     this.BITMAP_WORD0 = layout.ARENA_SIZE >> 2;
     this.ALIGNMENT_MASK = layout.ALIGNMENT - 1;
+    this.ARENA_BITS = Math.log2(layout.ARENA_SIZE);
+    this.ARENA_SIZE_MASK = layout.ARENA_SIZE - 1;
+    this.SLOT_HI_SHIFT = 32 - this.ARENA_BITS;
     this.BAD_BLOCK_OFFSET = ~((layout.ARENA_SIZE - 1) & ~(layout.ALIGNMENT - 1));
     this.nfp2lasta = new Int32Array(this.POOLS_PER_ARENA + 1).fill(NONE);
     const nb = layout.NB_SMALL_SIZE_CLASSES;
@@ -273,10 +282,14 @@ export class Obmalloc {
   /** PyObject_Free: give a block back; 0 is a no-op; anything not live throws InvalidAddressError. */
   PyObject_Free(p: number): void {
     if (p === 0) return;
-    const d = p - ARENA_BASE;
-    const k = (d * this.invArenaSize) | 0;
-    if (d >= 0 && k < this.maxarenas) {
-      this.pymalloc_free(p, d, k);
+    // Split p into its 32-bit halves (needed anyway to store it as a free-list link); the arena
+    // slot is then integer arithmetic: ARENA_BASE is 2^32-aligned and ARENA_SIZE divides 2^32.
+    const plo = p >>> 0;
+    const phi = (p - plo) * INV_TWO32;
+    const kh = phi - ARENA_BASE_HI;
+    const k = (kh << this.SLOT_HI_SHIFT) + (plo >>> this.ARENA_BITS);
+    if ((kh | 0) === kh && kh >= 0 && k < this.maxarenas) {
+      this.pymalloc_free(p, plo, phi, k);
     } else {
       this.raw.free(p, 'PyObject_Free');
     }
@@ -574,13 +587,13 @@ export class Obmalloc {
   }
 
   /**
-   * pymalloc_free: p = ARENA_BASE + d lies in arena slot k's address range. The allocated-bit
+   * pymalloc_free: p (= phi * 2^32 + plo) lies in arena slot k's address range. The allocated-bit
    * test stands in for address_in_range on this path: a set bit implies it (a bit is only ever
    * set in a carved pool of a live arena); when the bit is clear, liveBlockOffset runs the real
    * address_in_range to say what is wrong, and throws.
    */
-  private pymalloc_free(p: number, d: number, k: number): void {
-    const bo = d - k * this.ARENA_SIZE - this.ARENA_MISALIGNMENT; // p's offset in its arena
+  private pymalloc_free(p: number, plo: number, phi: number, k: number): void {
+    const bo = (plo & this.ARENA_SIZE_MASK) - this.ARENA_MISALIGNMENT; // p's offset in its arena
     const m = this.mem[k]!; // EMPTY_WORDS if the slot has no arena: the bit reads as clear
     if ((bo | 0) !== bo || (bo & this.BAD_BLOCK_OFFSET) !== 0) this.liveBlockOffset(p, k, 'PyObject_Free');
     const u = bo >> this.ALIGNMENT_SHIFT;
@@ -599,9 +612,8 @@ export class Obmalloc {
     const lastHi = m[h + H_FREEBLOCK + 1]!;
     m[bw] = lastLo;
     m[bw + 1] = lastHi;
-    const plo = p >>> 0;
     m[h + H_FREEBLOCK] = plo;
-    m[h + H_FREEBLOCK + 1] = (p - plo) * INV_TWO32;
+    m[h + H_FREEBLOCK + 1] = phi;
     const count = m[h + H_COUNT]! - 1;
     m[h + H_COUNT] = count;
     if ((lastLo | lastHi) === 0) {

@@ -114,6 +114,9 @@ describe.each(layouts)('layout $name', (layout) => {
     a.PyObject_Free(p);
     expect(() => a.PyObject_Free(p)).toThrow(InvalidAddressError);
     expect(() => a.PyObject_Free(q + 8)).toThrow(InvalidAddressError);
+    expect(() => a.PyObject_Free(q + 0.5)).toThrow(InvalidAddressError);
+    expect(() => a.PyObject_Free(-q)).toThrow(InvalidAddressError);
+    expect(() => a.PyObject_Free(q + 2 ** 40)).toThrow(InvalidAddressError);
     expect(() => a.PyObject_Free(q + layout.POOL_SIZE * 3)).toThrow(InvalidAddressError); // uncarved pool
     expect(() => a.PyObject_Free(ARENA_BASE + layout.ARENA_SIZE * 5)).toThrow(InvalidAddressError); // no arena
     expect(() => a.PyObject_Free(RAW_BASE + 4096)).toThrow(InvalidAddressError);
