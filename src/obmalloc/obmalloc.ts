@@ -711,7 +711,11 @@ export class Obmalloc {
     this.narenas_currently_allocated--;
   }
 
-  /** new_arena: map a fresh arena into an unused arenas[] slot, growing the vector if needed. */
+  /**
+   * new_arena: map a fresh arena into an unused arenas[] slot, growing the vector if needed.
+   * SIMPLIFICATION: the "mmap" is a new zeroed ArrayBuffer at the slot's fixed address (real mmap
+   * hands out descending, less predictable addresses); PYTHONMALLOCSTATS is not consulted.
+   */
   private new_arena(): number {
     if (this.budget() < this.ARENA_SIZE) {
       throw new MemoryLimitError(`new_arena: memory limit of ${this.limitBytes} bytes reached`);
