@@ -58,6 +58,10 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   },
 );
 
+function must(cond: boolean, msg: string): void {
+  if (!cond) throw new Error(msg);
+}
+
 interface Live {
   size: number;
   fill: number;
@@ -155,7 +159,7 @@ class Model {
   private stamp(p: number, size: number): void {
     const fill = this.nextFill;
     this.nextFill = (this.nextFill % 255) + 1;
-    expect(this.live.has(p), `address ${p} handed out twice`).toBe(false);
+    must(!this.live.has(p), `address ${p} handed out twice`);
     this.a.bytes(p, size).fill(fill);
     this.live.set(p, { size, fill });
   }
@@ -225,31 +229,30 @@ class Model {
   verify(): void {
     const a = this.a;
     a.check();
-    expect(a.getallocatedblocks()).toBe(this.live.size);
+    must(a.getallocatedblocks() === this.live.size, `getallocatedblocks ${a.getallocatedblocks()} != ${this.live.size}`);
     // Every live block is allocated, big enough, keeps its bytes, and overlaps nothing.
     const spans: [number, number][] = [];
     let poolBytes = 0;
     for (const [p, b] of this.live) {
-      expect(a.isAllocated(p)).toBe(true);
+      must(a.isAllocated(p), `live block ${p} is not allocated`);
       const usable = a.blockSize(p);
-      expect(usable).toBeGreaterThanOrEqual(b.size);
+      must(usable >= b.size, `block ${p} has ${usable} bytes, ${b.size} were asked for`);
       const bytes = a.bytes(p, b.size);
-      expect(bytes[0]).toBe(b.fill);
-      expect(bytes[b.size - 1]).toBe(b.fill);
+      must(bytes[0] === b.fill && bytes[b.size - 1] === b.fill, `block ${p} lost its contents`);
       spans.push([p, p + usable]);
       if (p >= ARENA_BASE) poolBytes += usable;
     }
     spans.sort((x, y) => x[0] - y[0]);
-    for (let i = 1; i < spans.length; i++) expect(spans[i]![0]).toBeGreaterThanOrEqual(spans[i - 1]![1]);
+    for (let i = 1; i < spans.length; i++) must(spans[i]![0] >= spans[i - 1]![1], `blocks at ${spans[i - 1]![0]} and ${spans[i]![0]} overlap`);
     // The statistics account for every pool block's bytes.
-    expect(computeMallocStats(a).allocated_bytes).toBe(poolBytes);
+    must(computeMallocStats(a).allocated_bytes === poolBytes, 'allocated_bytes does not match the live pool blocks');
   }
 }
 
 describe.each([LAYOUT_37, LAYOUT_311] as Layout[])('random malloc/realloc/free (layout $name)', (layout) => {
   it('agrees with the model after every step', () => {
     fc.assert(
-      fc.property(fc.array(op, { minLength: 1, maxLength: 120 }), (ops) => {
+      fc.property(fc.array(op, { minLength: 40, maxLength: 200 }), (ops) => {
         const m = new Model(new Obmalloc({ layout }));
         for (const o of ops) {
           m.run(o);
@@ -262,7 +265,7 @@ describe.each([LAYOUT_37, LAYOUT_311] as Layout[])('random malloc/realloc/free (
         expect(s.allocated_bytes).toBe(0);
         expect(m.a.narenas_currently_allocated).toBeLessThanOrEqual(layout.wholly_free_arena === 'keep-if-last' ? 1 : 0);
       }),
-      { numRuns: Number(process.env.OBMALLOC_PROPERTY_RUNS ?? 40) },
+      { numRuns: Number(process.env.OBMALLOC_PROPERTY_RUNS ?? 100) },
     );
   });
 });
@@ -308,7 +311,7 @@ describe.each([LAYOUT_37, LAYOUT_311] as Layout[])('arena order under whole-pool
           a.check();
         }
       }),
-      { numRuns: Number(process.env.OBMALLOC_PROPERTY_RUNS ?? 40) },
+      { numRuns: Number(process.env.OBMALLOC_PROPERTY_RUNS ?? 100) },
     );
   });
 });
