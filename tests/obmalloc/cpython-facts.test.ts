@@ -1,10 +1,11 @@
-// Differential test against CPython 3.11's real allocator. data/record-cpython-facts.py reads
-// pool headers and free-list links straight out of CPython's memory with ctypes and records
-// facts that do not depend on the interpreter's other allocations; here the same scenarios run
-// on glasspy's LAYOUT_311 and must give the same facts.
+// Differential test against CPython's real allocator. data/record-cpython-facts.py reads pool
+// headers and free-list links straight out of CPython's memory with ctypes and records facts
+// that do not depend on the interpreter's other allocations; here the same scenarios run on
+// glasspy's allocator and must give the same facts: LAYOUT_311 against CPython 3.11.7, and the
+// 3.7 layout with 16-byte alignment (what 64-bit 3.7.4+ uses) against pyenv's 3.7.16.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LAYOUT_311, Obmalloc } from '../../src/obmalloc/index.js';
+import { LAYOUT_311, LAYOUT_37, Obmalloc, type Layout } from '../../src/obmalloc/index.js';
 import { readPointerBytes } from './helpers.js';
 
 interface Facts {
@@ -13,19 +14,35 @@ interface Facts {
   full_pool_front: Record<string, number | boolean>;
 }
 
-const facts = JSON.parse(readFileSync(new URL('./data/cpython-3.11-facts.json', import.meta.url), 'utf8')) as Facts;
-const POOL_SIZE = LAYOUT_311.POOL_SIZE;
+const load = (v: string) =>
+  JSON.parse(readFileSync(new URL(`./data/cpython-${v}-facts.json`, import.meta.url), 'utf8')) as Facts;
 
-describe('the 3.11 layout behaves like CPython 3.11.7 read with ctypes', () => {
+/** 64-bit CPython 3.7.4+: the 3.7 algorithm and pool size with 16-byte alignment (32 classes). */
+const LAYOUT_37_64BIT: Layout = {
+  ...LAYOUT_37,
+  description: 'CPython 3.7.4+ (64-bit): 256 KiB arenas, 4 KiB pools, 16-byte classes',
+  ALIGNMENT: 16,
+  ALIGNMENT_SHIFT: 4,
+  NB_SMALL_SIZE_CLASSES: 32,
+};
+
+describe.each([
+  ['3.11', LAYOUT_311],
+  ['3.7', LAYOUT_37_64BIT],
+] as const)('CPython %s read with ctypes', (version, layout) => {
+  const facts = load(version);
+  const POOL_SIZE = layout.POOL_SIZE;
+
   it('pool header fields, free-list links and LIFO reuse', () => {
-    const a = new Obmalloc({ layout: LAYOUT_311, debugChecks: true });
+    const a = new Obmalloc({ layout, debugChecks: true });
     a.PyObject_Malloc(1000); // something live elsewhere, as in a running interpreter
+    a.PyObject_Malloc(400); // and in the arena, so the 3.7 rule does not return it when a pool empties
     for (const f of facts.blocks) {
       const n = f.n as number;
       const p = a.PyObject_Malloc(n);
       const pool = p - (p % POOL_SIZE);
       const h = a.readPoolHeader(pool);
-      const size = (h.szidx + 1) * 16;
+      const size = (h.szidx + 1) * layout.ALIGNMENT;
       const fbBefore = h.freeblock;
       a.PyObject_Free(p);
       const h2 = a.readPoolHeader(pool);
@@ -48,7 +65,7 @@ describe('the 3.11 layout behaves like CPython 3.11.7 read with ctypes', () => {
   });
 
   it('realloc keeps a block in place exactly when CPython does', () => {
-    const a = new Obmalloc({ layout: LAYOUT_311, debugChecks: true });
+    const a = new Obmalloc({ layout, debugChecks: true });
     for (const r of facts.realloc) {
       const p = a.PyObject_Malloc(r.old);
       const q = a.PyObject_Realloc(p, r.new);
@@ -58,7 +75,7 @@ describe('the 3.11 layout behaves like CPython 3.11.7 read with ctypes', () => {
   });
 
   it('a full pool that gets a block back goes to the front of its ring', () => {
-    const a = new Obmalloc({ layout: LAYOUT_311, debugChecks: false });
+    const a = new Obmalloc({ layout, debugChecks: false });
     const blocks = Array.from({ length: 400 }, () => a.PyObject_Malloc(496));
     const byPool = new Map<number, number[]>();
     for (const b of blocks) {

@@ -1,6 +1,7 @@
-"""Record facts about CPython 3.11's real pymalloc, read from its own bytes with ctypes.
+"""Record facts about CPython's real pymalloc, read from its own bytes with ctypes.
 
-Run with python3 (3.11, 64-bit): writes cpython-3.11-facts.json next to this file. The facts do
+Run with python3 (3.11, 64-bit): writes cpython-3.11-facts.json next to this file; run with a
+64-bit 3.7 (pyenv's 3.7.16: 16-byte alignment, 4 KiB pools) to write cpython-3.7-facts.json. The facts do
 not depend on what else the interpreter has allocated: pool header fields of the pool a fresh
 block lands in, free-list links, LIFO reuse, the realloc keep-in-place rule, and a full pool
 coming back to the front of its ring. tests/obmalloc/cpython-facts.test.ts replays the same
@@ -12,7 +13,8 @@ import os
 import struct
 import sys
 
-assert sys.version_info[:2] == (3, 11) and sys.maxsize > 2**32
+VERSION = "%d.%d" % sys.version_info[:2]
+assert VERSION in ("3.11", "3.7") and sys.maxsize > 2**32
 
 api = ctypes.pythonapi
 api.PyObject_Malloc.restype = ctypes.c_void_p
@@ -22,7 +24,7 @@ api.PyObject_Realloc.argtypes = [ctypes.c_void_p, ctypes.c_size_t]
 api.PyObject_Free.restype = None
 api.PyObject_Free.argtypes = [ctypes.c_void_p]
 
-POOL_SIZE = 16384
+POOL_SIZE = 16384 if VERSION == "3.11" else 4096
 FIELDS = ("count", "pad", "freeblock", "nextpool", "prevpool", "arenaindex", "szidx", "nextoffset", "maxnextoffset")
 
 
@@ -85,7 +87,7 @@ facts["full_pool_front"] = {
     "next_malloc_reuses": api.PyObject_Malloc(496) == victim,
 }
 
-out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "cpython-3.11-facts.json")
+out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "cpython-%s-facts.json" % VERSION)
 with open(out, "w") as f:
     json.dump(facts, f, indent=1)
     f.write("\n")
