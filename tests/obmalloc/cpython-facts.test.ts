@@ -12,6 +12,7 @@ interface Facts {
   blocks: Record<string, number | boolean>[];
   realloc: { old: number; new: number; same: boolean }[];
   full_pool_front: Record<string, number | boolean>;
+  wholly_free_arenas: { blocks: number; new_arenas_positive: boolean; kept_after_freeing_all: number };
 }
 
 const load = (v: string) =>
@@ -94,5 +95,22 @@ describe.each([
     };
     expect(ours).toEqual(facts.full_pool_front);
     a.check();
+  });
+
+  it('returns wholly free arenas as that CPython does', () => {
+    const a = new Obmalloc({ layout });
+    // An interpreter-like heap: one arena in use with a mix of live blocks.
+    for (let i = 0; i < 3000; i++) a.PyObject_Malloc(8 + (i % 40) * 8);
+    const before = a.narenas_currently_allocated;
+    const n = facts.wholly_free_arenas.blocks;
+    const blocks = Array.from({ length: n }, () => a.PyObject_Malloc(512));
+    const during = a.narenas_currently_allocated;
+    for (const b of blocks) a.PyObject_Free(b);
+    a.check();
+    expect({
+      blocks: n,
+      new_arenas_positive: during > before,
+      kept_after_freeing_all: a.narenas_currently_allocated - before,
+    }).toEqual(facts.wholly_free_arenas);
   });
 });

@@ -10,8 +10,10 @@ scenarios on glasspy's LAYOUT_311 and compares.
 import ctypes
 import json
 import os
+import re
 import struct
 import sys
+import tempfile
 
 VERSION = "%d.%d" % sys.version_info[:2]
 assert VERSION in ("3.11", "3.7") and sys.maxsize > 2**32
@@ -36,7 +38,7 @@ def link(p):
     return struct.unpack("<Q", ctypes.string_at(p, 8))[0]
 
 
-facts = {"blocks": [], "realloc": [], "full_pool_front": None}
+facts = {"blocks": [], "realloc": [], "full_pool_front": None, "wholly_free_arenas": None}
 
 # Classes 1 (17..32 bytes) and 3 (49..64) are skipped: objects ctypes creates between calls
 # (the int holding each address, ...) land there and disturb the free lists.
@@ -86,6 +88,39 @@ facts["full_pool_front"] = {
     "link_is_null": link(victim) == 0,
     "next_malloc_reuses": api.PyObject_Malloc(496) == victim,
 }
+
+
+
+def arenas_now():
+    """(# arenas allocated current, # arenas allocated total) from sys._debugmallocstats()."""
+    fd, path = tempfile.mkstemp()
+    saved = os.dup(2)
+    os.dup2(fd, 2)
+    sys._debugmallocstats()
+    os.dup2(saved, 2)
+    os.close(saved)
+    os.close(fd)
+    with open(path) as f:
+        text = f.read()
+    os.unlink(path)
+    def num(label):
+        return int(re.search(label + r" +=\s+([\d,]+)", text).group(1).replace(",", ""))
+    return num("# arenas allocated current"), num("# arenas allocated total")
+
+
+# Fill fresh arenas with 512-byte blocks (addresses kept in a C array, so no Python object per
+# block lands in them), then free them all in allocation order: 3.7 returns every wholly free
+# arena; 3.9+ keeps the one that is last in usable_arenas.
+N = 20000
+kept = (ctypes.c_void_p * N)()
+before, _ = arenas_now()
+for i in range(N):
+    kept[i] = api.PyObject_Malloc(512)
+during, _ = arenas_now()
+for i in range(N):
+    api.PyObject_Free(kept[i])
+after, _ = arenas_now()
+facts["wholly_free_arenas"] = {"blocks": N, "new_arenas_positive": during > before, "kept_after_freeing_all": after - before}
 
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "cpython-%s-facts.json" % VERSION)
 with open(out, "w") as f:
