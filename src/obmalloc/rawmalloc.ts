@@ -4,8 +4,10 @@
 //
 // SIMPLIFICATION: this is a toy malloc, not glibc. It lives in its own address range (the
 // "[heap]" of a Linux process, far below the mmap area where arenas live), so no raw address can
-// ever be mistaken for pool memory. Chunks are glibc-shaped (16-byte aligned, an 8-byte size word
-// before the user pointer, at least 32 bytes) and freed chunks are reused LIFO per chunk size,
+// ever be mistaken for pool memory. Chunks are glibc-shaped: 16-byte aligned, the user pointer 16
+// bytes past the chunk start (prev_size and size words), request2size's sizes (n + 8 rounded up
+// to 16, at least 32: a chunk in use may spill into the next chunk's prev_size word), and freed
+// chunks are reused LIFO per chunk size,
 // so a freed big block's address comes back for the next request of the same size, as glibc's
 // tcache does. Memory is never coalesced or returned. Each live block's bytes are a lazily made
 // Uint8Array; they do not survive free().
@@ -19,12 +21,15 @@ export const RAW_SPAN = 2 ** 40;
 /** Largest single request we accept (CPython: PY_SSIZE_T_MAX; here the range size). */
 export const RAW_MAX_REQUEST = 2 ** 39;
 
-const CHUNK_HEADER = 8;
+/** glibc's SIZE_SZ: the per-chunk overhead counted in request2size. */
+const SIZE_SZ = 8;
+/** From a chunk's start to the user pointer (the prev_size and size words). */
+const CHUNK_TO_MEM = 16;
 const MIN_CHUNK = 32;
 
 /** glibc's request2size: the chunk that holds `nbytes` user bytes. */
 export function request2size(nbytes: number): number {
-  const c = Math.ceil((nbytes + CHUNK_HEADER) / 16) * 16;
+  const c = Math.ceil((nbytes + SIZE_SZ) / 16) * 16;
   return c < MIN_CHUNK ? MIN_CHUNK : c;
 }
 
@@ -40,7 +45,7 @@ export class RawMalloc {
   /** Freed chunk addresses by chunk size, most recently freed last (LIFO). */
   private readonly bins = new Map<number, number[]>();
   /** First never-used chunk address. */
-  private top = RAW_BASE + 16;
+  private top = RAW_BASE;
   /** Sum of chunk sizes of live blocks. */
   bytesInUse = 0;
 
@@ -59,7 +64,7 @@ export class RawMalloc {
       chunkAddr = this.top;
       this.top += chunk;
     }
-    const addr = chunkAddr + CHUNK_HEADER;
+    const addr = chunkAddr + CHUNK_TO_MEM;
     this.blocks.set(addr, { nbytes, chunk, data: undefined });
     this.bytesInUse += chunk;
     return addr;
@@ -70,7 +75,7 @@ export class RawMalloc {
     if (b === undefined) throw new InvalidAddressError(op, addr, 'is not an allocated block (double free or foreign pointer)');
     this.blocks.delete(addr);
     this.bytesInUse -= b.chunk;
-    const chunkAddr = addr - CHUNK_HEADER;
+    const chunkAddr = addr - CHUNK_TO_MEM;
     let bin = this.bins.get(b.chunk);
     if (bin === undefined) {
       bin = [];
@@ -89,7 +94,7 @@ export class RawMalloc {
     if (nbytes === 0) nbytes = 1;
     if (nbytes > RAW_MAX_REQUEST) throw new MemoryLimitError(`realloc(${nbytes}): request too large`);
     const chunk = request2size(nbytes);
-    const chunkAddr = addr - CHUNK_HEADER;
+    const chunkAddr = addr - CHUNK_TO_MEM;
     if (chunk <= b.chunk || chunkAddr + b.chunk === this.top) {
       const grow = chunk - b.chunk;
       if (grow > 0) {
@@ -129,7 +134,7 @@ export class RawMalloc {
   /** Chunk extent [start, end) of every live block, for the checker. */
   *chunks(): IterableIterator<{ addr: number; nbytes: number; start: number; end: number }> {
     for (const [addr, b] of this.blocks) {
-      yield { addr, nbytes: b.nbytes, start: addr - CHUNK_HEADER, end: addr - CHUNK_HEADER + b.chunk };
+      yield { addr, nbytes: b.nbytes, start: addr - CHUNK_TO_MEM, end: addr - CHUNK_TO_MEM + b.chunk };
     }
   }
 

@@ -8,14 +8,15 @@ describe('raw region', () => {
     const a = new Obmalloc({ debugChecks: true });
     const p = a.PyObject_Malloc(1000);
     const q = a.PyObject_Malloc(0);
-    expect(p).toBe(RAW_BASE + 16 + 8);
+    expect(p).toBe(RAW_BASE + 16);
     expect(q).toBe(p + request2size(1000));
-    expect(p % 16).toBe(8); // user pointer = 16-aligned chunk + 8-byte size word
+    expect(p % 16).toBe(0); // user pointer = 16-aligned chunk + prev_size and size words
     expect(request2size(1)).toBe(32);
     expect(request2size(1000)).toBe(1008);
     expect(q).toBeLessThan(ARENA_BASE);
     expect(a.isAllocated(p)).toBe(true);
     expect(a.isAllocated(p + 8)).toBe(false);
+    expect(a.isAllocated(q)).toBe(true);
   });
 
   it('reuses the most recently freed chunk of the same size', () => {
