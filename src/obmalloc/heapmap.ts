@@ -38,11 +38,24 @@ function cell(p: PoolSnapshot): string {
   return String(p.blockSize).padStart(4) + ':' + fillChar(p);
 }
 
-export function heapMap(a: Obmalloc): string {
+export interface HeapMapOptions {
+  /** Also draw every block of every carved pool, one character each (BLOCK_CHARS). */
+  blocks?: boolean;
+}
+
+/** Characters of the block-level view, by BLOCK_STATE (asserted by the heap map tests). */
+export const BLOCK_CHARS = Object.freeze({ allocated: '#', free: '.', virgin: '_' } as const);
+
+const BLOCKS_PER_ROW = 64;
+
+export function heapMap(a: Obmalloc, opts: HeapMapOptions = {}): string {
   const snap = takeSnapshot(a);
   const lines: string[] = [];
   lines.push(`heap map: ${a.layout.description}`);
   lines.push('cell = block size:fill  fill: 0-9 tenths in use, # full, - empty pool (keeps its last size)');
+  if (opts.blocks === true) {
+    lines.push(`blocks: ${BLOCK_CHARS.allocated} allocated, ${BLOCK_CHARS.free} free (on the free list), ${BLOCK_CHARS.virgin} never handed out`);
+  }
   if (snap.arenas.length === 0) lines.push('', 'no arenas');
   for (const ar of snap.arenas) {
     const n = { used: 0, full: 0, empty: 0, uncarved: 0 };
@@ -61,9 +74,23 @@ export function heapMap(a: Obmalloc): string {
     if (n.uncarved > 0) {
       lines.push(`  0x${ar.poolAddress.toString(16)}  ... ${n.uncarved} pools never carved`);
     }
+    if (opts.blocks === true) for (const p of carved) lines.push(...blockRows(p));
   }
   let rawBytes = 0;
   for (const r of snap.raw) rawBytes += r.size;
   lines.push('', `raw malloc: ${snap.raw.length} blocks, ${rawBytes.toLocaleString('en-US')} bytes requested`);
   return lines.join('\n') + '\n';
+}
+
+/** The block-level rows of one pool, in the spirit of gc_dump_alloc_table. */
+function blockRows(p: PoolSnapshot): string[] {
+  const chars = [BLOCK_CHARS.virgin, BLOCK_CHARS.free, BLOCK_CHARS.allocated];
+  const next = p.freeList.length > 0 ? `next 0x${p.freeList[0]!.toString(16)}` : 'no free block';
+  const out = [`  pool 0x${p.address.toString(16)}: ${p.blockSize}-byte blocks, ${p.count}/${p.capacity} in use, ${next}`];
+  for (let i = 0; i < p.capacity; i += BLOCKS_PER_ROW) {
+    let row = '';
+    for (let j = i; j < Math.min(p.capacity, i + BLOCKS_PER_ROW); j++) row += chars[p.blockStates[j]!]!;
+    out.push(`    0x${(p.firstBlock + i * p.blockSize).toString(16)} ${row}`);
+  }
+  return out;
 }

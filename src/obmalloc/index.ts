@@ -33,4 +33,4 @@ export {
   BLOCK_STATE,
 } from './snapshot.js';
 export { computeMallocStats, printone, _PyDebugAllocatorStats, type MallocStats, type SizeClassStats } from './stats.js';
-export { fillChar } from './heapmap.js';
+export { fillChar, BLOCK_CHARS, type HeapMapOptions } from './heapmap.js';

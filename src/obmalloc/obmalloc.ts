@@ -57,7 +57,7 @@ import { MemoryLimitError, InvalidAddressError } from './errors.js';
 import { RawMalloc, RAW_MAX_REQUEST } from './rawmalloc.js';
 import { debugmallocstats } from './stats.js';
 import { takeSnapshot, type HeapSnapshot } from './snapshot.js';
-import { heapMap } from './heapmap.js';
+import { heapMap, type HeapMapOptions } from './heapmap.js';
 import { checkHeap, checkPoolAt, carvedPools } from './check.js';
 
 /** Address of arenas[] slot 0's arena boundary: an mmap-area address, 4 GiB aligned. */
@@ -409,9 +409,9 @@ export class Obmalloc {
     return takeSnapshot(this);
   }
 
-  /** A compact text picture of every arena and pool. */
-  heapMap(): string {
-    return heapMap(this);
+  /** A compact text picture of every arena and pool ({ blocks: true } adds every block). */
+  heapMap(opts?: HeapMapOptions): string {
+    return heapMap(this, opts);
   }
 
   /** Re-derive every count from the bytes; throws HeapCheckError at the first inconsistency. */

@@ -1,7 +1,7 @@
 // The heap map text and the structured snapshot it is drawn from.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BLOCK_STATE, LAYOUT_311, LAYOUT_37, Obmalloc, fillChar } from '../../src/obmalloc/index.js';
+import { BLOCK_CHARS, BLOCK_STATE, LAYOUT_311, LAYOUT_37, Obmalloc, fillChar } from '../../src/obmalloc/index.js';
 import { mallocMany, poolOf } from './helpers.js';
 
 describe('heapMap()', () => {
@@ -37,6 +37,29 @@ describe('heapMap()', () => {
     expect(map).toContain('arena 1 at 0x7f3a00101000: 1 used, 0 full, 0 empty, 62 never carved; usable_arenas #1\n');
     expect(map).toContain('  0x7f3a00004000  512:# 512:- 512:#');
     expect(map.split('\n').filter((l) => l.startsWith('  0x7f3a000')).length).toBe(4); // arena 0: 63 cells in rows of 16
+  });
+});
+
+describe('heapMap({ blocks: true })', () => {
+  it('draws every block of every carved pool', () => {
+    const a = new Obmalloc({ layout: LAYOUT_37, debugChecks: true });
+    const b = mallocMany(a, 10, 400);
+    a.PyObject_Free(b[2]!);
+    a.PyObject_Free(b[5]!);
+    a.PyObject_Malloc(16);
+    const map = a.heapMap({ blocks: true });
+    expect(map).toContain('blocks: # allocated, . free (on the free list), _ never handed out\n');
+    expect(map).toContain(
+      [
+        '  pool 0x7f3a00000000: 400-byte blocks, 8/10 in use, next 0x7f3a00000800',
+        '    0x7f3a00000030 ##.##.####',
+        '  pool 0x7f3a00001000: 16-byte blocks, 1/253 in use, next 0x7f3a00001040',
+        '    0x7f3a00001030 #.' + '_'.repeat(62),
+        '    0x7f3a00001430 ' + '_'.repeat(64),
+      ].join('\n'),
+    );
+    expect(BLOCK_CHARS).toEqual({ allocated: '#', free: '.', virgin: '_' });
+    expect(a.heapMap()).not.toContain('blocks:');
   });
 });
 
