@@ -1,0 +1,182 @@
+// Descriptors and builtin callables: CPython 3.11's Objects/descrobject.c (method_descriptor,
+// wrapper_descriptor, getset_descriptor, member_descriptor, property), Objects/methodobject.c
+// (builtin_function_or_method) and Objects/funcobject.c's staticmethod / classmethod.
+// Start at PyCFunctionObject (what `len` and `[].append` are) and PyMethodDescrObject (what
+// `list.append` is). Every one of these is a GC type and is tracked, as in CPython.
+
+import { PyObject, type PyTypeObject, type PyCFunction, Py_DECREF, Py_INCREF, Py_XDECREF, type visitproc } from './object.js';
+import type { Runtime } from './runtime.js';
+import { PyErr } from './pyerr.js';
+import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
+
+/** builtin_function_or_method: a builtin function, or a builtin method bound to m_self. */
+export class PyCFunctionObject extends PyObject {
+  m_fn: PyCFunction = noFn;
+  m_self: PyObject | null = null;
+  m_name = '';
+  /** for reprs: the type whose method this is (null for module functions) */
+  m_typename: string | null = null;
+}
+
+function noFn(): PyObject {
+  throw new Error('unset builtin');
+}
+
+export function PyCFunction_New(rt: Runtime, name: string, fn: PyCFunction, self: PyObject | null, typename: string | null = null): PyCFunctionObject {
+  const t = rt.types.builtin_function_or_method;
+  const o = new PyCFunctionObject(t, rt.allocObject(t, 0));
+  o.m_fn = fn;
+  o.m_name = name;
+  if (self !== null) Py_INCREF(self);
+  o.m_self = self;
+  o.m_typename = typename;
+  _PyObject_GC_TRACK(rt.gc, o);
+  return o;
+}
+
+/** Calls fn with borrowed args, then releases the args it was given (tp_call steals). */
+export function callBuiltin(fn: PyCFunction, self: PyObject, args: PyObject[], kwnames: readonly string[] | null): PyObject {
+  try {
+    return fn(self, args, kwnames);
+  } finally {
+    for (let i = 0; i < args.length; i++) Py_DECREF(args[i] as PyObject);
+  }
+}
+
+export function cfunction_call(callable: PyObject, args: PyObject[], kwnames: readonly string[] | null): PyObject {
+  const f = callable as PyCFunctionObject;
+  return callBuiltin(f.m_fn, f.m_self ?? f.ob_type.rt.None, args, kwnames);
+}
+
+export function cfunction_dealloc(op: PyObject): void {
+  const o = op as PyCFunctionObject;
+  _PyObject_GC_UNTRACK(o);
+  const self = o.m_self;
+  o.m_self = null;
+  o.ob_type.rt.PyObject_Free(o);
+  Py_XDECREF(self);
+}
+
+export function cfunction_traverse(op: PyObject, visit: visitproc, arg: unknown): number {
+  const s = (op as PyCFunctionObject).m_self;
+  return s !== null ? visit(s, arg) : 0;
+}
+
+/** The common shape of the descriptors that belong to a type. */
+export class PyDescrObject extends PyObject {
+  /** owned */
+  d_type: PyTypeObject | null = null;
+  d_name = '';
+}
+
+/** method_descriptor / classmethod_descriptor */
+export class PyMethodDescrObject extends PyDescrObject {
+  d_fn: PyCFunction = noFn;
+  d_flags: 'class' | 'static' | undefined = undefined;
+}
+
+/** wrapper_descriptor: a slot seen as a dunder (int.__add__, object.__init__). */
+export class PyWrapperDescrObject extends PyDescrObject {
+  d_slot = '';
+  d_wrapper: PyCFunction = noFn;
+}
+
+/** getset_descriptor */
+export class PyGetSetDescrObject extends PyDescrObject {
+  d_get: ((o: PyObject) => PyObject) | null = null;
+  d_set: ((o: PyObject, v: PyObject | null) => void) | null = null;
+}
+
+/** member_descriptor: one __slots__ entry. */
+export class PyMemberDescrObject extends PyDescrObject {
+  d_index = 0;
+}
+
+export function newDescr<T extends PyDescrObject>(rt: Runtime, cls: new (t: PyTypeObject, addr: number) => T, type: PyTypeObject, owner: PyTypeObject, name: string): T {
+  const o = new cls(type, rt.allocObject(type, 0));
+  Py_INCREF(owner);
+  o.d_type = owner;
+  o.d_name = name;
+  _PyObject_GC_TRACK(rt.gc, o);
+  return o;
+}
+
+export function descr_dealloc(op: PyObject): void {
+  const o = op as PyDescrObject;
+  _PyObject_GC_UNTRACK(o);
+  const t = o.d_type;
+  o.d_type = null;
+  o.ob_type.rt.PyObject_Free(o);
+  Py_XDECREF(t);
+}
+
+export function descr_traverse(op: PyObject, visit: visitproc, arg: unknown): number {
+  const t = (op as PyDescrObject).d_type;
+  return t !== null ? visit(t, arg) : 0;
+}
+
+/** staticmethod / classmethod: a wrapped callable. */
+export class PyStaticMethodObject extends PyObject {
+  sm_callable: PyObject | null = null;
+}
+
+/** property */
+export class PyPropertyObject extends PyObject {
+  prop_get: PyObject | null = null;
+  prop_set: PyObject | null = null;
+  prop_del: PyObject | null = null;
+  prop_doc: PyObject | null = null;
+  prop_name: string | null = null;
+}
+
+export function property_dealloc(op: PyObject): void {
+  const o = op as PyPropertyObject;
+  _PyObject_GC_UNTRACK(o);
+  const refs = [o.prop_get, o.prop_set, o.prop_del, o.prop_doc];
+  o.prop_get = o.prop_set = o.prop_del = o.prop_doc = null;
+  o.ob_type.rt.PyObject_Free(o);
+  for (const r of refs) Py_XDECREF(r);
+}
+
+export function property_traverse(op: PyObject, visit: visitproc, arg: unknown): number {
+  const o = op as PyPropertyObject;
+  for (const r of [o.prop_get, o.prop_set, o.prop_del, o.prop_doc]) {
+    if (r !== null) {
+      const v = visit(r, arg);
+      if (v !== 0) return v;
+    }
+  }
+  return 0;
+}
+
+export function staticmethod_dealloc(op: PyObject): void {
+  const o = op as PyStaticMethodObject;
+  _PyObject_GC_UNTRACK(o);
+  const c = o.sm_callable;
+  o.sm_callable = null;
+  o.ob_type.rt.PyObject_Free(o);
+  Py_XDECREF(c);
+}
+
+export function staticmethod_traverse(op: PyObject, visit: visitproc, arg: unknown): number {
+  const c = (op as PyStaticMethodObject).sm_callable;
+  return c !== null ? visit(c, arg) : 0;
+}
+
+/** TypeError for a builtin given the wrong number of arguments (CPython's wording). */
+export function argCountError(rt: Runtime, name: string, min: number, max: number, got: number): PyErr {
+  let msg: string;
+  if (min === max) {
+    if (min === 0) msg = `${name}() takes no arguments (${got} given)`;
+    else if (min === 1) msg = `${name}() takes exactly one argument (${got} given)`;
+    else msg = `${name} expected ${min} arguments, got ${got}`;
+  } else if (got < min) msg = `${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${got}`;
+  else msg = `${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${got}`;
+  return PyErr.format(rt, rt.types.TypeError, msg);
+}
+
+/** Checks a positional-only builtin's arguments. */
+export function checkArgs(rt: Runtime, name: string, args: PyObject[], kwnames: readonly string[] | null, min: number, max: number): void {
+  if (kwnames !== null && kwnames.length > 0) throw PyErr.format(rt, rt.types.TypeError, `${name}() takes no keyword arguments`);
+  if (args.length < min || args.length > max) throw argCountError(rt, name, min, max, args.length);
+}

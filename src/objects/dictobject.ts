@@ -1,0 +1,380 @@
+// dict: CPython 3.11's Objects/dictobject.c, the storage side. Start at PyDict_SetItem.
+//
+// Like CPython a dict is a compact, insertion-ordered entry array plus a lookup structure.
+// Entries live in ek / ev (key, value; null once deleted = DKIX_DUMMY). The lookup structure
+// is ours: a JS Map from a primitive "fast key" (the text of a str, the value of an int or
+// integral float, the object itself for identity-hashed objects) to the entry index, and for
+// every other key (tuples, user __hash__/__eq__) a Map from its Python hash to entry indices,
+// compared with ==.
+//
+// Memory mirrors 3.11: the dict object is 16 GC + 48 bytes; an empty dict shares the static
+// empty keys (no allocation); the first insert makes an 8-slot keys object; when dk_usable runs
+// out the table is rebuilt at the smallest power of two >= 3 * used. A keys object is one
+// request of 32 + index bytes + usable * (16 for all-str keys, 24 otherwise). Free lists: 80
+// dicts, 80 eight-slot str-keys objects. Dicts start untracked and are tracked when a value
+// that may be tracked goes in (MAINTAIN_TRACKING).
+//
+// DIVERGENCE: a key whose class overrides __eq__/__hash__ so as to equal a str or an int is
+// never found by that str or int (and the other way round).
+
+import { PyObject, Py_DECREF, Py_INCREF, type visitproc, Py_TPFLAGS_LONG_SUBCLASS, Py_TPFLAGS_UNICODE_SUBCLASS } from './object.js';
+import { type Runtime, PyDict_MAXFREELIST } from './runtime.js';
+import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
+import { _PyObject_GC_MAY_BE_TRACKED } from './tupleobject.js';
+import type { PyUnicodeObject } from './unicodeobject.js';
+import type { PyLongObject } from './longobject.js';
+import type { PyFloatObject } from './floatobject.js';
+
+export const PyDict_LOG_MINSIZE = 3;
+
+export type FastKey = string | number | bigint | PyObject;
+
+export class PyDictKeysObject {
+  dk_log2size = PyDict_LOG_MINSIZE;
+  dk_usable = 0;
+  /** all keys are exact str (DICT_KEYS_UNICODE) */
+  dk_unicode = true;
+  addr = 0;
+  ek: (PyObject | null)[] = [];
+  ev: (PyObject | null)[] = [];
+  index = new Map<FastKey, number>();
+  /** keys without a fast key: hash -> entry indices */
+  slow: Map<number, number[]> | null = null;
+}
+
+export class PyDictObject extends PyObject {
+  ma_used = 0;
+  /** null: the shared empty keys */
+  ma_keys: PyDictKeysObject | null = null;
+}
+
+/** USABLE_FRACTION */
+export function USABLE_FRACTION(n: number): number {
+  return ((n << 1) / 3) | 0;
+}
+
+/** Bytes of a keys object (sizeof(PyDictKeysObject) + indices + entries). */
+export function keysObjectSize(log2size: number, unicode: boolean): number {
+  const size = 1 << log2size;
+  const ixbytes = log2size < 8 ? 1 : log2size < 16 ? 2 : log2size < 32 ? 4 : 8;
+  return 32 + size * ixbytes + USABLE_FRACTION(size) * (unicode ? 16 : 24);
+}
+
+/** sys.getsizeof(d) - 16 (the GC pre-header): dict.__sizeof__ */
+export function dict_sizeof(d: PyDictObject): number {
+  return 48 + (d.ma_keys === null ? 0 : keysObjectSize(d.ma_keys.dk_log2size, d.ma_keys.dk_unicode));
+}
+
+export function PyDict_New(rt: Runtime): PyDictObject {
+  const fl = rt.dictFreelist;
+  if (fl.length > 0) {
+    const o = fl.pop() as PyDictObject;
+    o.ob_refcnt = 1;
+    return o;
+  }
+  const addr = rt.allocObject(rt.types.dict, 0);
+  return new PyDictObject(rt.types.dict, addr);
+}
+
+function new_keys_object(rt: Runtime, log2size: number, unicode: boolean): PyDictKeysObject {
+  const k = new PyDictKeysObject();
+  k.dk_log2size = log2size;
+  k.dk_unicode = unicode;
+  k.dk_usable = USABLE_FRACTION(1 << log2size);
+  if (log2size === PyDict_LOG_MINSIZE && unicode && rt.dictKeysFreelist.length > 0) {
+    k.addr = rt.dictKeysFreelist.pop() as number;
+  } else {
+    k.addr = rt.malloc(keysObjectSize(log2size, unicode));
+  }
+  return k;
+}
+
+function free_keys_memory(rt: Runtime, k: PyDictKeysObject): void {
+  if (k.dk_log2size === PyDict_LOG_MINSIZE && k.dk_unicode && rt.dictKeysFreelist.length < PyDict_MAXFREELIST) {
+    rt.dictKeysFreelist.push(k.addr);
+  } else {
+    rt.free(k.addr);
+  }
+}
+
+/** The primitive lookup key of k, or undefined when k needs hash + == (the slow path). */
+export function fastKey(rt: Runtime, k: PyObject): FastKey | undefined {
+  const t = k.ob_type;
+  if (t === rt.types.str) return (k as PyUnicodeObject).ob_sval;
+  if ((t.tp_flags & Py_TPFLAGS_LONG_SUBCLASS) !== 0) return (k as PyLongObject).ob_ival;
+  if (t === rt.types.float) {
+    const x = (k as PyFloatObject).ob_fval;
+    if (Number.isNaN(x)) return k;
+    if (Number.isInteger(x) && !Number.isSafeInteger(x) && Number.isFinite(x)) return BigInt(x);
+    return x;
+  }
+  if ((t.tp_flags & Py_TPFLAGS_UNICODE_SUBCLASS) !== 0) return (k as PyUnicodeObject).ob_sval;
+  if (t.identityHash) return k;
+  return undefined;
+}
+
+/** Entry index of key, or -1. May run Python code (__eq__ / __hash__) on the slow path. */
+export function dict_lookup(rt: Runtime, d: PyDictObject, key: PyObject): number {
+  const keys = d.ma_keys;
+  if (keys === null) return -1;
+  const fk = fastKey(rt, key);
+  if (fk !== undefined) {
+    const ix = keys.index.get(fk);
+    return ix === undefined ? -1 : ix;
+  }
+  if (keys.slow === null) {
+    rt.hashOf(key); // a TypeError for unhashable keys even when the dict has no slow keys
+    return -1;
+  }
+  const h = rt.hashOf(key);
+  const cands = keys.slow.get(h);
+  if (cands === undefined) return -1;
+  for (const ix of cands) {
+    const k = keys.ek[ix];
+    if (k === null || k === undefined) continue;
+    if (k === key || rt.richCompareBool(k, key, 2)) return ix;
+  }
+  return -1;
+}
+
+/** Lookup by JS string (globals, attribute dicts): borrowed value or null. */
+export function PyDict_GetItemString(d: PyDictObject, name: string): PyObject | null {
+  const keys = d.ma_keys;
+  if (keys === null) return null;
+  const ix = keys.index.get(name);
+  return ix === undefined ? null : (keys.ev[ix] as PyObject);
+}
+
+/** PyDict_GetItem: borrowed value or null. */
+export function PyDict_GetItem(rt: Runtime, d: PyDictObject, key: PyObject): PyObject | null {
+  const ix = dict_lookup(rt, d, key);
+  if (ix < 0) return null;
+  return (d.ma_keys as PyDictKeysObject).ev[ix] as PyObject;
+}
+
+/** MAINTAIN_TRACKING */
+function maintainTracking(rt: Runtime, d: PyDictObject, key: PyObject, value: PyObject): void {
+  if (d.gc_next !== null) return;
+  if (_PyObject_GC_MAY_BE_TRACKED(rt, value) || _PyObject_GC_MAY_BE_TRACKED(rt, key)) _PyObject_GC_TRACK(rt.gc, d);
+}
+
+/**
+ * PyDict_SetItem, stealing both key and value (insertdict). If the key is already present the
+ * new key is released and the old value is released after the store.
+ */
+export function PyDict_SetItemSteal(rt: Runtime, d: PyDictObject, key: PyObject, value: PyObject): void {
+  maintainTracking(rt, d, key, value);
+  const ix = dict_lookup(rt, d, key);
+  if (ix >= 0) {
+    const keys = d.ma_keys as PyDictKeysObject;
+    const old = keys.ev[ix] as PyObject;
+    keys.ev[ix] = value;
+    Py_DECREF(key);
+    Py_DECREF(old);
+    return;
+  }
+  insertNew(rt, d, key, value);
+}
+
+/** PyDict_SetItem with borrowed key and value. */
+export function PyDict_SetItem(rt: Runtime, d: PyDictObject, key: PyObject, value: PyObject): void {
+  Py_INCREF(key);
+  Py_INCREF(value);
+  PyDict_SetItemSteal(rt, d, key, value);
+}
+
+function insertNew(rt: Runtime, d: PyDictObject, key: PyObject, value: PyObject): void {
+  const isStrKey = key.ob_type === rt.types.str;
+  let keys = d.ma_keys;
+  if (keys === null) {
+    keys = new_keys_object(rt, PyDict_LOG_MINSIZE, isStrKey);
+    d.ma_keys = keys;
+  } else if (keys.dk_usable <= 0 || (keys.dk_unicode && !isStrKey)) {
+    dictresize(rt, d, calculate_log2_keysize(d.ma_used * 3), keys.dk_unicode && isStrKey);
+    keys = d.ma_keys as PyDictKeysObject;
+  }
+  const ix = keys.ek.length;
+  keys.ek.push(key);
+  keys.ev.push(value);
+  indexEntry(rt, keys, key, ix);
+  keys.dk_usable--;
+  d.ma_used++;
+}
+
+function indexEntry(rt: Runtime, keys: PyDictKeysObject, key: PyObject, ix: number): void {
+  const fk = fastKey(rt, key);
+  if (fk !== undefined) {
+    keys.index.set(fk, ix);
+    return;
+  }
+  if (keys.slow === null) keys.slow = new Map();
+  const h = rt.hashOf(key);
+  const c = keys.slow.get(h);
+  if (c === undefined) keys.slow.set(h, [ix]);
+  else c.push(ix);
+}
+
+/** calculate_log2_keysize */
+export function calculate_log2_keysize(minsize: number): number {
+  let log2 = PyDict_LOG_MINSIZE;
+  while (1 << log2 < minsize) log2++;
+  return log2;
+}
+
+/** dictresize: a new keys object with the live entries, compacted in order. */
+function dictresize(rt: Runtime, d: PyDictObject, log2size: number, unicode: boolean): void {
+  const old = d.ma_keys as PyDictKeysObject;
+  const k = new_keys_object(rt, log2size, unicode);
+  for (let i = 0; i < old.ek.length; i++) {
+    const key = old.ek[i];
+    if (key === null || key === undefined) continue;
+    const ix = k.ek.length;
+    k.ek.push(key);
+    k.ev.push(old.ev[i] as PyObject);
+    indexEntry(rt, k, key, ix);
+  }
+  k.dk_usable -= k.ek.length;
+  free_keys_memory(rt, old);
+  d.ma_keys = k;
+}
+
+/** Removes entry ix, returning the (owned) key and value for the caller to release. */
+export function dict_del_entry(rt: Runtime, d: PyDictObject, ix: number): [PyObject, PyObject] {
+  const keys = d.ma_keys as PyDictKeysObject;
+  const key = keys.ek[ix] as PyObject;
+  const value = keys.ev[ix] as PyObject;
+  keys.ek[ix] = null;
+  keys.ev[ix] = null;
+  const fk = fastKey(rt, key);
+  if (fk !== undefined) keys.index.delete(fk);
+  else if (keys.slow !== null) {
+    const h = rt.hashOf(key);
+    const c = keys.slow.get(h);
+    if (c !== undefined) {
+      const p = c.indexOf(ix);
+      if (p >= 0) c.splice(p, 1);
+      if (c.length === 0) keys.slow.delete(h);
+    }
+  }
+  d.ma_used--;
+  return [key, value];
+}
+
+/** PyDict_DelItem; returns false when the key is absent (caller raises KeyError). */
+export function PyDict_DelItem(rt: Runtime, d: PyDictObject, key: PyObject): boolean {
+  const ix = dict_lookup(rt, d, key);
+  if (ix < 0) return false;
+  const [k, v] = dict_del_entry(rt, d, ix);
+  Py_DECREF(k);
+  Py_DECREF(v);
+  return true;
+}
+
+/** Iterates live entries in order: calls f(key, value) with borrowed references. */
+export function dict_each(d: PyDictObject, f: (k: PyObject, v: PyObject) => void): void {
+  const keys = d.ma_keys;
+  if (keys === null) return;
+  for (let i = 0; i < keys.ek.length; i++) {
+    const k = keys.ek[i];
+    if (k !== null && k !== undefined) f(k, keys.ev[i] as PyObject);
+  }
+}
+
+/** PyDict_Clear: back to the shared empty keys; releases keys and values in entry order. */
+export function PyDict_Clear(rt: Runtime, d: PyDictObject): void {
+  const keys = d.ma_keys;
+  if (keys === null) return;
+  d.ma_keys = null;
+  d.ma_used = 0;
+  free_keys_memory(rt, keys);
+  for (let i = 0; i < keys.ek.length; i++) {
+    const k = keys.ek[i];
+    if (k === null || k === undefined) continue;
+    Py_DECREF(k);
+    Py_DECREF(keys.ev[i] as PyObject);
+  }
+}
+
+/** dict_dealloc */
+export function dict_dealloc(op: PyObject): void {
+  const d = op as PyDictObject;
+  const rt = d.ob_type.rt;
+  _PyObject_GC_UNTRACK(d);
+  const keys = d.ma_keys;
+  d.ma_keys = null;
+  d.ma_used = 0;
+  if (keys !== null) {
+    for (let i = 0; i < keys.ek.length; i++) {
+      const k = keys.ek[i];
+      if (k === null || k === undefined) continue;
+      Py_DECREF(k);
+      Py_DECREF(keys.ev[i] as PyObject);
+    }
+    free_keys_memory(rt, keys);
+  }
+  if (d.ob_type === rt.types.dict && rt.dictFreelist.length < PyDict_MAXFREELIST) {
+    rt.dictFreelist.push(d);
+    return;
+  }
+  rt.PyObject_Free(d);
+}
+
+/** dict_traverse: values only for all-str tables, else key then value, in entry order. */
+export function dict_traverse(op: PyObject, visit: visitproc, arg: unknown): number {
+  const keys = (op as PyDictObject).ma_keys;
+  if (keys === null) return 0;
+  const unicode = keys.dk_unicode;
+  for (let i = 0; i < keys.ek.length; i++) {
+    const k = keys.ek[i];
+    if (k === null || k === undefined) continue;
+    if (!unicode) {
+      const r = visit(k, arg);
+      if (r !== 0) return r;
+    }
+    const r = visit(keys.ev[i] as PyObject, arg);
+    if (r !== 0) return r;
+  }
+  return 0;
+}
+
+export function dict_tp_clear(op: PyObject): void {
+  const d = op as PyDictObject;
+  PyDict_Clear(d.ob_type.rt, d);
+}
+
+export function dict_clear_freelist(rt: Runtime): void {
+  for (const d of rt.dictFreelist) rt.PyObject_Free(d);
+  rt.dictFreelist.length = 0;
+  for (const a of rt.dictKeysFreelist) rt.free(a);
+  rt.dictKeysFreelist.length = 0;
+}
+
+/** _PyDict_MaybeUntrack (full collections only). */
+export function _PyDict_MaybeUntrack(rt: Runtime, d: PyDictObject): void {
+  if (d.ob_type !== rt.types.dict || d.gc_next === null) return;
+  const keys = d.ma_keys;
+  if (keys !== null) {
+    for (let i = 0; i < keys.ek.length; i++) {
+      const k = keys.ek[i];
+      if (k === null || k === undefined) continue;
+      if (_PyObject_GC_MAY_BE_TRACKED(rt, keys.ev[i] as PyObject)) return;
+      if (!keys.dk_unicode && _PyObject_GC_MAY_BE_TRACKED(rt, k)) return;
+    }
+  }
+  _PyObject_GC_UNTRACK(d);
+}
+
+/** Lookup by JS string; borrowed or null. Also for str-keyed fast sets: */
+export function PyDict_SetItemString(rt: Runtime, d: PyDictObject, name: string, value: PyObject): void {
+  // value borrowed; key made here
+  Py_INCREF(value);
+  PyDict_SetItemSteal(rt, d, rt.newStr(name), value);
+}
+
+/** Index of a str key by JS string (no Python code runs). */
+export function dict_lookup_string(d: PyDictObject, name: string): number {
+  const keys = d.ma_keys;
+  if (keys === null) return -1;
+  const ix = keys.index.get(name);
+  return ix === undefined ? -1 : ix;
+}

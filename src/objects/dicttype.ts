@@ -1,0 +1,281 @@
+// The slots and methods of dict and its views: CPython 3.11's Objects/dictobject.c (the
+// Python-visible half; storage is in dictobject.ts). Start at installDictType.
+
+import { PyObject, type PyTypeObject, Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, PyType_IsSubtype, Py_EQ, Py_NE } from './object.js';
+import type { Runtime } from './runtime.js';
+import type { BuiltinTypes } from './typeobject.js';
+import { PyErr } from './pyerr.js';
+import {
+  PyDictObject, PyDict_New, PyDict_GetItem, PyDict_SetItem, PyDict_SetItemSteal, PyDict_DelItem, PyDict_Clear,
+  dict_dealloc, dict_traverse, dict_tp_clear, dict_lookup, dict_del_entry, dict_sizeof, dict_each,
+} from './dictobject.js';
+import { PyType_GenericAlloc } from './typeobject.js';
+import { reprOf, iterateToArray, PyObject_RichCompareBool, PyObject_GetAttrOpt, PyObject_CallBorrowed } from './abstract.js';
+import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
+import type { PyTupleObject } from './tupleobject.js';
+
+/** A view (dict_keys / dict_values / dict_items) or an iterator over a dict. */
+export class PyDictViewObject extends PyObject {
+  dv_dict: PyDictObject | null = null;
+  /** iterators: next entry index, size at creation, items returned */
+  di_pos = 0;
+  di_used = 0;
+  di_len = 0;
+}
+
+export function newDictView(rt: Runtime, type: PyTypeObject, d: PyDictObject): PyDictViewObject {
+  const o = new PyDictViewObject(type, rt.allocObject(type, 0));
+  Py_INCREF(d);
+  o.dv_dict = d;
+  o.di_used = d.ma_used;
+  o.di_len = d.ma_used;
+  _PyObject_GC_TRACK(rt.gc, o);
+  return o;
+}
+
+function view_dealloc(op: PyObject): void {
+  const o = op as PyDictViewObject;
+  _PyObject_GC_UNTRACK(o);
+  const d = o.dv_dict;
+  o.dv_dict = null;
+  o.ob_type.rt.PyObject_Free(o);
+  Py_XDECREF(d);
+}
+
+function view_traverse(op: PyObject, visit: (o: PyObject, a: unknown) => number, arg: unknown): number {
+  const d = (op as PyDictViewObject).dv_dict;
+  return d !== null ? visit(d, arg) : 0;
+}
+
+/** dict(...) / dict.update(...) argument merging. */
+export function dict_update_from(rt: Runtime, d: PyDictObject, arg: PyObject | null, kwnames: readonly string[], kwvalues: PyObject[]): void {
+  const T = rt.types;
+  if (arg !== null) {
+    if (PyType_IsSubtype(arg.ob_type, T.dict)) {
+      const pairs: [PyObject, PyObject][] = [];
+      dict_each(arg as PyDictObject, (k, v) => pairs.push([k, v]));
+      for (const [k, v] of pairs) PyDict_SetItem(rt, d, k, v);
+    } else {
+      const keysf = PyObject_GetAttrOpt(arg, 'keys');
+      if (keysf !== null) {
+        const ks = PyObject_CallBorrowed(keysf, []);
+        Py_DECREF(keysf);
+        const keys = iterateToArray(ks);
+        Py_DECREF(ks);
+        for (const k of keys) {
+          const v = rt.getItem(arg, k);
+          PyDict_SetItemSteal(rt, d, k, v);
+        }
+      } else {
+        const items = iterateToArray(arg);
+        for (let i = 0; i < items.length; i++) {
+          const it = items[i] as PyObject;
+          const pair = iterateToArray(it);
+          if (pair.length !== 2) {
+            for (const p of pair) Py_DECREF(p);
+            for (const x of items) Py_DECREF(x);
+            throw PyErr.format(rt, T.ValueError, `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
+          }
+          PyDict_SetItemSteal(rt, d, pair[0] as PyObject, pair[1] as PyObject);
+        }
+        for (const x of items) Py_DECREF(x);
+      }
+    }
+  }
+  for (let i = 0; i < kwnames.length; i++) PyDict_SetItemSteal(rt, d, rt.newStr(kwnames[i] as string), Py_NewRef(kwvalues[i] as PyObject));
+}
+
+export function installDictType(rt: Runtime, T: BuiltinTypes): void {
+  const D = T.dict;
+  D.tp_alloc = (type, n) => new PyDictObject(type, rt.allocObject(type, n));
+  D.tp_dealloc = dict_dealloc;
+  D.tp_traverse = dict_traverse;
+  D.tp_clear = dict_tp_clear;
+  D.tp_hash = null;
+  D.tp_repr = (o) => {
+    const d = o as PyDictObject;
+    if (d.ma_used === 0) return rt.newStr('{}');
+    return rt.reprGuard(o, '{...}', () => {
+      const parts: string[] = [];
+      const pairs: [PyObject, PyObject][] = [];
+      dict_each(d, (k, v) => {
+        Py_INCREF(k);
+        Py_INCREF(v);
+        pairs.push([k, v]);
+      });
+      try {
+        for (const [k, v] of pairs) parts.push(`${reprOf(k)}: ${reprOf(v)}`);
+      } finally {
+        for (const [k, v] of pairs) {
+          Py_DECREF(k);
+          Py_DECREF(v);
+        }
+      }
+      return `{${parts.join(', ')}}`;
+    });
+  };
+  D.mp_length = (o) => (o as PyDictObject).ma_used;
+  D.mp_subscript = (o, key) => {
+    const v = PyDict_GetItem(rt, o as PyDictObject, key);
+    if (v !== null) return Py_NewRef(v);
+    if (o.ob_type !== T.dict) {
+      const missing = rt.lookupSpecial(o, '__missing__');
+      if (missing !== null) return rt.callMethod(o, '__missing__', [key]);
+    }
+    throw PyErr.steal(rt.newExceptionArgs(T.KeyError, [key]));
+  };
+  D.mp_ass_subscript = (o, key, v) => {
+    if (v === null) {
+      if (!PyDict_DelItem(rt, o as PyDictObject, key)) throw PyErr.steal(rt.newExceptionArgs(T.KeyError, [key]));
+      return;
+    }
+    PyDict_SetItem(rt, o as PyDictObject, key, v);
+  };
+  D.sq_contains = (o, k) => dict_lookup(rt, o as PyDictObject, k) >= 0;
+  D.tp_richcompare = (a, b, op) => {
+    if (!PyType_IsSubtype(b.ob_type, T.dict) || (op !== Py_EQ && op !== Py_NE)) return Py_NewRef(rt.NotImplemented);
+    const x = a as PyDictObject;
+    const y = b as PyDictObject;
+    let eq = x.ma_used === y.ma_used;
+    if (eq) {
+      const pairs: [PyObject, PyObject][] = [];
+      dict_each(x, (k, v) => pairs.push([k, v]));
+      for (const [k, v] of pairs) {
+        const w = PyDict_GetItem(rt, y, k);
+        if (w === null || !(w === v || PyObject_RichCompareBool(v, w, Py_EQ))) {
+          eq = false;
+          break;
+        }
+      }
+    }
+    return rt.newBool(op === Py_EQ ? eq : !eq);
+  };
+  D.tp_iter = (o) => newDictView(rt, T.dict_keyiterator, o as PyDictObject);
+  D.tp_new = (type) => {
+    if (type === T.dict) return PyDict_New(rt);
+    return PyType_GenericAlloc(type, 0);
+  };
+  D.tp_init = (self, args, kw) => {
+    const npos = args.length - (kw?.length ?? 0);
+    if (npos > 1) throw PyErr.format(rt, T.TypeError, `dict expected at most 1 argument, got ${npos}`);
+    dict_update_from(rt, self as PyDictObject, npos === 1 ? (args[0] as PyObject) : null, kw ?? [], args.slice(npos));
+  };
+  const dd = (o: PyObject): PyDictObject => o as PyDictObject;
+  D.tp_methods = [
+    { name: 'get', fn: (self, args) => {
+      if (args.length < 1 || args.length > 2) throw PyErr.format(rt, T.TypeError, `get expected at most 2 arguments, got ${args.length}`);
+      const v = PyDict_GetItem(rt, dd(self), args[0] as PyObject);
+      return Py_NewRef(v ?? args[1] ?? rt.None);
+    } },
+    { name: 'setdefault', fn: (self, args) => {
+      const v = PyDict_GetItem(rt, dd(self), args[0] as PyObject);
+      if (v !== null) return Py_NewRef(v);
+      const dflt = args[1] ?? rt.None;
+      PyDict_SetItem(rt, dd(self), args[0] as PyObject, dflt);
+      return Py_NewRef(dflt);
+    } },
+    { name: 'pop', fn: (self, args) => {
+      if (args.length < 1 || args.length > 2) throw PyErr.format(rt, T.TypeError, `pop expected at most 2 arguments, got ${args.length}`);
+      const ix = dict_lookup(rt, dd(self), args[0] as PyObject);
+      if (ix < 0) {
+        if (args.length === 2) return Py_NewRef(args[1] as PyObject);
+        throw PyErr.steal(rt.newExceptionArgs(T.KeyError, [args[0] as PyObject]));
+      }
+      const [k, v] = dict_del_entry(rt, dd(self), ix);
+      Py_DECREF(k);
+      return v;
+    } },
+    { name: 'popitem', fn: (self) => {
+      const d = dd(self);
+      const keys = d.ma_keys;
+      if (keys === null || d.ma_used === 0) throw PyErr.format(rt, T.KeyError, 'popitem(): dictionary is empty');
+      let i = keys.ek.length - 1;
+      while (keys.ek[i] === null) i--;
+      const [k, v] = dict_del_entry(rt, d, i);
+      return rt.newTuple([k, v]);
+    } },
+    { name: 'keys', fn: (self) => newDictView(rt, T.dict_keys, dd(self)) },
+    { name: 'values', fn: (self) => newDictView(rt, T.dict_values, dd(self)) },
+    { name: 'items', fn: (self) => newDictView(rt, T.dict_items, dd(self)) },
+    { name: 'update', fn: (self, args, kw) => {
+      const npos = args.length - (kw?.length ?? 0);
+      dict_update_from(rt, dd(self), npos >= 1 ? (args[0] as PyObject) : null, kw ?? [], args.slice(npos));
+      return Py_NewRef(rt.None);
+    } },
+    { name: 'clear', fn: (self) => {
+      PyDict_Clear(rt, dd(self));
+      return Py_NewRef(rt.None);
+    } },
+    { name: 'copy', fn: (self) => {
+      const d = PyDict_New(rt);
+      dict_update_from(rt, d, self, [], []);
+      return d;
+    } },
+    { name: 'fromkeys', flags: 'class', fn: (cls, args) => {
+      const d = rt.call(cls, []);
+      const keys = iterateToArray(args[0] as PyObject);
+      for (const k of keys) {
+        rt.setItem(d, k, args[1] ?? rt.None);
+        Py_DECREF(k);
+      }
+      return d;
+    } },
+    { name: '__sizeof__', fn: (self) => rt.newInt(dict_sizeof(dd(self))) },
+  ];
+  // views
+  for (const [t, what] of [[T.dict_keys, 'keys'], [T.dict_values, 'values'], [T.dict_items, 'items']] as const) {
+    t.tp_dealloc = view_dealloc;
+    t.tp_traverse = view_traverse;
+    t.mp_length = (o) => ((o as PyDictViewObject).dv_dict as PyDictObject).ma_used;
+    const itType = what === 'keys' ? T.dict_keyiterator : what === 'values' ? T.dict_valueiterator : T.dict_itemiterator;
+    t.tp_iter = (o) => newDictView(rt, itType, (o as PyDictViewObject).dv_dict as PyDictObject);
+    t.tp_repr = (o) => {
+      const items = iterateToArray(o);
+      try {
+        return rt.newStr(`${t.tp_name}([${items.map((x) => reprOf(x)).join(', ')}])`);
+      } finally {
+        for (const x of items) Py_DECREF(x);
+      }
+    };
+    if (what !== 'values') {
+      t.sq_contains = (o, v) => {
+        const d = (o as PyDictViewObject).dv_dict as PyDictObject;
+        if (what === 'keys') return dict_lookup(rt, d, v) >= 0;
+        if (v.ob_type !== T.tuple || (v as PyTupleObject).ob_item.length !== 2) return false;
+        const [k, val] = (v as PyTupleObject).ob_item as [PyObject, PyObject];
+        const w = PyDict_GetItem(rt, d, k);
+        return w !== null && (w === val || PyObject_RichCompareBool(w, val, Py_EQ));
+      };
+    }
+  }
+  for (const [t, what] of [[T.dict_keyiterator, 'keys'], [T.dict_valueiterator, 'values'], [T.dict_itemiterator, 'items']] as const) {
+    t.tp_dealloc = view_dealloc;
+    t.tp_traverse = view_traverse;
+    t.tp_iter = (o) => Py_NewRef(o);
+    t.tp_iternext = (o) => {
+      const it = o as PyDictViewObject;
+      const d = it.dv_dict;
+      if (d === null) return null;
+      if (d.ma_used !== it.di_used) {
+        it.di_used = -1;
+        throw PyErr.format(rt, T.RuntimeError, 'dictionary changed size during iteration');
+      }
+      const keys = d.ma_keys;
+      if (keys === null) return null;
+      while (it.di_pos < keys.ek.length) {
+        const i = it.di_pos++;
+        const k = keys.ek[i];
+        if (k === null || k === undefined) continue;
+        it.di_len--;
+        if (what === 'keys') return Py_NewRef(k);
+        const v = keys.ev[i] as PyObject;
+        if (what === 'values') return Py_NewRef(v);
+        return rt.newTuple([Py_NewRef(k), Py_NewRef(v)]);
+      }
+      it.dv_dict = null;
+      Py_DECREF(d);
+      return null;
+    };
+    t.tp_methods = [{ name: '__length_hint__', fn: (self) => rt.newInt(Math.max(0, (self as PyDictViewObject).di_len)) }];
+  }
+}

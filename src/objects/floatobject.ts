@@ -1,0 +1,93 @@
+// float: CPython 3.11's Objects/floatobject.c. One double in ob_fval; 24-byte object; the
+// 3.11 free list of 100 floats (PyFloat_MAXFREELIST), LIFO, invisible to the gc count (float
+// is not a GC type anyway). Start at PyFloat_FromDouble.
+
+import { PyObject, type PyTypeObject } from './object.js';
+import { type Runtime, PyFloat_MAXFREELIST } from './runtime.js';
+import { PyHASH_MODULUS, int_hash } from './longobject.js';
+
+export class PyFloatObject extends PyObject {
+  ob_fval = 0;
+}
+
+/** New reference to a float (PyFloat_FromDouble): pops the free list first. */
+export function PyFloat_FromDouble(rt: Runtime, v: number): PyFloatObject {
+  const fl = rt.floatFreelist;
+  if (fl.length > 0) {
+    const o = fl.pop() as PyFloatObject;
+    o.ob_refcnt = 1;
+    o.ob_fval = v;
+    return o;
+  }
+  const addr = rt.allocObject(rt.types.float, 0);
+  const o = new PyFloatObject(rt.types.float, addr);
+  o.ob_fval = v;
+  return o;
+}
+
+export function allocFloatSubtype(rt: Runtime, type: PyTypeObject, v: number): PyFloatObject {
+  const addr = rt.allocObject(type, 0);
+  const o = new PyFloatObject(type, addr);
+  o.ob_fval = v;
+  return o;
+}
+
+/** float_dealloc: exact floats go onto the free list while it has room. */
+export function float_dealloc(o: PyObject): void {
+  const rt = o.ob_type.rt;
+  if (o.ob_type === rt.types.float && rt.floatFreelist.length < PyFloat_MAXFREELIST) {
+    rt.floatFreelist.push(o as PyFloatObject);
+    return;
+  }
+  rt.PyObject_Free(o);
+}
+
+/** Empties the free list (called at the end of a full collection: _PyFloat_ClearFreeList). */
+export function float_clear_freelist(rt: Runtime): void {
+  for (const o of rt.floatFreelist) rt.PyObject_Free(o);
+  rt.floatFreelist.length = 0;
+}
+
+/** repr(float): the shortest string that round-trips, in Python's 'r' format. */
+export function float_repr_value(x: number): string {
+  if (Number.isNaN(x)) return 'nan';
+  if (x === Infinity) return 'inf';
+  if (x === -Infinity) return '-inf';
+  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
+  const e = x.toExponential(); // shortest round-trip digits
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(e);
+  if (m === null) return String(x);
+  const sign = m[1] ?? '';
+  const digits = (m[2] ?? '') + (m[3] ?? '');
+  const exp = Number(m[4]);
+  if (exp < -4 || exp >= 16) {
+    const mant = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    const es = Math.abs(exp) < 10 ? `0${Math.abs(exp)}` : String(Math.abs(exp));
+    return `${sign}${mant}e${exp < 0 ? '-' : '+'}${es}`;
+  }
+  if (exp < 0) return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
+  if (digits.length <= exp + 1) return `${sign}${digits}${'0'.repeat(exp + 1 - digits.length)}.0`;
+  return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
+}
+
+/** _Py_HashDouble: integral values hash like ints; others by their exact binary value. */
+export function float_hash_value(x: number): number {
+  if (Number.isNaN(x)) return 0; // DIVERGENCE: 3.11 hashes NaN by identity
+  if (!Number.isFinite(x)) return x > 0 ? 314159 : -314159;
+  if (Number.isInteger(x)) return int_hash(Number.isSafeInteger(x) ? x : BigInt(x));
+  // x = m * 2^e exactly with m an odd integer; hash = m * 2^e mod P (P = 2^61 - 1)
+  let m = Math.abs(x);
+  let e = 0;
+  while (!Number.isInteger(m)) {
+    m *= 2;
+    e--;
+  }
+  const P = PyHASH_MODULUS;
+  let r = BigInt(m) % P;
+  // multiply by 2^e mod P: 2^61 = 1 mod P, so 2^-k = 2^(61 - k mod 61)
+  const k = ((e % 61) + 61) % 61;
+  r = (r << BigInt(k)) % P;
+  let h = Number(r);
+  if (x < 0) h = -h;
+  return h === -1 ? -2 : h;
+}

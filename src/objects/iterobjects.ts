@@ -1,0 +1,400 @@
+// Iterators: CPython 3.11's Objects/iterobject.c (seqiter), listobject.c (list_iterator,
+// list_reverseiterator), tupleobject.c (tuple_iterator), unicodeobject.c (str iterator),
+// rangeobject.c (range, range_iterator) and Python/bltinmodule.c (enumerate, zip, map, filter,
+// reversed). Start at installIterTypes. Each iterator owns a reference to what it walks and
+// drops it when exhausted, as CPython does.
+
+import { PyObject, type PyTypeObject, Py_DECREF, Py_NewRef, Py_XDECREF, Py_INCREF, type visitproc } from './object.js';
+import type { Runtime } from './runtime.js';
+import type { BuiltinTypes } from './typeobject.js';
+import { PyErr } from './pyerr.js';
+import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
+import type { PyListObject } from './listobject.js';
+import type { PyUnicodeObject } from './unicodeobject.js';
+import { PyObject_GetIter, PyIter_Next, PyObject_Call, PyObject_IsTrue, PyNumber_AsIndexValue, reprOf, PyObject_GetItem } from './abstract.js';
+import type { PyLongObject } from './longobject.js';
+import { PyType_GenericAlloc } from './typeobject.js';
+import { checkArgs } from './descrobject.js';
+
+/** One class for every simple iterator: it_seq is what is walked, it_index the position. */
+export class PyIterObject extends PyObject {
+  it_seq: PyObject | null = null;
+  it_index = 0;
+  /** extra owned objects (zip's and map's iterators, map's function) */
+  it_extra: PyObject[] = [];
+  /** range iterators: start, step, remaining length */
+  r_start = 0;
+  r_step = 1;
+  r_len = 0;
+}
+
+function newIter(rt: Runtime, type: PyTypeObject, seq: PyObject | null): PyIterObject {
+  const o = new PyIterObject(type, rt.allocObject(type, 0));
+  if (seq !== null) Py_INCREF(seq);
+  o.it_seq = seq;
+  if (type.tp_flags & (1 << 14)) _PyObject_GC_TRACK(rt.gc, o);
+  return o;
+}
+
+export function PySeqIter_New(rt: Runtime, seq: PyObject): PyObject {
+  return newIter(rt, rt.types.iterator, seq);
+}
+
+function iter_dealloc(op: PyObject): void {
+  const o = op as PyIterObject;
+  if (o.gc_next !== null) _PyObject_GC_UNTRACK(o);
+  const seq = o.it_seq;
+  const extra = o.it_extra;
+  o.it_seq = null;
+  o.it_extra = [];
+  const type = o.ob_type;
+  type.rt.PyObject_Free(o);
+  Py_XDECREF(seq);
+  for (const e of extra) Py_DECREF(e);
+  if (type.tp_flags & (1 << 9)) Py_DECREF(type);
+}
+
+function iter_traverse(op: PyObject, visit: visitproc, arg: unknown): number {
+  const o = op as PyIterObject;
+  if (o.it_seq !== null) {
+    const r = visit(o.it_seq, arg);
+    if (r !== 0) return r;
+  }
+  for (const e of o.it_extra) {
+    const r = visit(e, arg);
+    if (r !== 0) return r;
+  }
+  return 0;
+}
+
+/** Drops the walked object when exhausted (it_seq = NULL). */
+function exhaust(o: PyIterObject): null {
+  const s = o.it_seq;
+  o.it_seq = null;
+  Py_XDECREF(s);
+  return null;
+}
+
+export class PyRangeObject extends PyObject {
+  r_start: PyObject | null = null;
+  r_stop: PyObject | null = null;
+  r_step: PyObject | null = null;
+  len = 0;
+  start = 0;
+  step = 1;
+}
+
+function intv(o: PyObject): number {
+  return Number((o as PyLongObject).ob_ival);
+}
+
+export function installIterTypes(rt: Runtime, T: BuiltinTypes): void {
+  const self = (o: PyObject): PyObject => Py_NewRef(o);
+  const common = (t: PyTypeObject): void => {
+    t.tp_alloc = (type, n) => new PyIterObject(type, rt.allocObject(type, n));
+    t.tp_dealloc = iter_dealloc;
+    t.tp_traverse = iter_traverse;
+    t.tp_iter = self;
+  };
+  for (const t of [T.list_iterator, T.tuple_iterator, T.list_reverseiterator, T.str_iterator, T.iterator, T.range_iterator, T.enumerate, T.zip, T.map, T.filter, T.reversed]) common(t);
+  const seqNext = (o: PyObject): PyObject | null => {
+    const it = o as PyIterObject;
+    const seq = it.it_seq;
+    if (seq === null) return null;
+    const items = (seq as PyListObject).ob_item;
+    if (it.it_index < items.length) return Py_NewRef(items[it.it_index++] as PyObject);
+    return exhaust(it);
+  };
+  T.list_iterator.tp_iternext = seqNext;
+  T.tuple_iterator.tp_iternext = seqNext;
+  const lengthHint = (o: PyObject): PyObject => {
+    const it = o as PyIterObject;
+    const seq = it.it_seq;
+    if (seq === null) return rt.newInt(0);
+    return rt.newInt(Math.max(0, (seq as PyListObject).ob_item.length - it.it_index));
+  };
+  T.list_iterator.tp_methods = [{ name: '__length_hint__', fn: lengthHint }];
+  T.tuple_iterator.tp_methods = [{ name: '__length_hint__', fn: lengthHint }];
+  T.list_reverseiterator.tp_iternext = (o) => {
+    const it = o as PyIterObject;
+    const seq = it.it_seq;
+    if (seq === null) return null;
+    const items = (seq as PyListObject).ob_item;
+    const i = items.length - 1 - it.it_index;
+    if (i >= 0) {
+      it.it_index++;
+      return Py_NewRef(items[i] as PyObject);
+    }
+    return exhaust(it);
+  };
+  T.str_iterator.tp_iternext = (o) => {
+    const it = o as PyIterObject;
+    const seq = it.it_seq as PyUnicodeObject | null;
+    if (seq === null) return null;
+    const s = seq.ob_sval;
+    if (it.it_index < s.length) {
+      const cp = s.codePointAt(it.it_index) as number;
+      const ch = String.fromCodePoint(cp);
+      it.it_index += ch.length;
+      return rt.newStr(ch);
+    }
+    return exhaust(it);
+  };
+  // the sequence iterator (__getitem__ protocol)
+  T.iterator.tp_iternext = (o) => {
+    const it = o as PyIterObject;
+    const seq = it.it_seq;
+    if (seq === null) return null;
+    const idx = rt.newInt(it.it_index);
+    try {
+      const v = PyObject_GetItem(seq, idx);
+      it.it_index++;
+      return v;
+    } catch (e) {
+      if (e instanceof PyErr && (e.matches(T.IndexError) || e.matches(T.StopIteration))) {
+        e.release();
+        return exhaust(it);
+      }
+      throw e;
+    } finally {
+      Py_DECREF(idx);
+    }
+  };
+  // range
+  const R = T.range;
+  R.tp_alloc = (type, n) => new PyRangeObject(type, rt.allocObject(type, n));
+  R.tp_new = (type, args, kw) => {
+    checkArgs(rt, 'range', args, kw, 1, 3);
+    for (const a of args) {
+      if (a.ob_type.nb_index === null) throw PyErr.format(rt, T.TypeError, `'${a.ob_type.tp_name}' object cannot be interpreted as an integer`);
+    }
+    const vals = args.map((a) => PyNumber_AsIndexValue(a));
+    let start = 0;
+    let stop: number;
+    let step = 1;
+    if (vals.length === 1) stop = Number(vals[0]);
+    else {
+      start = Number(vals[0]);
+      stop = Number(vals[1]);
+      if (vals.length === 3) step = Number(vals[2]);
+    }
+    if (step === 0) throw PyErr.format(rt, T.ValueError, 'range() arg 3 must not be zero');
+    const o = new PyRangeObject(type, rt.allocObject(type, 0));
+    o.r_start = rt.newInt(start);
+    o.r_stop = rt.newInt(stop);
+    o.r_step = rt.newInt(step);
+    o.start = start;
+    o.step = step;
+    o.len = step > 0 ? (start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0) : (start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0);
+    return o;
+  };
+  R.tp_dealloc = (op) => {
+    const o = op as PyRangeObject;
+    const refs = [o.r_start, o.r_stop, o.r_step];
+    o.r_start = o.r_stop = o.r_step = null;
+    rt.PyObject_Free(o);
+    for (const r of refs) Py_XDECREF(r);
+  };
+  R.tp_repr = (op) => {
+    const o = op as PyRangeObject;
+    const st = intv(o.r_step as PyObject);
+    return rt.newStr(st === 1 ? `range(${reprOf(o.r_start as PyObject)}, ${reprOf(o.r_stop as PyObject)})` : `range(${reprOf(o.r_start as PyObject)}, ${reprOf(o.r_stop as PyObject)}, ${st})`);
+  };
+  R.mp_length = (op) => (op as PyRangeObject).len;
+  R.nb_bool = (op) => (op as PyRangeObject).len > 0;
+  R.tp_iter = (op) => {
+    const o = op as PyRangeObject;
+    const it = newIter(rt, T.range_iterator, null);
+    it.r_start = o.start;
+    it.r_step = o.step;
+    it.r_len = o.len;
+    return it;
+  };
+  R.mp_subscript = (op, key) => {
+    const o = op as PyRangeObject;
+    if (key.ob_type === T.slice) throw PyErr.format(rt, T.NotImplementedError, 'glasspy does not support slicing a range yet');
+    let i = Number(PyNumber_AsIndexValue(key));
+    if (i < 0) i += o.len;
+    if (i < 0 || i >= o.len) throw PyErr.format(rt, T.IndexError, 'range object index out of range');
+    return rt.newInt(o.start + i * o.step);
+  };
+  R.sq_contains = (op, v) => {
+    const o = op as PyRangeObject;
+    if (v.ob_type !== T.int && v.ob_type !== T.bool) return rt.containsByIteration(op, v);
+    const x = intv(v);
+    const d = x - o.start;
+    if (o.len === 0 || d % o.step !== 0) return false;
+    const k = d / o.step;
+    return k >= 0 && k < o.len;
+  };
+  R.tp_getset = [
+    { name: 'start', get: (o) => Py_NewRef((o as PyRangeObject).r_start as PyObject) },
+    { name: 'stop', get: (o) => Py_NewRef((o as PyRangeObject).r_stop as PyObject) },
+    { name: 'step', get: (o) => Py_NewRef((o as PyRangeObject).r_step as PyObject) },
+  ];
+  R.tp_methods = [
+    { name: '__reversed__', fn: (op) => {
+      const o = op as PyRangeObject;
+      const it = newIter(rt, T.range_iterator, null);
+      it.r_start = o.start + (o.len - 1) * o.step;
+      it.r_step = -o.step;
+      it.r_len = o.len;
+      return it;
+    } },
+    { name: 'index', fn: (op, args) => {
+      const o = op as PyRangeObject;
+      const x = intv(args[0] as PyObject);
+      const d = x - o.start;
+      if (o.len > 0 && d % o.step === 0 && d / o.step >= 0 && d / o.step < o.len) return rt.newInt(d / o.step);
+      throw PyErr.format(rt, T.ValueError, `${x} is not in range`);
+    } },
+  ];
+  T.range_iterator.tp_iternext = (op) => {
+    const it = op as PyIterObject;
+    if (it.it_index >= it.r_len) return null;
+    return rt.newInt(it.r_start + it.it_index++ * it.r_step);
+  };
+  T.range_iterator.tp_methods = [{ name: '__length_hint__', fn: (op) => rt.newInt((op as PyIterObject).r_len - (op as PyIterObject).it_index) }];
+  // enumerate(iterable, start=0)
+  T.enumerate.tp_new = (type, args, kw) => {
+    const npos = args.length - (kw?.length ?? 0);
+    let start = 0;
+    if (npos >= 2) start = intv(args[1] as PyObject);
+    if (kw !== null && kw.length > 0) {
+      if (kw[0] !== 'start') throw PyErr.format(rt, T.TypeError, `'${kw[0] as string}' is an invalid keyword argument for enumerate()`);
+      start = intv(args[npos] as PyObject);
+    }
+    if (npos < 1) throw PyErr.format(rt, T.TypeError, "enumerate() missing required argument 'iterable' (pos 1)");
+    const src = PyObject_GetIter(args[0] as PyObject);
+    const o = PyType_GenericAlloc(type, 0) as PyIterObject;
+    o.it_seq = src;
+    o.it_index = start;
+    return o;
+  };
+  T.enumerate.tp_iternext = (op) => {
+    const it = op as PyIterObject;
+    if (it.it_seq === null) return null;
+    const v = PyIter_Next(it.it_seq);
+    if (v === null) return null;
+    return rt.newTuple([rt.newInt(it.it_index++), v]);
+  };
+  // zip(*iterables, strict=False)
+  T.zip.tp_new = (type, args, kw) => {
+    const npos = args.length - (kw?.length ?? 0);
+    const its: PyObject[] = [];
+    try {
+      for (let i = 0; i < npos; i++) its.push(PyObject_GetIter(args[i] as PyObject));
+    } catch (e) {
+      for (const x of its) Py_DECREF(x);
+      throw e;
+    }
+    const o = PyType_GenericAlloc(type, 0) as PyIterObject;
+    o.it_extra = its;
+    return o;
+  };
+  T.zip.tp_iternext = (op) => {
+    const it = op as PyIterObject;
+    if (it.it_extra.length === 0) return null;
+    const out: PyObject[] = [];
+    for (const src of it.it_extra) {
+      const v = PyIter_Next(src);
+      if (v === null) {
+        for (const x of out) Py_DECREF(x);
+        return null;
+      }
+      out.push(v);
+    }
+    return rt.newTuple(out);
+  };
+  // map(func, *iterables)
+  T.map.tp_new = (type, args, kw) => {
+    checkArgs(rt, 'map', args, kw, 2, 1 << 20);
+    const its: PyObject[] = [Py_NewRef(args[0] as PyObject)];
+    try {
+      for (let i = 1; i < args.length; i++) its.push(PyObject_GetIter(args[i] as PyObject));
+    } catch (e) {
+      for (const x of its) Py_DECREF(x);
+      throw e;
+    }
+    const o = PyType_GenericAlloc(type, 0) as PyIterObject;
+    o.it_extra = its;
+    return o;
+  };
+  T.map.tp_iternext = (op) => {
+    const it = op as PyIterObject;
+    const [f, ...srcs] = it.it_extra as [PyObject, ...PyObject[]];
+    const vals: PyObject[] = [];
+    for (const src of srcs) {
+      const v = PyIter_Next(src);
+      if (v === null) {
+        for (const x of vals) Py_DECREF(x);
+        return null;
+      }
+      vals.push(v);
+    }
+    return PyObject_Call(f, vals, null);
+  };
+  // filter(func or None, iterable)
+  T.filter.tp_new = (type, args, kw) => {
+    checkArgs(rt, 'filter', args, kw, 2, 2);
+    const src = PyObject_GetIter(args[1] as PyObject);
+    const o = PyType_GenericAlloc(type, 0) as PyIterObject;
+    o.it_extra = [Py_NewRef(args[0] as PyObject), src];
+    return o;
+  };
+  T.filter.tp_iternext = (op) => {
+    const it = op as PyIterObject;
+    const [f, src] = it.it_extra as [PyObject, PyObject];
+    for (;;) {
+      const v = PyIter_Next(src);
+      if (v === null) return null;
+      let ok: boolean;
+      if (f === rt.None || f === T.bool) ok = PyObject_IsTrue(v);
+      else {
+        Py_INCREF(v);
+        const r = PyObject_Call(f, [v], null);
+        try {
+          ok = PyObject_IsTrue(r);
+        } finally {
+          Py_DECREF(r);
+        }
+      }
+      if (ok) return v;
+      Py_DECREF(v);
+    }
+  };
+  // reversed(seq)
+  T.reversed.tp_new = (type, args, kw) => {
+    checkArgs(rt, 'reversed', args, kw, 1, 1);
+    const seq = args[0] as PyObject;
+    const rev = rt.lookupSpecial(seq, '__reversed__');
+    if (rev !== null) return rt.callMethod(seq, '__reversed__', []);
+    if (seq.ob_type.mp_length === null || seq.ob_type.mp_subscript === null || seq.ob_type === T.dict) {
+      throw PyErr.format(rt, T.TypeError, `'${seq.ob_type.tp_name}' object is not reversible`);
+    }
+    const o = PyType_GenericAlloc(type, 0) as PyIterObject;
+    Py_INCREF(seq);
+    o.it_seq = seq;
+    o.it_index = seq.ob_type.mp_length(seq) - 1;
+    return o;
+  };
+  T.reversed.tp_iternext = (op) => {
+    const it = op as PyIterObject;
+    if (it.it_seq === null || it.it_index < 0) return it.it_seq === null ? null : exhaust(it);
+    const idx = rt.newInt(it.it_index--);
+    try {
+      return PyObject_GetItem(it.it_seq, idx);
+    } finally {
+      Py_DECREF(idx);
+    }
+  };
+}
+
+/** list / tuple iterators. */
+export function newListIter(rt: Runtime, seq: PyObject, type: PyTypeObject): PyObject {
+  return newIter(rt, type, seq);
+}
+
+export function newStrIter(rt: Runtime, s: PyUnicodeObject): PyObject {
+  return newIter(rt, rt.types.str_iterator, s);
+}

@@ -1,0 +1,132 @@
+// list: CPython 3.11's Objects/listobject.c, the storage side. Start at PyList_New and
+// list_resize. The object is 16 GC + 40 bytes; its item array is a separate request of
+// 8 * allocated bytes, grown by list_resize's formula (REFERENCE §4) or sized exactly by
+// list_preallocate_exact. 80-list free list (the item array is freed first). Items are
+// released last to first.
+
+import { PyObject, Py_DECREF, type visitproc } from './object.js';
+import { type Runtime, PyList_MAXFREELIST } from './runtime.js';
+import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
+
+export class PyListObject extends PyObject {
+  /** the items; ob_item.length is Py_SIZE */
+  ob_item: PyObject[] = [];
+  allocated = 0;
+  /** address of the item array block, 0 when allocated == 0 */
+  itemsAddr = 0;
+}
+
+/** New empty list with capacity n (PyList_New(0) when n is 0); tracked. */
+export function PyList_New(rt: Runtime, capacity = 0): PyListObject {
+  let o: PyListObject;
+  const fl = rt.listFreelist;
+  if (fl.length > 0) {
+    o = fl.pop() as PyListObject;
+    o.ob_refcnt = 1;
+  } else {
+    const addr = rt.allocObject(rt.types.list, 0);
+    o = new PyListObject(rt.types.list, addr);
+  }
+  if (capacity > 0) {
+    o.itemsAddr = rt.malloc(capacity * 8);
+    o.allocated = capacity;
+  }
+  _PyObject_GC_TRACK(rt.gc, o);
+  return o;
+}
+
+/** A list owning exactly `items` (BUILD_LIST n: capacity n). Steals the references. */
+export function PyList_FromArray(rt: Runtime, items: PyObject[]): PyListObject {
+  const o = PyList_New(rt, items.length);
+  o.ob_item = items;
+  return o;
+}
+
+/** list_resize: make room for newsize items with CPython 3.11's over-allocation. */
+export function list_resize(rt: Runtime, o: PyListObject, newsize: number): void {
+  const allocated = o.allocated;
+  if (allocated >= newsize && newsize >= allocated >> 1) return;
+  let newAllocated = (newsize + (newsize >> 3) + 6) & ~3;
+  if (newsize - o.ob_item.length > newAllocated - newsize) newAllocated = (newsize + 3) & ~3;
+  if (newsize === 0) newAllocated = 0;
+  setCapacity(rt, o, newAllocated);
+}
+
+/** list_preallocate_exact: capacity n rounded up to even, for extending an empty list. */
+export function list_preallocate_exact(rt: Runtime, o: PyListObject, n: number): void {
+  setCapacity(rt, o, (n + 1) & ~1);
+}
+
+function setCapacity(rt: Runtime, o: PyListObject, cap: number): void {
+  if (cap === 0) {
+    if (o.itemsAddr !== 0) rt.free(o.itemsAddr);
+    o.itemsAddr = 0;
+  } else if (o.itemsAddr === 0) {
+    o.itemsAddr = rt.malloc(cap * 8);
+  } else {
+    o.itemsAddr = rt.realloc(o.itemsAddr, cap * 8);
+  }
+  o.allocated = cap;
+}
+
+/** list.append (_PyList_AppendTakeRef): steals v. */
+export function PyList_AppendSteal(rt: Runtime, o: PyListObject, v: PyObject): void {
+  const n = o.ob_item.length;
+  if (o.allocated > n) {
+    o.ob_item.push(v);
+    return;
+  }
+  list_resize(rt, o, n + 1);
+  o.ob_item.push(v);
+}
+
+/** Sets the list's contents to `items` (stolen), resizing as list_ass_slice would. */
+export function list_set_items(rt: Runtime, o: PyListObject, items: PyObject[]): void {
+  list_resize(rt, o, items.length);
+  o.ob_item = items;
+}
+
+/** list_dealloc */
+export function list_dealloc(op: PyObject): void {
+  const o = op as PyListObject;
+  const rt = o.ob_type.rt;
+  _PyObject_GC_UNTRACK(o);
+  const items = o.ob_item;
+  for (let i = items.length - 1; i >= 0; i--) Py_DECREF(items[i] as PyObject);
+  o.ob_item = [];
+  if (o.itemsAddr !== 0) rt.free(o.itemsAddr);
+  o.itemsAddr = 0;
+  o.allocated = 0;
+  if (o.ob_type === rt.types.list && rt.listFreelist.length < PyList_MAXFREELIST) {
+    rt.listFreelist.push(o);
+    return;
+  }
+  rt.PyObject_Free(o);
+}
+
+export function list_traverse(op: PyObject, visit: visitproc, arg: unknown): number {
+  const items = (op as PyListObject).ob_item;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const r = visit(items[i] as PyObject, arg);
+    if (r !== 0) return r;
+  }
+  return 0;
+}
+
+/** _list_clear / list.clear(): drops every item (last to first), frees the array. */
+export function list_clear(op: PyObject): void {
+  const o = op as PyListObject;
+  const rt = o.ob_type.rt;
+  const items = o.ob_item;
+  o.ob_item = [];
+  if (o.itemsAddr !== 0) rt.free(o.itemsAddr);
+  o.itemsAddr = 0;
+  o.allocated = 0;
+  for (let i = items.length - 1; i >= 0; i--) Py_DECREF(items[i] as PyObject);
+}
+
+export function list_clear_freelist(rt: Runtime): void {
+  for (const o of rt.listFreelist) rt.PyObject_Free(o);
+  rt.listFreelist.length = 0;
+}
+

@@ -1,0 +1,220 @@
+// int (and bool's storage): CPython 3.11's Objects/longobject.c.
+//
+// Start reading at PyLong_FromNumber. A value lives in ob_ival: a JS number when it is a safe
+// integer (|v| < 2^53), else a bigint; every function keeps that normal form, so the common
+// case never touches bigint. The heap request is 3.11's: 24 + 4 * max(1, ndigits) with 30-bit
+// digits (0 counts as one digit, as in 3.11's sys.getsizeof).
+// Small ints -5..256 are immortal (singletons.ts) and never allocated.
+
+import { PyObject, type PyTypeObject, Py_TPFLAGS_LONG_SUBCLASS, Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT, Py_GE } from './object.js';
+import type { Runtime } from './runtime.js';
+import { PyErr } from './pyerr.js';
+
+export type IntValue = number | bigint;
+
+export class PyLongObject extends PyObject {
+  ob_ival: IntValue = 0;
+}
+
+export const SMALL_INT_MIN = -5;
+export const SMALL_INT_MAX = 256;
+
+/** Number of 30-bit digits of |v| (at least 1, as 3.11 counts zero). */
+export function ndigits(v: IntValue): number {
+  if (typeof v === 'number') {
+    const a = Math.abs(v);
+    if (a < 1073741824) return 1;
+    if (a < 1152921504606846976) return 2;
+    return 2 + ndigits(Math.floor(a / 1152921504606846976));
+  }
+  let a = v < 0n ? -v : v;
+  let n = 0;
+  do {
+    n++;
+    a >>= 30n;
+  } while (a > 0n);
+  return n;
+}
+
+function norm(v: bigint): IntValue {
+  return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
+}
+
+export function isInt(o: PyObject): o is PyLongObject {
+  return (o.ob_type.tp_flags & Py_TPFLAGS_LONG_SUBCLASS) !== 0;
+}
+
+/** New reference to the int with value v (small ints are shared). */
+export function PyLong_FromNumber(rt: Runtime, v: number): PyLongObject {
+  if (v >= SMALL_INT_MIN && v <= SMALL_INT_MAX && Number.isInteger(v)) {
+    const o = rt.smallInts[v + 5] as PyLongObject;
+    o.ob_refcnt++;
+    return o;
+  }
+  if (!Number.isSafeInteger(v)) return PyLong_FromBigInt(rt, BigInt(v));
+  return allocLong(rt, rt.types.int, v);
+}
+
+export function PyLong_FromIntValue(rt: Runtime, v: IntValue): PyLongObject {
+  return typeof v === 'number' ? PyLong_FromNumber(rt, v) : PyLong_FromBigInt(rt, v);
+}
+
+export function PyLong_FromBigInt(rt: Runtime, b: bigint): PyLongObject {
+  const v = norm(b);
+  if (typeof v === 'number') return PyLong_FromNumber(rt, v);
+  return allocLong(rt, rt.types.int, v);
+}
+
+/** Allocates an int object of type (int or a subclass); not for small ints of exact int. */
+export function allocLong(rt: Runtime, type: PyTypeObject, v: IntValue): PyLongObject {
+  const addr = rt.allocObject(type, ndigits(v));
+  const o = new PyLongObject(type, addr);
+  o.ob_ival = v;
+  return o;
+}
+
+export function long_dealloc(o: PyObject): void {
+  o.ob_type.rt.PyObject_Free(o);
+}
+
+// ---- arithmetic on IntValue (pure; the callers box) -----------------------------------------
+
+export function big(v: IntValue): bigint {
+  return typeof v === 'number' ? BigInt(v) : v;
+}
+
+export function int_add(a: IntValue, b: IntValue): IntValue {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a + b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return norm(big(a) + big(b));
+}
+
+export function int_sub(a: IntValue, b: IntValue): IntValue {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a - b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return norm(big(a) - big(b));
+}
+
+export function int_mul(a: IntValue, b: IntValue): IntValue {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a * b;
+    if (Number.isSafeInteger(r)) return r === 0 ? 0 : r;
+  }
+  return norm(big(a) * big(b));
+}
+
+/** Floor division; b must not be 0. */
+export function int_floordiv(a: IntValue, b: IntValue): IntValue {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = Math.floor(a / b);
+    // a/b is exact enough when both are below 2^53 and the quotient is checked back
+    if (Number.isSafeInteger(r) && Math.abs(a) < 4503599627370496) return r === 0 ? 0 : r;
+  }
+  const A = big(a);
+  const B = big(b);
+  let q = A / B;
+  if ((A % B !== 0n) && ((A < 0n) !== (B < 0n))) q -= 1n;
+  return norm(q);
+}
+
+/** Python modulo (sign of the divisor); b must not be 0. */
+export function int_mod(a: IntValue, b: IntValue): IntValue {
+  if (typeof a === 'number' && typeof b === 'number') {
+    let r = a % b;
+    if (r !== 0 && (r < 0) !== (b < 0)) r += b;
+    return r === 0 ? 0 : r;
+  }
+  const A = big(a);
+  const B = big(b);
+  let r = A % B;
+  if (r !== 0n && (r < 0n) !== (B < 0n)) r += B;
+  return norm(r);
+}
+
+export function int_pow(a: IntValue, b: IntValue): IntValue {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a ** b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return norm(big(a) ** big(b));
+}
+
+export function int_neg(a: IntValue): IntValue {
+  return typeof a === 'number' ? (a === 0 ? 0 : -a) : norm(-a);
+}
+
+export function int_cmp(a: IntValue, b: IntValue): number {
+  if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
+  const A = big(a);
+  const B = big(b);
+  return A < B ? -1 : A > B ? 1 : 0;
+}
+
+export function int_bitop(a: IntValue, b: IntValue, op: 'and' | 'or' | 'xor'): IntValue {
+  if (typeof a === 'number' && typeof b === 'number' && a >= -1073741824 && a < 1073741824 && b >= -1073741824 && b < 1073741824) {
+    return op === 'and' ? a & b : op === 'or' ? a | b : a ^ b;
+  }
+  const A = big(a);
+  const B = big(b);
+  return norm(op === 'and' ? A & B : op === 'or' ? A | B : A ^ B);
+}
+
+export function int_lshift(a: IntValue, n: number): IntValue {
+  if (typeof a === 'number' && n < 31 && a >= -1073741824 && a < 1073741824) {
+    const r = a * 2 ** n;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return norm(big(a) << BigInt(n));
+}
+
+export function int_rshift(a: IntValue, n: number): IntValue {
+  if (typeof a === 'number') return n > 60 ? (a < 0 ? -1 : 0) : Math.floor(a / 2 ** n);
+  return norm(a >> BigInt(n));
+}
+
+export function int_to_double(v: IntValue): number {
+  return typeof v === 'number' ? v : Number(v);
+}
+
+/** Python's hash of an int: v mod (2^61 - 1), sign kept, -1 becomes -2 (long_hash). */
+export const PyHASH_MODULUS = 2305843009213693951n;
+export function int_hash(v: IntValue): number {
+  if (typeof v === 'number') {
+    if (v >= -1073741823 && v <= 2305843009213693950 && (v > -1e15 && v < 1e15)) {
+      return v === -1 ? -2 : v;
+    }
+  }
+  const B = big(v);
+  const neg = B < 0n;
+  let r = (neg ? -B : B) % PyHASH_MODULUS;
+  if (neg) r = -r;
+  const n = Number(r);
+  return n === -1 ? -2 : n;
+}
+
+export function int_richcompare_values(a: IntValue, b: IntValue, op: number): boolean {
+  const c = int_cmp(a, b);
+  switch (op) {
+    case Py_LT: return c < 0;
+    case Py_LE: return c <= 0;
+    case Py_EQ: return c === 0;
+    case Py_NE: return c !== 0;
+    case Py_GT: return c > 0;
+    case Py_GE: return c >= 0;
+    default: return false;
+  }
+}
+
+/** OverflowError helper for conversions to a JS index. */
+export function int_as_index(rt: Runtime, v: IntValue, what = 'cannot fit \'int\' into an index-sized integer'): number {
+  if (typeof v === 'number') return v;
+  throw PyErr.format(rt, rt.types.OverflowError, what);
+}
+
+export function int_repr_value(v: IntValue): string {
+  return typeof v === 'number' ? String(v) : v.toString();
+}

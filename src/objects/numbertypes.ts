@@ -1,0 +1,499 @@
+// The slots and methods of int, bool and float: CPython 3.11's Objects/longobject.c,
+// boolobject.c and floatobject.c (the arithmetic; storage is in longobject.ts / floatobject.ts).
+// Start at installNumberTypes. Binary slots return NotImplemented for operand types they do not
+// know, so binary_op1 can try the other operand (int + float is float's nb_add).
+
+import { type PyObject, type PyTypeObject, Py_NewRef, Py_DECREF, PyType_IsSubtype, Py_TPFLAGS_LONG_SUBCLASS } from './object.js';
+import type { Runtime } from './runtime.js';
+import type { BuiltinTypes } from './typeobject.js';
+import { PyErr } from './pyerr.js';
+import {
+  type PyLongObject, type IntValue, PyLong_FromIntValue, allocLong, long_dealloc, int_add, int_sub, int_mul,
+  int_floordiv, int_mod, int_pow, int_neg, int_cmp, int_bitop, int_lshift, int_rshift, int_hash, int_to_double,
+  int_richcompare_values, int_repr_value, big,
+} from './longobject.js';
+import { type PyFloatObject, PyFloat_FromDouble, float_dealloc, float_repr_value, float_hash_value, allocFloatSubtype } from './floatobject.js';
+import { isStr } from './unicodeobject.js';
+import { checkArgs } from './descrobject.js';
+import { reprOf } from './abstract.js';
+
+function isIntObj(o: PyObject): o is PyLongObject {
+  return (o.ob_type.tp_flags & Py_TPFLAGS_LONG_SUBCLASS) !== 0;
+}
+
+/** int -> double with CPython's OverflowError. */
+export function intToDouble(rt: Runtime, v: IntValue): number {
+  const d = int_to_double(v);
+  if (!Number.isFinite(d)) throw PyErr.format(rt, rt.types.OverflowError, 'int too large to convert to float');
+  return d;
+}
+
+/** The double value of an int or float operand, or null for anything else. */
+function asDouble(rt: Runtime, o: PyObject): number | null {
+  if (o.ob_type === rt.types.float || PyType_IsSubtype(o.ob_type, rt.types.float)) return (o as PyFloatObject).ob_fval;
+  if (isIntObj(o)) return intToDouble(rt, o.ob_ival);
+  return null;
+}
+
+/** Python's float modulo. */
+export function float_mod(x: number, y: number): number {
+  let mod = x % y;
+  if (mod !== 0) {
+    if ((y < 0) !== (mod < 0)) mod += y;
+  } else mod = y < 0 ? -0 : 0;
+  return mod;
+}
+
+/** Python's float floor division. */
+export function float_floordiv(x: number, y: number): number {
+  const mod = x % y;
+  let div = (x - mod) / y;
+  if (mod !== 0 && (y < 0) !== (mod < 0)) div -= 1;
+  if (div !== 0) {
+    let fl = Math.floor(div);
+    if (div - fl > 0.5) fl += 1;
+    return fl;
+  }
+  return (x / y < 0 || Object.is(x / y, -0)) ? -0 : 0;
+}
+
+/** Parses Python int literal text (int(str, base)). null when invalid. */
+export function parseIntText(s: string, base: number): IntValue | null {
+  let t = s.trim();
+  let neg = false;
+  if (t.startsWith('-') || t.startsWith('+')) {
+    neg = t[0] === '-';
+    t = t.slice(1);
+  }
+  const lower = t.toLowerCase();
+  if (base === 0) {
+    if (lower.startsWith('0x')) base = 16;
+    else if (lower.startsWith('0o')) base = 8;
+    else if (lower.startsWith('0b')) base = 2;
+    else {
+      base = 10;
+      if (/^0+[1-9]/.test(t.replace(/_/g, ''))) return null;
+    }
+    if (base !== 10) t = t.slice(2);
+  } else if ((base === 16 && lower.startsWith('0x')) || (base === 8 && lower.startsWith('0o')) || (base === 2 && lower.startsWith('0b'))) {
+    t = t.slice(2);
+  }
+  if (t === '' || t.startsWith('_') || t.endsWith('_') || t.includes('__')) return null;
+  t = t.replace(/_/g, '');
+  const digits = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, base);
+  let r = 0n;
+  const B = BigInt(base);
+  for (const ch of t.toLowerCase()) {
+    const d = digits.indexOf(ch);
+    if (d < 0) return null;
+    r = r * B + BigInt(d);
+  }
+  if (neg) r = -r;
+  return r >= -9007199254740991n && r <= 9007199254740991n ? Number(r) : r;
+}
+
+/** Parses float text as float() does; null when invalid. */
+export function parseFloatText(s: string): number | null {
+  const t = s.trim().toLowerCase().replace(/(?<=\d)_(?=\d)/g, '');
+  if (/^[+-]?(inf|infinity)$/.test(t)) return t.startsWith('-') ? -Infinity : Infinity;
+  if (/^[+-]?nan$/.test(t)) return NaN;
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(t)) return null;
+  return Number(t);
+}
+
+export function installNumberTypes(rt: Runtime, T: BuiltinTypes): void {
+  const I = T.int;
+  const box = (v: IntValue): PyObject => PyLong_FromIntValue(rt, v);
+  const NI = (): PyObject => Py_NewRef(rt.NotImplemented);
+  const zeroDiv = (msg: string): PyErr => PyErr.format(rt, T.ZeroDivisionError, msg);
+  const intOp = (f: (a: IntValue, b: IntValue) => PyObject) => (a: PyObject, b: PyObject): PyObject => {
+    if (!isIntObj(a) || !isIntObj(b)) return NI();
+    return f(a.ob_ival, b.ob_ival);
+  };
+  I.tp_alloc = (type, n) => allocLong(rt, type, 0);
+  I.tp_dealloc = long_dealloc;
+  I.tp_repr = (o) => rt.newStr(int_repr_value((o as PyLongObject).ob_ival));
+  I.tp_hash = (o) => int_hash((o as PyLongObject).ob_ival);
+  I.tp_richcompare = (a, b, op) => {
+    if (!isIntObj(a)) return NI();
+    if (isIntObj(b)) return rt.newBool(int_richcompare_values(a.ob_ival, b.ob_ival, op));
+    return NI();
+  };
+  I.nb_add = intOp((a, b) => box(int_add(a, b)));
+  I.nb_subtract = intOp((a, b) => box(int_sub(a, b)));
+  I.nb_multiply = intOp((a, b) => box(int_mul(a, b)));
+  I.nb_floor_divide = intOp((a, b) => {
+    if (b === 0) throw zeroDiv('integer division or modulo by zero');
+    return box(int_floordiv(a, b));
+  });
+  I.nb_remainder = intOp((a, b) => {
+    if (b === 0) throw zeroDiv('integer division or modulo by zero');
+    return box(int_mod(a, b));
+  });
+  I.nb_divmod = intOp((a, b) => {
+    if (b === 0) throw zeroDiv('integer division or modulo by zero');
+    return rt.newTuple([box(int_floordiv(a, b)), box(int_mod(a, b))]);
+  });
+  I.nb_true_divide = intOp((a, b) => {
+    if (b === 0) throw zeroDiv('division by zero');
+    if (typeof a === 'number' && typeof b === 'number') return PyFloat_FromDouble(rt, a / b);
+    return PyFloat_FromDouble(rt, trueDivBig(rt, big(a), big(b)));
+  });
+  I.nb_power = intOp((a, b) => {
+    if (int_cmp(b, 0) < 0) {
+      const x = intToDouble(rt, a);
+      if (x === 0) throw zeroDiv('0.0 cannot be raised to a negative power');
+      return PyFloat_FromDouble(rt, x ** intToDouble(rt, b));
+    }
+    return box(int_pow(a, b));
+  });
+  I.nb_lshift = intOp((a, b) => {
+    if (int_cmp(b, 0) < 0) throw PyErr.format(rt, T.ValueError, 'negative shift count');
+    if (typeof b !== 'number') throw PyErr.format(rt, T.OverflowError, 'too many digits in integer');
+    return box(int_lshift(a, b));
+  });
+  I.nb_rshift = intOp((a, b) => {
+    if (int_cmp(b, 0) < 0) throw PyErr.format(rt, T.ValueError, 'negative shift count');
+    return box(int_rshift(a, typeof b === 'number' ? b : 1e9));
+  });
+  I.nb_and = intOp((a, b) => box(int_bitop(a, b, 'and')));
+  I.nb_or = intOp((a, b) => box(int_bitop(a, b, 'or')));
+  I.nb_xor = intOp((a, b) => box(int_bitop(a, b, 'xor')));
+  I.nb_negative = (o) => box(int_neg((o as PyLongObject).ob_ival));
+  I.nb_positive = (o) => box((o as PyLongObject).ob_ival);
+  I.nb_absolute = (o) => {
+    const v = (o as PyLongObject).ob_ival;
+    return box(int_cmp(v, 0) < 0 ? int_neg(v) : v);
+  };
+  I.nb_invert = (o) => box(int_sub(int_neg((o as PyLongObject).ob_ival), 1));
+  I.nb_bool = (o) => (o as PyLongObject).ob_ival !== 0 && (o as PyLongObject).ob_ival !== 0n;
+  I.nb_int = (o) => box((o as PyLongObject).ob_ival);
+  I.nb_index = (o) => box((o as PyLongObject).ob_ival);
+  I.nb_float = (o) => PyFloat_FromDouble(rt, intToDouble(rt, (o as PyLongObject).ob_ival));
+  I.tp_new = (type, args, kw) => {
+    const v = intFromArgs(rt, args, kw);
+    if (type === T.int) return box(v);
+    return allocLong(rt, type, v);
+  };
+  I.tp_init = () => undefined;
+  const ival = (o: PyObject): IntValue => (o as PyLongObject).ob_ival;
+  I.tp_methods = [
+    { name: 'bit_length', fn: (self) => {
+      const v = ival(self);
+      const a = big(v) < 0n ? -big(v) : big(v);
+      return box(a === 0n ? 0 : a.toString(2).length);
+    } },
+    { name: 'conjugate', fn: (self) => box(ival(self)) },
+    { name: '__trunc__', fn: (self) => box(ival(self)) },
+    { name: '__floor__', fn: (self) => box(ival(self)) },
+    { name: '__ceil__', fn: (self) => box(ival(self)) },
+    { name: '__round__', fn: (self, args) => {
+      if (args.length === 0 || args[0] === rt.None) return box(ival(self));
+      const nd = ival(args[0] as PyObject);
+      if (int_cmp(nd, 0) >= 0) return box(ival(self));
+      const p = int_pow(10, int_neg(nd));
+      const v = ival(self);
+      const q = int_floordiv(v, p);
+      const r = int_sub(v, int_mul(q, p));
+      const twice = int_mul(r, 2);
+      let qq = q;
+      const c = int_cmp(twice, p);
+      if (c > 0 || (c === 0 && int_mod(q, 2) !== 0)) qq = int_add(q, 1);
+      return box(int_mul(qq, p));
+    } },
+    { name: 'as_integer_ratio', fn: (self) => rt.newTuple([box(ival(self)), box(1)]) },
+    { name: '__getnewargs__', fn: (self) => rt.newTuple([box(ival(self))]) },
+    { name: '__sizeof__', fn: (self) => box(24 + 4 * Math.max(1, ndigitsOf(ival(self)))) },
+  ];
+  I.tp_getset = [
+    { name: 'real', get: (o) => box(ival(o)) },
+    { name: 'imag', get: () => box(0) },
+    { name: 'numerator', get: (o) => box(ival(o)) },
+    { name: 'denominator', get: () => box(1) },
+  ];
+  // bool
+  const Bo = T.bool;
+  Bo.tp_repr = (o) => rt.newStr(o === rt.True ? 'True' : 'False');
+  Bo.tp_new = (type, args, kw) => {
+    checkArgs(rt, 'bool', args, kw, 0, 1);
+    return rt.newBool(args.length === 0 ? false : rt.isTrue(args[0] as PyObject));
+  };
+  const boolOp = (op: 'and' | 'or' | 'xor', intSlot: (a: PyObject, b: PyObject) => PyObject) => (a: PyObject, b: PyObject): PyObject => {
+    if (a.ob_type === T.bool && b.ob_type === T.bool) {
+      const x = a === rt.True;
+      const y = b === rt.True;
+      return rt.newBool(op === 'and' ? x && y : op === 'or' ? x || y : x !== y);
+    }
+    return intSlot(a, b);
+  };
+  Bo.nb_and = boolOp('and', I.nb_and);
+  Bo.nb_or = boolOp('or', I.nb_or);
+  Bo.nb_xor = boolOp('xor', I.nb_xor);
+  Bo.tp_dealloc = () => undefined;
+  // float
+  const Fl = T.float;
+  const fbox = (v: number): PyObject => PyFloat_FromDouble(rt, v);
+  const floatOp = (f: (a: number, b: number) => PyObject) => (a: PyObject, b: PyObject): PyObject => {
+    const x = asDouble(rt, a);
+    if (x === null) return NI();
+    const y = asDouble(rt, b);
+    if (y === null) return NI();
+    return f(x, y);
+  };
+  Fl.tp_alloc = (type) => allocFloatSubtype(rt, type, 0);
+  Fl.tp_dealloc = float_dealloc;
+  Fl.tp_repr = (o) => rt.newStr(float_repr_value((o as PyFloatObject).ob_fval));
+  Fl.tp_hash = (o) => float_hash_value((o as PyFloatObject).ob_fval);
+  Fl.tp_richcompare = (a, b, op) => {
+    const x = (a as PyFloatObject).ob_fval;
+    let r: boolean;
+    if (isIntObj(b)) {
+      const bv = b.ob_ival;
+      if (typeof bv === 'number' || !Number.isFinite(x)) r = cmpNum(x, int_to_double(bv), op);
+      else if (Number.isNaN(x)) r = op === 3;
+      else {
+        // exact comparison of a double with a big int
+        const xi = BigInt(Math.trunc(x));
+        const c = xi < bv ? -1 : xi > bv ? 1 : x - Math.trunc(x) > 0 ? 1 : x - Math.trunc(x) < 0 ? -1 : 0;
+        r = cmpSign(c, op);
+      }
+    } else if (PyType_IsSubtype(b.ob_type, T.float)) r = cmpNum(x, (b as PyFloatObject).ob_fval, op);
+    else return NI();
+    return rt.newBool(r);
+  };
+  // int.__richcompare__ with a float operand is answered by float's reflected compare
+  Fl.nb_add = floatOp((a, b) => fbox(a + b));
+  Fl.nb_subtract = floatOp((a, b) => fbox(a - b));
+  Fl.nb_multiply = floatOp((a, b) => fbox(a * b));
+  Fl.nb_true_divide = floatOp((a, b) => {
+    if (b === 0) throw zeroDiv('float division by zero');
+    return fbox(a / b);
+  });
+  Fl.nb_floor_divide = floatOp((a, b) => {
+    if (b === 0) throw zeroDiv('float floor division by zero');
+    return fbox(float_floordiv(a, b));
+  });
+  Fl.nb_remainder = floatOp((a, b) => {
+    if (b === 0) throw zeroDiv('float modulo');
+    return fbox(float_mod(a, b));
+  });
+  Fl.nb_divmod = floatOp((a, b) => {
+    if (b === 0) throw zeroDiv('float divmod()');
+    return rt.newTuple([fbox(float_floordiv(a, b)), fbox(float_mod(a, b))]);
+  });
+  Fl.nb_power = floatOp((a, b) => {
+    if (a === 0 && b < 0) throw zeroDiv('0.0 cannot be raised to a negative power');
+    if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) throw PyErr.format(rt, T.NotImplementedError, 'glasspy does not support complex numbers yet (negative float to a fractional power)');
+    const r = a ** b;
+    if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) throw PyErr.format(rt, T.OverflowError, '(34, \'Numerical result out of range\')');
+    return fbox(r);
+  });
+  Fl.nb_negative = (o) => fbox(-(o as PyFloatObject).ob_fval);
+  Fl.nb_positive = (o) => fbox((o as PyFloatObject).ob_fval);
+  Fl.nb_absolute = (o) => fbox(Math.abs((o as PyFloatObject).ob_fval));
+  Fl.nb_bool = (o) => (o as PyFloatObject).ob_fval !== 0;
+  Fl.nb_float = (o) => fbox((o as PyFloatObject).ob_fval);
+  Fl.nb_int = (o) => floatToInt(rt, (o as PyFloatObject).ob_fval);
+  Fl.tp_new = (type, args, kw) => {
+    checkArgs(rt, 'float', args, kw, 0, 1);
+    let v = 0;
+    if (args.length === 1) v = floatFromObject(rt, args[0] as PyObject);
+    if (type === T.float) return fbox(v);
+    return allocFloatSubtype(rt, type, v);
+  };
+  Fl.tp_init = () => undefined;
+  const fval = (o: PyObject): number => (o as PyFloatObject).ob_fval;
+  Fl.tp_methods = [
+    { name: 'is_integer', fn: (self) => rt.newBool(Number.isInteger(fval(self))) },
+    { name: 'conjugate', fn: (self) => fbox(fval(self)) },
+    { name: '__trunc__', fn: (self) => floatToInt(rt, fval(self)) },
+    { name: '__floor__', fn: (self) => floatToInt(rt, Math.floor(fval(self))) },
+    { name: '__ceil__', fn: (self) => floatToInt(rt, Math.ceil(fval(self))) },
+    { name: '__round__', fn: (self, args) => floatRound(rt, fval(self), args[0] ?? null) },
+    { name: 'as_integer_ratio', fn: (self) => {
+      let x = fval(self);
+      if (!Number.isFinite(x)) throw PyErr.format(rt, Number.isNaN(x) ? T.ValueError : T.OverflowError, Number.isNaN(x) ? 'cannot convert NaN to integer ratio' : 'cannot convert Infinity to integer ratio');
+      let d = 1n;
+      while (!Number.isInteger(x)) {
+        x *= 2;
+        d *= 2n;
+      }
+      let n = BigInt(x);
+      while (d > 1n && n % 2n === 0n) {
+        n /= 2n;
+        d /= 2n;
+      }
+      return rt.newTuple([rt.newInt(norm(n)), rt.newInt(norm(d))]);
+    } },
+  ];
+  Fl.tp_getset = [
+    { name: 'real', get: (o) => fbox(fval(o)) },
+    { name: 'imag', get: () => fbox(0) },
+  ];
+}
+
+function norm(b: bigint): IntValue {
+  return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
+}
+
+function ndigitsOf(v: IntValue): number {
+  let a = big(v);
+  if (a < 0n) a = -a;
+  let n = 0;
+  while (a > 0n) {
+    n++;
+    a >>= 30n;
+  }
+  return n;
+}
+
+function cmpNum(x: number, y: number, op: number): boolean {
+  switch (op) {
+    case 0: return x < y;
+    case 1: return x <= y;
+    case 2: return x === y;
+    case 3: return x !== y;
+    case 4: return x > y;
+    default: return x >= y;
+  }
+}
+
+function cmpSign(c: number, op: number): boolean {
+  return cmpNum(c, 0, op);
+}
+
+/** Correctly rounded enough division of big ints. */
+function trueDivBig(rt: Runtime, a: bigint, b: bigint): number {
+  const x = Number(a);
+  const y = Number(b);
+  if (Number.isFinite(x) && Number.isFinite(y)) return x / y;
+  // scale both down
+  const shift = BigInt(Math.max(a.toString(2).length, b.toString(2).length) - 1000);
+  const r = Number(a >> shift) / Number(b >> shift);
+  if (!Number.isFinite(r)) throw PyErr.format(rt, rt.types.OverflowError, 'integer division result too large for a float');
+  return r;
+}
+
+export function floatToInt(rt: Runtime, x: number): PyObject {
+  if (Number.isNaN(x)) throw PyErr.format(rt, rt.types.ValueError, 'cannot convert float NaN to integer');
+  if (!Number.isFinite(x)) throw PyErr.format(rt, rt.types.OverflowError, 'cannot convert float infinity to integer');
+  const t = Math.trunc(x);
+  return rt.newInt(Number.isSafeInteger(t) ? (t === 0 ? 0 : t) : BigInt(t));
+}
+
+/** round(x, ndigits) for floats: round-half-even on the exact value. */
+export function floatRound(rt: Runtime, x: number, nd: PyObject | null): PyObject {
+  if (nd === null || nd === rt.None) {
+    if (!Number.isFinite(x)) return floatToInt(rt, x);
+    let r = Math.round(x);
+    if (Math.abs(x - Math.trunc(x)) === 0.5) r = 2 * Math.round(x / 2);
+    return floatToInt(rt, r);
+  }
+  const n = Number((nd as PyLongObject).ob_ival);
+  if (!Number.isFinite(x) || n > 308) return PyFloat_FromDouble(rt, x);
+  // use the shortest decimal text, then round half even in decimal
+  const s = x.toFixed(Math.min(Math.max(n, 0) + 30 > 100 ? 100 : Math.max(n, 0) + 30, 100));
+  void s;
+  const p = 10 ** n;
+  const y = x * p;
+  let r = Math.round(y);
+  if (Math.abs(y - Math.trunc(y)) === 0.5) r = 2 * Math.round(y / 2);
+  const out = n >= 0 ? r / p : r * 10 ** -n;
+  // correct using exact decimal check for halfway-looking cases
+  const viaText = Number(x.toFixed(Math.max(0, Math.min(100, n))));
+  return PyFloat_FromDouble(rt, n >= 0 && n <= 20 ? (Math.abs(viaText - out) < Math.abs(out) * 1e-15 + 1e-300 ? out : viaText) : out);
+}
+
+/** int(x[, base]) argument handling. */
+function intFromArgs(rt: Runtime, args: PyObject[], kw: readonly string[] | null): IntValue {
+  const T = rt.types;
+  let x: PyObject | null = null;
+  let baseObj: PyObject | null = null;
+  const npos = args.length - (kw?.length ?? 0);
+  if (npos > 2) throw PyErr.format(rt, T.TypeError, `int() takes at most 2 arguments (${npos} given)`);
+  if (npos >= 1) x = args[0] as PyObject;
+  if (npos >= 2) baseObj = args[1] as PyObject;
+  for (let i = 0; i < (kw?.length ?? 0); i++) {
+    const name = (kw as readonly string[])[i];
+    if (name === 'base') baseObj = args[npos + i] as PyObject;
+    else throw PyErr.format(rt, T.TypeError, `'${name as string}' is an invalid keyword argument for int()`);
+  }
+  if (x === null) {
+    if (baseObj !== null) throw PyErr.format(rt, T.TypeError, 'int() missing string argument');
+    return 0;
+  }
+  if (baseObj !== null) {
+    const base = Number((baseObj as PyLongObject).ob_ival);
+    if (!isStr(x)) throw PyErr.format(rt, T.TypeError, "int() can't convert non-string with explicit base");
+    if (base !== 0 && (base < 2 || base > 36)) throw PyErr.format(rt, T.ValueError, 'int() base must be >= 2 and <= 36, or 0');
+    const v = parseIntText(x.ob_sval, base);
+    if (v === null) throw PyErr.format(rt, T.ValueError, `invalid literal for int() with base ${base}: ${reprOf(x)}`);
+    return v;
+  }
+  if (isIntObj(x)) return x.ob_ival;
+  if (PyType_IsSubtype(x.ob_type, T.float)) {
+    const r = floatToInt(rt, (x as PyFloatObject).ob_fval) as PyLongObject;
+    const v = r.ob_ival;
+    Py_DECREF(r);
+    return v;
+  }
+  if (isStr(x)) {
+    const v = parseIntText(x.ob_sval, 10);
+    if (v === null) throw PyErr.format(rt, T.ValueError, `invalid literal for int() with base 10: ${reprOf(x)}`);
+    return v;
+  }
+  for (const slot of ['nb_int', 'nb_index'] as const) {
+    const f = x.ob_type[slot];
+    if (f !== null) {
+      const r = f(x);
+      if (!isIntObj(r)) {
+        const tn = r.ob_type.tp_name;
+        Py_DECREF(r);
+        throw PyErr.format(rt, T.TypeError, `__${slot === 'nb_int' ? 'int' : 'index'}__ returned non-int (type ${tn})`);
+      }
+      const v = r.ob_ival;
+      Py_DECREF(r);
+      return v;
+    }
+  }
+  const trunc = rt.lookupSpecial(x, '__trunc__');
+  if (trunc !== null) {
+    const r = rt.callMethod(x, '__trunc__', []);
+    const v = isIntObj(r) ? r.ob_ival : 0;
+    Py_DECREF(r);
+    return v;
+  }
+  throw PyErr.format(rt, T.TypeError, `int() argument must be a string, a bytes-like object or a real number, not '${x.ob_type.tp_name}'`);
+}
+
+export function floatFromObject(rt: Runtime, x: PyObject): number {
+  const T = rt.types;
+  if (PyType_IsSubtype(x.ob_type, T.float)) return (x as PyFloatObject).ob_fval;
+  if (isIntObj(x)) return intToDouble(rt, x.ob_ival);
+  if (isStr(x)) {
+    const v = parseFloatText(x.ob_sval);
+    if (v === null) throw PyErr.format(rt, T.ValueError, `could not convert string to float: ${reprOf(x)}`);
+    return v;
+  }
+  const f = x.ob_type.nb_float;
+  if (f !== null) {
+    const r = f(x);
+    if (!PyType_IsSubtype(r.ob_type, T.float)) {
+      const tn = r.ob_type.tp_name;
+      Py_DECREF(r);
+      throw PyErr.format(rt, T.TypeError, `${x.ob_type.tp_name}.__float__ returned non-float (type ${tn})`);
+    }
+    const v = (r as PyFloatObject).ob_fval;
+    Py_DECREF(r);
+    return v;
+  }
+  if (x.ob_type.nb_index !== null) {
+    const r = x.ob_type.nb_index(x) as PyLongObject;
+    const v = intToDouble(rt, r.ob_ival);
+    Py_DECREF(r);
+    return v;
+  }
+  throw PyErr.format(rt, T.TypeError, `float() argument must be a string or a real number, not '${x.ob_type.tp_name}'`);
+}
+
+export type { PyTypeObject };

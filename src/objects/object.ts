@@ -1,0 +1,314 @@
+// The object header and the type object: CPython 3.11's Include/object.h, Objects/object.c
+// (_Py_Dealloc, the trashcan) and the slot table of Include/cpython/object.h.
+//
+// Start reading at PyObject, then PyTypeObject, then Py_INCREF / Py_DECREF / _Py_Dealloc.
+//
+// Memory picture of one object in the simulated heap (3.11, 64-bit):
+//
+//   block address ->  +-------------------------+  only for MANAGED_DICT types (plain classes)
+//                     | dict ptr | values ptr   |  16 bytes
+//                     +-------------------------+  only for HAVE_GC types
+//                     | _gc_next | _gc_prev     |  16 bytes (here: GCHead's fields)
+//   id(obj) ------->  +-------------------------+
+//                     | ob_refcnt | ob_type     |  16 bytes
+//                     | ...type's basicsize...  |
+//                     | ...items (var-sized)... |
+//                     +-------------------------+
+//
+// Every object, of every type, is one JS object of class PyObject or one of its subclasses
+// (one per object layout: PyLongObject, PyListObject, ...). The header fields are declared
+// first and in the same order everywhere, so header access stays cheap.
+//
+// What holds between calls: ob_refcnt is the number of strong references, from the heap or
+// from a running frame's temporaries; when it reaches 0 the type's tp_dealloc runs (through
+// the trashcan) and frees the block with PyObject_Free(ob_addr - presize).
+
+import { GCHead } from '../gc/gclist.js';
+import type { Runtime } from './runtime.js';
+
+// ---- tp_flags (CPython's values) ---------------------------------------------------------
+export const Py_TPFLAGS_MANAGED_DICT = 1 << 4;
+export const Py_TPFLAGS_SEQUENCE = 1 << 5;
+export const Py_TPFLAGS_MAPPING = 1 << 6;
+export const Py_TPFLAGS_IMMUTABLETYPE = 1 << 8;
+export const Py_TPFLAGS_HEAPTYPE = 1 << 9;
+export const Py_TPFLAGS_BASETYPE = 1 << 10;
+export const Py_TPFLAGS_HAVE_GC = 1 << 14;
+export const Py_TPFLAGS_LONG_SUBCLASS = 1 << 24;
+export const Py_TPFLAGS_LIST_SUBCLASS = 1 << 25;
+export const Py_TPFLAGS_TUPLE_SUBCLASS = 1 << 26;
+export const Py_TPFLAGS_UNICODE_SUBCLASS = 1 << 28;
+export const Py_TPFLAGS_DICT_SUBCLASS = 1 << 29;
+export const Py_TPFLAGS_BASE_EXC_SUBCLASS = 1 << 30;
+export const Py_TPFLAGS_TYPE_SUBCLASS = 2 ** 31;
+/** glasspy-only: instances support weak references (CPython: tp_weaklistoffset != 0). */
+export const GP_TPFLAGS_WEAKREFS = 2 ** 32;
+
+/** The immortal refcount 3.11 gives statically allocated objects (_PyObject_IMMORTAL_INIT). */
+export const IMMORTAL_REFCNT = 999_999_999;
+
+// Rich comparison opcodes (Py_LT ...).
+export const Py_LT = 0;
+export const Py_LE = 1;
+export const Py_EQ = 2;
+export const Py_NE = 3;
+export const Py_GT = 4;
+export const Py_GE = 5;
+
+/**
+ * A builtin method or function body: self and args are BORROWED, the result is a NEW reference.
+ * kwnames names the trailing elements of args that were passed by keyword.
+ */
+export type PyCFunction = (self: PyObject, args: PyObject[], kwnames: readonly string[] | null) => PyObject;
+
+/** PyMethodDef: a method of a builtin type (or a function of a builtin module). */
+export interface PyMethodDef {
+  name: string;
+  fn: PyCFunction;
+  /** METH_CLASS / METH_STATIC; default: an instance method */
+  flags?: 'class' | 'static';
+}
+
+/** PyGetSetDef: a computed attribute of a builtin type. get returns a new reference. */
+export interface PyGetSetDef {
+  name: string;
+  get: (o: PyObject) => PyObject;
+  set?: (o: PyObject, v: PyObject | null) => void;
+}
+
+/** visitproc: returns non-zero to stop the traversal. */
+export type visitproc = (o: PyObject, arg: unknown) => number;
+
+export class PyObject extends GCHead {
+  ob_refcnt: number;
+  ob_type: PyTypeObject;
+  /** The object's address: id(obj). Block address + the type's pre-header size. */
+  ob_addr: number;
+  /** Managed-dict instances: inline values keyed by the type's shared keys (CPython's values). */
+  ob_values: (PyObject | null)[] | null = null;
+  /** Address of the inline values array's block (0 when none). */
+  ob_values_addr = 0;
+  /** The materialised __dict__ (managed-dict types) or tp_dictoffset dict (modules, ...). */
+  ob_dict: PyObject | null = null;
+  /** Weak references to this object (the weakref issue fills this in). */
+  ob_weakreflist: PyObject | null = null;
+  /** __slots__ storage of heap types with __slots__. */
+  ob_slots: (PyObject | null)[] | null = null;
+
+  constructor(type: PyTypeObject, addr: number, refcnt = 1) {
+    super();
+    this.ob_refcnt = refcnt;
+    this.ob_type = type;
+    this.ob_addr = addr;
+  }
+}
+
+export type UnaryFunc = (o: PyObject) => PyObject;
+export type BinaryFunc = (a: PyObject, b: PyObject) => PyObject;
+export type TernaryFunc = (a: PyObject, b: PyObject, c: PyObject) => PyObject;
+/** tp_call / vectorcall: STEALS every element of args; kwnames names the trailing ones. */
+export type CallFunc = (callable: PyObject, args: PyObject[], kwnames: readonly string[] | null) => PyObject;
+
+/** The number-protocol slots, by the dunder name of their left operand form. */
+export const NB_BINARY_SLOTS = [
+  'nb_add', 'nb_subtract', 'nb_multiply', 'nb_remainder', 'nb_divmod', 'nb_power',
+  'nb_lshift', 'nb_rshift', 'nb_and', 'nb_xor', 'nb_or', 'nb_floor_divide', 'nb_true_divide',
+  'nb_matrix_multiply',
+] as const;
+export type NbBinarySlot = (typeof NB_BINARY_SLOTS)[number];
+
+export class PyTypeObject extends PyObject {
+  readonly rt: Runtime;
+  tp_name: string;
+  tp_basicsize = 16;
+  tp_itemsize = 0;
+  tp_flags = 0;
+  tp_base: PyTypeObject | null = null;
+  /** tuple of base classes */
+  tp_bases: PyObject | null = null;
+  /** tuple: the method resolution order */
+  tp_mro: PyObject | null = null;
+  /** JS view of tp_mro for fast lookups (borrowed: the tuple owns the refs) */
+  mro: PyTypeObject[] = [];
+  /** the type's namespace: a dict */
+  tp_dict: PyObject | null = null;
+  tp_subclasses: PyTypeObject[] = [];
+  /** cache of _PyType_Lookup, cleared by PyType_Modified */
+  lookupCache: Map<string, PyObject | null> = new Map();
+  /** Shared keys of instances' inline values (CPython: ht_cached_keys), in insertion order. */
+  ht_cached_keys: string[] | null = null;
+  ht_cached_index: Map<string, number> | null = null;
+  /** __slots__ names in storage order (heap types with __slots__). */
+  ht_slots: string[] | null = null;
+  /** PyMethodDef table, turned into method descriptors in tp_dict at type creation */
+  tp_methods: PyMethodDef[] = [];
+  tp_getset: PyGetSetDef[] = [];
+  /** instances have a tp_dictoffset __dict__ pointer (modules, exceptions, functions) */
+  dictSlot = false;
+  /** tp_hash and == are object's: dicts may use the object itself as its lookup key */
+  identityHash = false;
+  /**
+   * Makes an instance's JS object of this layout with a fresh address (tp_alloc's memory side,
+   * without tracking); heap types inherit their solid base's.
+   */
+  tp_alloc: (type: PyTypeObject, nitems: number) => PyObject = defaultAlloc;
+  /** For heap types: the module-level qualified name. */
+  ht_qualname = '';
+  /** __module__ for repr */
+  moduleName = 'builtins';
+
+  tp_dealloc: (o: PyObject) => void = defaultDealloc;
+  tp_traverse: ((o: PyObject, visit: visitproc, arg: unknown) => number) | null = null;
+  tp_clear: ((o: PyObject) => void) | null = null;
+  tp_finalize: ((o: PyObject) => void) | null = null;
+  tp_del: ((o: PyObject) => void) | null = null;
+  tp_repr: ((o: PyObject) => PyObject) | null = null;
+  tp_str: ((o: PyObject) => PyObject) | null = null;
+  tp_hash: ((o: PyObject) => number) | null = null;
+  tp_richcompare: ((a: PyObject, b: PyObject, op: number) => PyObject) | null = null;
+  tp_iter: UnaryFunc | null = null;
+  /** returns a new reference, or null when exhausted (no exception set) */
+  tp_iternext: ((o: PyObject) => PyObject | null) | null = null;
+  tp_call: CallFunc | null = null;
+  tp_getattro: ((o: PyObject, name: string) => PyObject) | null = null;
+  /** v === null deletes */
+  tp_setattro: ((o: PyObject, name: string, v: PyObject | null) => void) | null = null;
+  tp_descr_get: ((descr: PyObject, obj: PyObject | null, type: PyObject) => PyObject) | null = null;
+  tp_descr_set: ((descr: PyObject, obj: PyObject, v: PyObject | null) => void) | null = null;
+  /** tp_new: args borrowed here (CPython passes a tuple) */
+  tp_new: ((type: PyTypeObject, args: PyObject[], kwnames: readonly string[] | null) => PyObject) | null = null;
+  tp_init: ((self: PyObject, args: PyObject[], kwnames: readonly string[] | null) => void) | null = null;
+
+  nb_add: BinaryFunc | null = null;
+  nb_subtract: BinaryFunc | null = null;
+  nb_multiply: BinaryFunc | null = null;
+  nb_remainder: BinaryFunc | null = null;
+  nb_divmod: BinaryFunc | null = null;
+  nb_power: BinaryFunc | null = null;
+  nb_lshift: BinaryFunc | null = null;
+  nb_rshift: BinaryFunc | null = null;
+  nb_and: BinaryFunc | null = null;
+  nb_xor: BinaryFunc | null = null;
+  nb_or: BinaryFunc | null = null;
+  nb_floor_divide: BinaryFunc | null = null;
+  nb_true_divide: BinaryFunc | null = null;
+  nb_matrix_multiply: BinaryFunc | null = null;
+  nb_negative: UnaryFunc | null = null;
+  nb_positive: UnaryFunc | null = null;
+  nb_absolute: UnaryFunc | null = null;
+  nb_invert: UnaryFunc | null = null;
+  nb_bool: ((o: PyObject) => boolean) | null = null;
+  nb_int: UnaryFunc | null = null;
+  nb_float: UnaryFunc | null = null;
+  nb_index: UnaryFunc | null = null;
+  /** len(): sq_length / mp_length */
+  mp_length: ((o: PyObject) => number) | null = null;
+  mp_subscript: BinaryFunc | null = null;
+  /** v === null deletes */
+  mp_ass_subscript: ((o: PyObject, key: PyObject, v: PyObject | null) => void) | null = null;
+  sq_contains: ((o: PyObject, v: PyObject) => boolean) | null = null;
+
+  constructor(rt: Runtime, metatype: PyTypeObject | null, addr: number, name: string, refcnt = 1) {
+    // The metatype of `type` is `type` itself: patched by the runtime right after creation.
+    super(metatype ?? (null as unknown as PyTypeObject), addr, refcnt);
+    this.rt = rt;
+    this.tp_name = name;
+  }
+
+  /** _PyType_PreHeaderSize */
+  get presize(): number {
+    return ((this.tp_flags & Py_TPFLAGS_HAVE_GC) !== 0 ? 16 : 0) + ((this.tp_flags & Py_TPFLAGS_MANAGED_DICT) !== 0 ? 16 : 0);
+  }
+}
+
+function defaultAlloc(type: PyTypeObject, nitems: number): PyObject {
+  return new PyObject(type, type.rt.allocObject(type, nitems));
+}
+
+function defaultDealloc(o: PyObject): void {
+  o.ob_type.rt.PyObject_Free(o);
+}
+
+export function PyType_HasFeature(t: PyTypeObject, f: number): boolean {
+  return (t.tp_flags & f) !== 0;
+}
+
+export function _PyObject_IS_GC(o: PyObject): boolean {
+  return (o.ob_type.tp_flags & Py_TPFLAGS_HAVE_GC) !== 0;
+}
+
+export function Py_INCREF(o: PyObject): void {
+  o.ob_refcnt++;
+}
+
+export function Py_XINCREF(o: PyObject | null): void {
+  if (o !== null) o.ob_refcnt++;
+}
+
+export function Py_DECREF(o: PyObject): void {
+  if (--o.ob_refcnt === 0) _Py_Dealloc(o);
+}
+
+export function Py_XDECREF(o: PyObject | null): void {
+  if (o !== null && --o.ob_refcnt === 0) _Py_Dealloc(o);
+}
+
+/** Returns o after an INCREF: the "new reference" form of a borrowed one (Py_NewRef). */
+export function Py_NewRef<T extends PyObject>(o: T): T {
+  o.ob_refcnt++;
+  return o;
+}
+
+/** Deallocation nesting depth past which the trashcan defers (CPython's _PyTrash_UNWIND_LEVEL). */
+export const PyTrash_UNWIND_LEVEL = 50;
+
+/**
+ * _Py_Dealloc with the trashcan folded in (Py_TRASHCAN_BEGIN/END): a deallocation nested more
+ * than PyTrash_UNWIND_LEVEL deep is queued and run when the outermost one returns, so freeing
+ * a million-long chain never grows the JS stack.
+ * SIMPLIFICATION: CPython applies the trashcan only in the deallocators of containers; we apply
+ * it to every type, which changes nothing observable for non-containers (they free no others).
+ */
+export function _Py_Dealloc(o: PyObject): void {
+  const rt = o.ob_type.rt;
+  if (rt.deallocDepth >= PyTrash_UNWIND_LEVEL) {
+    rt.trashDelete.push(o);
+    return;
+  }
+  rt.deallocDepth++;
+  try {
+    o.ob_type.tp_dealloc(o);
+  } finally {
+    rt.deallocDepth--;
+  }
+  if (rt.deallocDepth === 0 && rt.trashDelete.length > 0 && !rt.trashDraining) {
+    rt.trashDraining = true;
+    try {
+      const q = rt.trashDelete;
+      for (let i = 0; i < q.length; i++) {
+        const next = q[i] as PyObject;
+        rt.deallocDepth++;
+        try {
+          next.ob_type.tp_dealloc(next);
+        } finally {
+          rt.deallocDepth--;
+        }
+      }
+      q.length = 0;
+    } finally {
+      rt.trashDraining = false;
+    }
+  }
+}
+
+export function Py_TYPE(o: PyObject): PyTypeObject {
+  return o.ob_type;
+}
+
+/** PyType_IsSubtype: walks the MRO. */
+export function PyType_IsSubtype(a: PyTypeObject, b: PyTypeObject): boolean {
+  if (a === b) return true;
+  const mro = a.mro;
+  for (let i = 0; i < mro.length; i++) if (mro[i] === b) return true;
+  return false;
+}

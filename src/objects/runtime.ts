@@ -1,0 +1,378 @@
+// One interpreter's whole state: its heap, its gc state, its builtin types and singletons,
+// its free lists, its output. CPython spreads this over _PyRuntime and PyInterpreterState
+// (Include/internal/pycore_interp.h); here it is one object so that two runtimes can live in
+// one process (tests do this).
+//
+// Start reading at the constructor: it makes the heap, then the builtin types (typeobject.ts
+// and the other *object.ts files, in dependency order), then the immortal singletons.
+//
+// Objects reach their runtime through their type: o.ob_type.rt. Every builtin type is created
+// per runtime, so this costs one load.
+//
+// Allocation: allocObject(type, nitems) is the one door in; PyObject_Free(o) the one door out.
+
+import { Obmalloc, type Layout, LAYOUT_37, MemoryLimitError } from '../obmalloc/index.js';
+import { GCState, _PyObject_GC_Link, _PyObject_GC_Unlink } from '../gc/gclist.js';
+import { type CallFunc, type PyObject, type PyTypeObject, Py_TPFLAGS_HAVE_GC } from './object.js';
+import { PyErr } from './pyerr.js';
+import { type BuiltinTypes, createBuiltinTypes } from './typeobject.js';
+import type { PyLongObject } from './longobject.js';
+import type { PyFloatObject } from './floatobject.js';
+import type { PyTupleObject } from './tupleobject.js';
+import type { PyListObject } from './listobject.js';
+import type { PyDictObject } from './dictobject.js';
+import type { PyUnicodeObject } from './unicodeobject.js';
+import { initSingletons } from './singletons.js';
+import { PyUnicode_FromString } from './unicodeobject.js';
+import { PyLong_FromNumber, PyLong_FromBigInt } from './longobject.js';
+import { PyFloat_FromDouble } from './floatobject.js';
+import { PyObject_Hash, PyObject_RichCompareBool, PyObject_CallBorrowed, iterateToArray } from './abstract.js';
+import { _PyType_Lookup, finishBuiltinTypes } from './typeobject.js';
+import { PyDict_Clear } from './dictobject.js';
+import { PySeqIter_New, sequence_op, inplace_op, len_result, contains_by_iteration } from './builtinslots.js';
+import { type NbBinarySlot, Py_NewRef, Py_DECREF } from './object.js';
+import { PyObject_Str, PyObject_IsTrue, PyObject_GetAttr, PyObject_GetItem, PyObject_SetItem } from './abstract.js';
+import { call_method } from './typeobject.js';
+import { PyTuple_New } from './tupleobject.js';
+import { PyList_FromArray, list_set_items } from './listobject.js';
+import { PyDict_New, PyDict_SetItemSteal } from './dictobject.js';
+import { newExceptionArgs, type PyBaseExceptionObject } from './exceptions.js';
+import { newStrIter, newListIter } from './iterobjects.js';
+
+export interface RuntimeOptions {
+  layout?: Layout;
+  heapLimitBytes?: number;
+  debugChecks?: boolean;
+  stdout?: (s: string) => void;
+  stderr?: (s: string) => void;
+}
+
+/** Start of the simulated static data segment: immortal objects and builtin types live here. */
+export const STATIC_BASE = 0x5616_2700_0000;
+
+/** 3.11's free-list limits (REFERENCE §1.11). */
+export const PyFloat_MAXFREELIST = 100;
+export const PyTuple_MAXSAVESIZE = 20;
+export const PyTuple_MAXFREELIST = 2000;
+export const PyList_MAXFREELIST = 80;
+export const PyDict_MAXFREELIST = 80;
+
+/** Hooks the interpreter installs (objects/ never imports interp/). */
+export interface InterpHooks {
+  /** Calls a Python function object; steals args. */
+  callFunction: CallFunc;
+  /** Prints "Exception ignored in: ..." for an exception that cannot propagate. */
+  writeUnraisable: (err: PyErr, obj: PyObject | null) => void;
+}
+
+export class Runtime {
+  readonly heap: Obmalloc;
+  readonly gc = new GCState();
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+
+  // trashcan state (object.ts _Py_Dealloc)
+  deallocDepth = 0;
+  trashDelete: PyObject[] = [];
+  trashDraining = false;
+
+  private staticNext = STATIC_BASE;
+
+  readonly types: BuiltinTypes;
+  // immortal singletons (singletons.ts)
+  None!: PyObject;
+  True!: PyLongObject;
+  False!: PyLongObject;
+  NotImplemented!: PyObject;
+  Ellipsis!: PyObject;
+  emptyTuple!: PyTupleObject;
+  emptyStr!: PyUnicodeObject;
+  /** small ints -5..256 at index v+5 */
+  smallInts!: PyLongObject[];
+  /** 1-character latin-1 strings */
+  latin1Chars!: PyUnicodeObject[];
+  /** interned, immortal identifier strings */
+  readonly interned = new Map<string, PyUnicodeObject>();
+
+  // free lists (LIFO)
+  readonly floatFreelist: PyFloatObject[] = [];
+  readonly tupleFreelist: PyTupleObject[][] = Array.from({ length: PyTuple_MAXSAVESIZE + 1 }, () => []);
+  readonly listFreelist: PyListObject[] = [];
+  readonly dictFreelist: PyDictObject[] = [];
+  /** addresses of free 8-slot unicode keys objects */
+  readonly dictKeysFreelist: number[] = [];
+
+  recursionLimit = 1000;
+  recursionDepth = 0;
+
+  hooks: InterpHooks;
+
+  constructor(opts: RuntimeOptions = {}) {
+    this.heap = new Obmalloc({ layout: opts.layout ?? LAYOUT_37, limitBytes: opts.heapLimitBytes, debugChecks: opts.debugChecks });
+    this.stdout = opts.stdout ?? (() => undefined);
+    this.stderr = opts.stderr ?? (() => undefined);
+    this.hooks = {
+      callFunction: () => {
+        throw new Error('no interpreter installed');
+      },
+      writeUnraisable: () => undefined,
+    };
+    this.types = createBuiltinTypes(this);
+    initSingletons(this);
+    finishBuiltinTypes(this);
+  }
+
+  /** An address in the static data segment for an immortal object of `size` bytes. */
+  allocStatic(size: number): number {
+    const a = this.staticNext;
+    this.staticNext += Math.max(16, (size + 15) & ~15);
+    return a;
+  }
+
+  /**
+   * The one door in: allocates an object of `type` with nitems items (PyObject_GC_NewVar /
+   * PyObject_NewVar / _PyType_AllocNoTrack). Returns the object's address (id); the caller
+   * constructs the JS object with it. For GC types the gen0 count rises first, and a collection
+   * may run (before this object exists, as in CPython's _PyObject_GC_Link).
+   */
+  allocObject(type: PyTypeObject, nitems: number): number {
+    const presize = type.presize;
+    const size = presize + type.tp_basicsize + type.tp_itemsize * nitems;
+    const block = this.malloc(size);
+    if ((type.tp_flags & Py_TPFLAGS_HAVE_GC) !== 0) _PyObject_GC_Link(this.gc);
+    return block + presize;
+  }
+
+  /** Allocates a side buffer (list items, dict keys, instance values): PyMem_Malloc. */
+  malloc(size: number): number {
+    try {
+      return this.heap.PyObject_Malloc(size);
+    } catch (e) {
+      if (e instanceof MemoryLimitError) throw this.memoryError();
+      throw e;
+    }
+  }
+
+  realloc(addr: number, size: number): number {
+    try {
+      return this.heap.PyObject_Realloc(addr, size);
+    } catch (e) {
+      if (e instanceof MemoryLimitError) throw this.memoryError();
+      throw e;
+    }
+  }
+
+  free(addr: number): void {
+    this.heap.PyObject_Free(addr);
+  }
+
+  /** The one door out for object memory (PyObject_Free / PyObject_GC_Del). */
+  PyObject_Free(o: PyObject): void {
+    const type = o.ob_type;
+    this.heap.PyObject_Free(o.ob_addr - type.presize);
+    if ((type.tp_flags & Py_TPFLAGS_HAVE_GC) !== 0) _PyObject_GC_Unlink(this.gc);
+  }
+
+  // ---- conveniences used across objects/ (each returns a NEW reference where it returns one) ----
+
+  newStr(s: string): PyUnicodeObject {
+    return PyUnicode_FromString(this, s);
+  }
+
+  newInt(v: number | bigint): PyLongObject {
+    return typeof v === 'number' ? PyLong_FromNumber(this, v) : PyLong_FromBigInt(this, v);
+  }
+
+  newFloat(v: number): PyFloatObject {
+    return PyFloat_FromDouble(this, v);
+  }
+
+  newBool(b: boolean): PyObject {
+    const o = b ? this.True : this.False;
+    o.ob_refcnt++;
+    return o;
+  }
+
+  hashOf(o: PyObject): number {
+    return PyObject_Hash(o);
+  }
+
+  richCompareBool(a: PyObject, b: PyObject, op: number): boolean {
+    return PyObject_RichCompareBool(a, b, op);
+  }
+
+  /** _PyObject_LookupSpecial's lookup half: the attribute on type(o)'s MRO, borrowed. */
+  lookupSpecial(o: PyObject, name: string): PyObject | null {
+    return _PyType_Lookup(o.ob_type, name);
+  }
+
+  callBorrowed(callable: PyObject, args: PyObject[]): PyObject {
+    return PyObject_CallBorrowed(callable, args);
+  }
+
+  /** Items of an iterable as new references. */
+  iterate(o: PyObject): PyObject[] {
+    return iterateToArray(o);
+  }
+
+  newSeqIter(o: PyObject): PyObject {
+    return PySeqIter_New(this, o);
+  }
+
+  sequenceOp(v: PyObject, w: PyObject, slot: 'nb_add' | 'nb_multiply'): PyObject | null {
+    return sequence_op(this, v, w, slot);
+  }
+
+  inplaceOp(v: PyObject, w: PyObject, slot: NbBinarySlot): PyObject | null {
+    return inplace_op(this, v, w, slot);
+  }
+
+  /** The int returned by __len__ as a JS number, checked as CPython does. */
+  lenResult(r: PyObject): number {
+    return len_result(this, r);
+  }
+
+  containsByIteration(o: PyObject, v: PyObject): boolean {
+    return contains_by_iteration(this, o, v);
+  }
+
+  dictClear(d: PyDictObject): void {
+    PyDict_Clear(this, d);
+  }
+
+  /** PyObject_ClearWeakRefs: installed by the weakref module; until then nothing refers weakly. */
+  clearWeakRefs(o: PyObject): void {
+    this.weakrefHooks.clearWeakRefs(o);
+  }
+
+  str(o: PyObject): PyUnicodeObject {
+    return PyObject_Str(o);
+  }
+
+  isTrue(o: PyObject): boolean {
+    return PyObject_IsTrue(o);
+  }
+
+  getAttr(o: PyObject, name: string): PyObject {
+    return PyObject_GetAttr(o, name);
+  }
+
+  getItem(o: PyObject, k: PyObject): PyObject {
+    return PyObject_GetItem(o, k);
+  }
+
+  setItem(o: PyObject, k: PyObject, v: PyObject): void {
+    PyObject_SetItem(o, k, v);
+  }
+
+  /** Calls with borrowed args. */
+  call(f: PyObject, args: PyObject[]): PyObject {
+    return PyObject_CallBorrowed(f, args);
+  }
+
+  callMethod(o: PyObject, name: string, args: PyObject[]): PyObject {
+    return call_method(o, name, args);
+  }
+
+  /** A tuple owning items (stolen). */
+  newTuple(items: PyObject[]): PyTupleObject {
+    return PyTuple_New(this, items);
+  }
+
+  /** A list owning items (stolen), capacity exactly items.length. */
+  newList(items: PyObject[]): PyListObject {
+    return PyList_FromArray(this, items);
+  }
+
+  newDict(): PyDictObject {
+    return PyDict_New(this);
+  }
+
+  /** d[k] = v for a str key; steals v. */
+  dictSetStr(d: PyDictObject, k: string, v: PyObject): void {
+    PyDict_SetItemSteal(this, d, PyUnicode_FromString(this, k), v);
+  }
+
+  listSetItems(l: PyListObject, from: PyListObject): void {
+    const items = from.ob_item.map((x) => Py_NewRef(x));
+    const old = l.ob_item;
+    list_set_items(this, l, items);
+    for (let i = old.length - 1; i >= 0; i--) Py_DECREF(old[i] as PyObject);
+  }
+
+  /** An exception instance with args (borrowed, INCREF'd into its args tuple). New reference. */
+  newExceptionArgs(type: PyTypeObject, args: PyObject[]): PyObject {
+    return newExceptionArgs(this, type, PyTuple_New(this, args.map((a) => Py_NewRef(a))));
+  }
+
+  newStrIter(s: PyUnicodeObject): PyObject {
+    return newStrIter(this, s);
+  }
+
+  newListIter(seq: PyObject, type: PyTypeObject): PyObject {
+    return newListIter(this, seq, type);
+  }
+
+  /** operator.length_hint without the default: -1 when unknown. */
+  lengthHint(o: PyObject): number {
+    const f = o.ob_type.mp_length;
+    if (f !== null) return f(o);
+    return -1;
+  }
+
+  /** Objects whose repr is being computed (Py_ReprEnter / Py_ReprLeave). */
+  private readonly reprStack: PyObject[] = [];
+
+  /** Runs f unless o's repr is already being computed, in which case returns `recursive`. */
+  reprGuard(o: PyObject, recursive: string, f: () => string): PyUnicodeObject {
+    if (this.reprStack.includes(o)) return this.newStr(recursive);
+    this.reprStack.push(o);
+    try {
+      return this.newStr(f());
+    } finally {
+      this.reprStack.pop();
+    }
+  }
+
+  /** dir(o): installed by the interpreter's builtins. */
+  dirOf(o: PyObject): PyObject {
+    return this.interpHooks.dirOf(o);
+  }
+
+  /** __name__ of the module whose code is running (for class __module__). */
+  currentModuleName(): string {
+    return this.interpHooks.currentModuleName();
+  }
+
+  /** super() without arguments: [__class__, first argument] of the running frame. */
+  superZeroArgs(): [PyObject, PyObject] {
+    return this.interpHooks.superZeroArgs();
+  }
+
+  /** e.__traceback__ */
+  tracebackObject(e: PyBaseExceptionObject): PyObject {
+    return this.interpHooks.tracebackObject(e);
+  }
+
+  interpHooks: {
+    dirOf: (o: PyObject) => PyObject;
+    currentModuleName: () => string;
+    superZeroArgs: () => [PyObject, PyObject];
+    tracebackObject: (e: PyBaseExceptionObject) => PyObject;
+  } = {
+    dirOf: () => {
+      throw new Error('no interpreter');
+    },
+    currentModuleName: () => '__main__',
+    superZeroArgs: () => {
+      throw new Error('no interpreter');
+    },
+    tracebackObject: () => Py_NewRef(this.None),
+  };
+
+  weakrefHooks: { clearWeakRefs: (o: PyObject) => void } = { clearWeakRefs: () => undefined };
+
+  private memoryError(): PyErr {
+    return PyErr.fromType(this, this.types.MemoryError, null);
+  }
+}

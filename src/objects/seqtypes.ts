@@ -1,0 +1,830 @@
+// The slots and core methods of str, tuple and list, and slice objects: CPython 3.11's
+// Objects/unicodeobject.c (core only: the rest of str's methods belong to the str-methods
+// module), tupleobject.c, listobject.c and sliceobject.c. Start at installSeqTypes.
+
+import {
+  PyObject, type PyTypeObject, Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, PyType_IsSubtype, Py_EQ, Py_NE, Py_LT,
+  Py_TPFLAGS_LONG_SUBCLASS, type visitproc,
+} from './object.js';
+import type { Runtime } from './runtime.js';
+import type { BuiltinTypes } from './typeobject.js';
+import { PyErr } from './pyerr.js';
+import { type PyUnicodeObject, isStr, unicode_dealloc, unicode_hash, allocUnicode, unicodeSize } from './unicodeobject.js';
+import { PyTupleObject, PyTuple_New, tuple_dealloc, tuple_traverse } from './tupleobject.js';
+import {
+  PyListObject, PyList_New, PyList_FromArray, list_resize, list_preallocate_exact, PyList_AppendSteal, list_dealloc,
+  list_traverse, list_clear,
+} from './listobject.js';
+import type { PyLongObject } from './longobject.js';
+import { checkArgs } from './descrobject.js';
+import {
+  PyObject_RichCompare, PyObject_RichCompareBool, PyObject_IsTrue, PyObject_GetIter, PyIter_Next, reprOf,
+  PyNumber_AsIndexValue, PyObject_Hash, PyObject_Call, iterateToArray,
+} from './abstract.js';
+import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
+import { PyType_GenericAlloc } from './typeobject.js';
+
+export { PyListObject };
+
+// ---- slices ----------------------------------------------------------------------------------
+
+export class PySliceObject extends PyObject {
+  start: PyObject | null = null;
+  stop: PyObject | null = null;
+  step: PyObject | null = null;
+}
+
+/** PySlice_New: INCREFs its parts (None for null). */
+export function PySlice_New(rt: Runtime, start: PyObject | null, stop: PyObject | null, step: PyObject | null): PySliceObject {
+  const t = rt.types.slice;
+  const o = new PySliceObject(t, rt.allocObject(t, 0));
+  o.start = Py_NewRef(start ?? rt.None);
+  o.stop = Py_NewRef(stop ?? rt.None);
+  o.step = Py_NewRef(step ?? rt.None);
+  _PyObject_GC_TRACK(rt.gc, o);
+  return o;
+}
+
+function sliceIndex(rt: Runtime, o: PyObject): number {
+  const v = PyNumber_AsIndexValue(o);
+  if (typeof v === 'number') return v;
+  return v < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+}
+
+/** PySlice_GetIndicesEx: [start, stop, step, slicelength] for a sequence of length len. */
+export function sliceIndices(rt: Runtime, s: PySliceObject, len: number): [number, number, number, number] {
+  const None = rt.None;
+  let step = 1;
+  if (s.step !== null && s.step !== None) {
+    if (s.step.ob_type.nb_index === null) throw PyErr.format(rt, rt.types.TypeError, 'slice indices must be integers or None or have an __index__ method');
+    step = sliceIndex(rt, s.step);
+    if (step === 0) throw PyErr.format(rt, rt.types.ValueError, 'slice step cannot be zero');
+  }
+  const conv = (o: PyObject | null, dflt: number, lo: number, hi: number): number => {
+    if (o === null || o === None) return dflt;
+    if (o.ob_type.nb_index === null) throw PyErr.format(rt, rt.types.TypeError, 'slice indices must be integers or None or have an __index__ method');
+    let v = sliceIndex(rt, o);
+    if (v < 0) {
+      v += len;
+      if (v < lo) v = lo;
+    } else if (v > hi) v = hi;
+    return v;
+  };
+  let start: number;
+  let stop: number;
+  if (step > 0) {
+    start = conv(s.start, 0, 0, len);
+    stop = conv(s.stop, len, 0, len);
+  } else {
+    start = conv(s.start, len - 1, -1, len - 1);
+    stop = conv(s.stop, -1, -1, len - 1);
+  }
+  let n = 0;
+  if (step > 0) {
+    if (start < stop) n = Math.floor((stop - start - 1) / step) + 1;
+  } else if (stop < start) n = Math.floor((start - stop - 1) / -step) + 1;
+  return [start, stop, step, n];
+}
+
+function sliceItems<T>(arr: T[], start: number, step: number, n: number): T[] {
+  if (step === 1) return arr.slice(start, start + n);
+  const out: T[] = [];
+  for (let i = 0, j = start; i < n; i++, j += step) out.push(arr[j] as T);
+  return out;
+}
+
+/** An index operand as a position in [0, len): IndexError with `what` ('list index out of range'). */
+function seqIndex(rt: Runtime, key: PyObject, len: number, what: string, typeName: string): number {
+  if ((key.ob_type.tp_flags & Py_TPFLAGS_LONG_SUBCLASS) === 0 && key.ob_type.nb_index === null) {
+    throw PyErr.format(rt, rt.types.TypeError, `${typeName} indices must be integers or slices, not ${key.ob_type.tp_name}`);
+  }
+  const v = PyNumber_AsIndexValue(key);
+  let i = typeof v === 'number' ? v : (v < 0n ? -Infinity : Infinity);
+  if (i < 0) i += len;
+  if (i < 0 || i >= len) throw PyErr.format(rt, rt.types.IndexError, what);
+  return i;
+}
+
+// ---- str -------------------------------------------------------------------------------------
+
+/** repr(str): Python's quoting and escapes. */
+export function unicode_repr_value(s: string): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = quote;
+  for (const ch of s) {
+    const c = ch.codePointAt(0) as number;
+    if (ch === quote || ch === '\\') out += '\\' + ch;
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (c < 0x20 || c === 0x7f || (c >= 0x80 && c < 0xa0) || c === 0xad) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if ((c >= 0xd800 && c < 0xe000) || c === 0x2028 || c === 0x2029 || (c >= 0xfff0 && c <= 0xffff && c !== 0xfffd) || c === 0x200b || c === 0xfeff || c === 0x2060 || (c >= 0xe0000 && c < 0xe1000) || (c >= 0x200c && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2061 && c <= 0x206f)) {
+      out += c <= 0xffff ? '\\u' + c.toString(16).padStart(4, '0') : '\\U' + c.toString(16).padStart(8, '0');
+    } else out += ch;
+  }
+  return out + quote;
+}
+
+function cps(u: PyUnicodeObject): string[] | null {
+  return u.ob_length === u.ob_sval.length ? null : Array.from(u.ob_sval);
+}
+
+export function str_repeat(rt: Runtime, s: PyUnicodeObject, n: number): PyObject {
+  if (n <= 0) return rt.newStr('');
+  if (n === 1 && s.ob_type === rt.types.str) return Py_NewRef(s);
+  if (s.ob_sval.length * n > 1 << 28) throw PyErr.fromType(rt, rt.types.MemoryError, null);
+  return rt.newStr(s.ob_sval.repeat(n));
+}
+
+function installStr(rt: Runtime, T: BuiltinTypes): void {
+  const S = T.str;
+  S.tp_dealloc = unicode_dealloc;
+  S.tp_hash = unicode_hash;
+  S.tp_repr = (o) => rt.newStr(unicode_repr_value((o as PyUnicodeObject).ob_sval));
+  S.tp_str = (o) => (o.ob_type === T.str ? Py_NewRef(o) : rt.newStr((o as PyUnicodeObject).ob_sval));
+  S.tp_richcompare = (a, b, op) => {
+    if (!isStr(b) || !isStr(a)) return Py_NewRef(rt.NotImplemented);
+    const x = a.ob_sval;
+    const y = b.ob_sval;
+    let r: boolean;
+    switch (op) {
+      case 0: r = cmpCodepoints(x, y) < 0; break;
+      case 1: r = cmpCodepoints(x, y) <= 0; break;
+      case 2: r = x === y; break;
+      case 3: r = x !== y; break;
+      case 4: r = cmpCodepoints(x, y) > 0; break;
+      default: r = cmpCodepoints(x, y) >= 0;
+    }
+    return rt.newBool(r);
+  };
+  S.mp_length = (o) => (o as PyUnicodeObject).ob_length;
+  S.mp_subscript = (o, key) => {
+    const u = o as PyUnicodeObject;
+    const points = cps(u);
+    if (key.ob_type === T.slice) {
+      const [start, , step, n] = sliceIndices(rt, key as PySliceObject, u.ob_length);
+      if (points === null) {
+        if (step === 1) return rt.newStr(u.ob_sval.slice(start, start + n));
+        return rt.newStr(sliceItems(u.ob_sval.split(''), start, step, n).join(''));
+      }
+      return rt.newStr(sliceItems(points, start, step, n).join(''));
+    }
+    const i = seqIndex(rt, key, u.ob_length, 'string index out of range', 'string');
+    return rt.newStr(points === null ? (u.ob_sval[i] as string) : (points[i] as string));
+  };
+  S.sq_contains = (o, v) => {
+    if (!isStr(v)) throw PyErr.format(rt, T.TypeError, `'in <string>' requires string as left operand, not ${v.ob_type.tp_name}`);
+    return (o as PyUnicodeObject).ob_sval.includes(v.ob_sval);
+  };
+  S.nb_add = (a, b) => {
+    if (!isStr(a) || !isStr(b)) return Py_NewRef(rt.NotImplemented);
+    if (b.ob_sval === '' && a.ob_type === T.str) return Py_NewRef(a);
+    if (a.ob_sval === '' && b.ob_type === T.str) return Py_NewRef(b);
+    return rt.newStr(a.ob_sval + b.ob_sval);
+  };
+  S.tp_iter = (o) => rt.newStrIter(o as PyUnicodeObject);
+  S.tp_new = (type, args, kw) => {
+    let v: PyUnicodeObject;
+    const npos = args.length - (kw?.length ?? 0);
+    if (npos === 0 && (kw === null || kw.length === 0)) v = rt.newStr('');
+    else if (npos === 1 && (kw === null || kw.length === 0)) v = rt.str(args[0] as PyObject);
+    else throw PyErr.format(rt, T.NotImplementedError, 'glasspy does not support str() with an encoding yet');
+    if (type === T.str) return v;
+    const o = allocUnicode(rt, type, v.ob_sval);
+    Py_DECREF(v);
+    if (type.tp_flags & (1 << 9)) Py_INCREF(type);
+    return o;
+  };
+  S.tp_init = () => undefined;
+  const sv = (o: PyObject): string => (o as PyUnicodeObject).ob_sval;
+  const strArg = (name: string, o: PyObject | undefined): string => {
+    if (o === undefined || !isStr(o)) throw PyErr.format(rt, T.TypeError, `${name} arg must be None or str`);
+    return o.ob_sval;
+  };
+  S.tp_methods = [
+    { name: 'join', fn: (self, args) => {
+      checkArgs(rt, 'join', args, null, 1, 1);
+      const items = iterateToArray(args[0] as PyObject);
+      try {
+        const parts: string[] = [];
+        for (let i = 0; i < items.length; i++) {
+          const it = items[i] as PyObject;
+          if (!isStr(it)) throw PyErr.format(rt, T.TypeError, `sequence item ${i}: expected str instance, ${it.ob_type.tp_name} found`);
+          parts.push(it.ob_sval);
+        }
+        if (items.length === 1 && (items[0] as PyObject).ob_type === T.str) return Py_NewRef(items[0] as PyObject);
+        return rt.newStr(parts.join(sv(self)));
+      } finally {
+        for (const it of items) Py_DECREF(it);
+      }
+    } },
+    { name: 'split', fn: (self, args, kw) => {
+      const s = sv(self);
+      let sep: string | null = null;
+      let maxsplit = -1;
+      const npos = args.length - (kw?.length ?? 0);
+      if (npos >= 1 && args[0] !== rt.None) sep = strArg('sep', args[0]);
+      if (npos >= 2) maxsplit = Number((args[1] as PyLongObject).ob_ival);
+      for (let i = 0; i < (kw?.length ?? 0); i++) {
+        const v = args[npos + i] as PyObject;
+        if ((kw as readonly string[])[i] === 'sep') sep = v === rt.None ? null : strArg('sep', v);
+        else maxsplit = Number((v as PyLongObject).ob_ival);
+      }
+      let parts: string[];
+      if (sep === null) {
+        parts = [];
+        let rest = s.replace(/^\s+/, '');
+        while (rest !== '') {
+          if (maxsplit >= 0 && parts.length === maxsplit) {
+            parts.push(rest);
+            break;
+          }
+          const m = /\s+/.exec(rest);
+          if (m === null) {
+            parts.push(rest);
+            break;
+          }
+          parts.push(rest.slice(0, m.index));
+          rest = rest.slice(m.index + m[0].length);
+        }
+      } else {
+        if (sep === '') throw PyErr.format(rt, T.ValueError, 'empty separator');
+        parts = s.split(sep);
+        if (maxsplit >= 0 && parts.length > maxsplit + 1) parts = [...parts.slice(0, maxsplit), parts.slice(maxsplit).join(sep)];
+      }
+      return rt.newList(parts.map((p) => rt.newStr(p)));
+    } },
+    { name: 'strip', fn: (self, args) => rt.newStr(stripChars(sv(self), args[0], true, true)) },
+    { name: 'lstrip', fn: (self, args) => rt.newStr(stripChars(sv(self), args[0], true, false)) },
+    { name: 'rstrip', fn: (self, args) => rt.newStr(stripChars(sv(self), args[0], false, true)) },
+    { name: 'upper', fn: (self) => rt.newStr(sv(self).toUpperCase()) },
+    { name: 'lower', fn: (self) => rt.newStr(sv(self).toLowerCase()) },
+    { name: 'startswith', fn: (self, args) => rt.newBool(prefixTest(rt, sv(self), args[0] as PyObject, (s, p) => s.startsWith(p))) },
+    { name: 'endswith', fn: (self, args) => rt.newBool(prefixTest(rt, sv(self), args[0] as PyObject, (s, p) => s.endsWith(p))) },
+    { name: 'replace', fn: (self, args) => {
+      checkArgs(rt, 'replace', args, null, 2, 3);
+      const old = strArg('replace', args[0]);
+      const nw = strArg('replace', args[1]);
+      let count = args.length > 2 ? Number((args[2] as PyLongObject).ob_ival) : -1;
+      const s = sv(self);
+      if (count < 0) return rt.newStr(old === '' ? nw + Array.from(s).join(nw) + (s === '' ? '' : nw) : s.split(old).join(nw));
+      let out = '';
+      let rest = s;
+      while (count > 0) {
+        const i = rest.indexOf(old);
+        if (i < 0) break;
+        out += rest.slice(0, i) + nw;
+        rest = rest.slice(i + old.length);
+        count--;
+      }
+      return rt.newStr(out + rest);
+    } },
+    { name: 'find', fn: (self, args) => rt.newInt(sv(self).indexOf(strArg('find', args[0]))) },
+    { name: 'count', fn: (self, args) => {
+      const sub = strArg('count', args[0]);
+      const s = sv(self);
+      if (sub === '') return rt.newInt(Array.from(s).length + 1);
+      return rt.newInt(s.split(sub).length - 1);
+    } },
+    { name: 'isdigit', fn: (self) => rt.newBool(/^[0-9]+$/.test(sv(self))) },
+    { name: 'isalpha', fn: (self) => rt.newBool(/^\p{L}+$/u.test(sv(self))) },
+    { name: 'isspace', fn: (self) => rt.newBool(/^\s+$/.test(sv(self))) },
+    { name: 'isupper', fn: (self) => rt.newBool(/\p{Lu}/u.test(sv(self)) && !/\p{Ll}/u.test(sv(self))) },
+    { name: 'islower', fn: (self) => rt.newBool(/\p{Ll}/u.test(sv(self)) && !/\p{Lu}/u.test(sv(self))) },
+    { name: '__sizeof__', fn: (self) => rt.newInt(unicodeSize((self as PyUnicodeObject).ob_length, (self as PyUnicodeObject).ob_kind)) },
+  ];
+}
+
+function cmpCodepoints(a: string, b: string): number {
+  // JS compares UTF-16 units; Python compares code points. They agree except around surrogates.
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.codePointAt(i) as number;
+    const y = b.codePointAt(i) as number;
+    if (x !== y) return x < y ? -1 : 1;
+    if (x > 0xffff) i++;
+  }
+  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
+}
+
+function stripChars(s: string, charsObj: PyObject | undefined, left: boolean, right: boolean): string {
+  if (charsObj === undefined || !isStr(charsObj)) {
+    let r = s;
+    if (left) r = r.replace(/^\s+/, '');
+    if (right) r = r.replace(/\s+$/, '');
+    return r;
+  }
+  const chars = new Set(Array.from(charsObj.ob_sval));
+  const a = Array.from(s);
+  let i = 0;
+  let j = a.length;
+  if (left) while (i < j && chars.has(a[i] as string)) i++;
+  if (right) while (j > i && chars.has(a[j - 1] as string)) j--;
+  return a.slice(i, j).join('');
+}
+
+function prefixTest(rt: Runtime, s: string, p: PyObject, f: (s: string, p: string) => boolean): boolean {
+  if (isStr(p)) return f(s, p.ob_sval);
+  if (p.ob_type === rt.types.tuple) {
+    for (const x of (p as PyTupleObject).ob_item) {
+      if (!isStr(x)) throw PyErr.format(rt, rt.types.TypeError, `tuple for startswith must only contain str, not ${x.ob_type.tp_name}`);
+      if (f(s, x.ob_sval)) return true;
+    }
+    return false;
+  }
+  throw PyErr.format(rt, rt.types.TypeError, `startswith first arg must be str or a tuple of str, not ${p.ob_type.tp_name}`);
+}
+
+// ---- tuple -----------------------------------------------------------------------------------
+
+export function tuple_repeat(rt: Runtime, t: PyTupleObject, n: number): PyObject {
+  if (n <= 0 || t.ob_item.length === 0) return PyTuple_New(rt, []);
+  if (n === 1 && t.ob_type === rt.types.tuple) return Py_NewRef(t);
+  const out: PyObject[] = [];
+  for (let k = 0; k < n; k++) for (const x of t.ob_item) out.push(Py_NewRef(x));
+  return PyTuple_New(rt, out);
+}
+
+/** Lexicographic comparison of two item arrays (list_richcompare / tuplerichcompare). */
+function seqRichCompare(rt: Runtime, a: PyObject[], b: PyObject[], op: number): PyObject {
+  if ((op === Py_EQ || op === Py_NE) && a.length !== b.length) return rt.newBool(op === Py_NE);
+  let i = 0;
+  for (; i < a.length && i < b.length; i++) {
+    const x = a[i] as PyObject;
+    const y = b[i] as PyObject;
+    if (!(x === y || PyObject_RichCompareBool(x, y, Py_EQ))) break;
+  }
+  if (i >= a.length || i >= b.length) {
+    const la = a.length;
+    const lb = b.length;
+    let r: boolean;
+    switch (op) {
+      case 0: r = la < lb; break;
+      case 1: r = la <= lb; break;
+      case 2: r = la === lb; break;
+      case 3: r = la !== lb; break;
+      case 4: r = la > lb; break;
+      default: r = la >= lb;
+    }
+    return rt.newBool(r);
+  }
+  if (op === Py_EQ) return rt.newBool(false);
+  if (op === Py_NE) return rt.newBool(true);
+  return PyObject_RichCompare(a[i] as PyObject, b[i] as PyObject, op);
+}
+
+/** tuplehash (xxHash-based, 3.8+), on 64-bit unsigned arithmetic. */
+function tuple_hash(o: PyObject): number {
+  const M = (1n << 64n) - 1n;
+  const P1 = 11400714785074694791n;
+  const P2 = 14029467366897019727n;
+  const P5 = 2870177450012600261n;
+  let acc = P5;
+  const items = (o as PyTupleObject).ob_item;
+  for (const it of items) {
+    let lane = BigInt(PyObject_Hash(it));
+    if (lane < 0n) lane += 1n << 64n;
+    acc = (acc + lane * P2) & M;
+    acc = ((acc << 31n) | (acc >> 33n)) & M;
+    acc = (acc * P1) & M;
+  }
+  acc = (acc + (BigInt(items.length) ^ (P5 ^ 3527539n))) & M;
+  if (acc === M) return 1546275796;
+  let signed = acc >= 1n << 63n ? acc - (1n << 64n) : acc;
+  if (signed === -1n) signed = -2n;
+  return Number(signed);
+}
+
+function installTuple(rt: Runtime, T: BuiltinTypes): void {
+  const Tu = T.tuple;
+  Tu.tp_alloc = (type, n) => new PyTupleObject(type, rt.allocObject(type, n));
+  Tu.tp_dealloc = tuple_dealloc;
+  Tu.tp_traverse = tuple_traverse;
+  Tu.tp_hash = tuple_hash;
+  Tu.tp_repr = (o) => {
+    const items = (o as PyTupleObject).ob_item;
+    if (items.length === 0) return rt.newStr('()');
+    return rt.reprGuard(o, '(...)', () => {
+      const parts = items.map((x) => reprOf(x));
+      return items.length === 1 ? `(${parts[0] as string},)` : `(${parts.join(', ')})`;
+    });
+  };
+  Tu.tp_richcompare = (a, b, op) => {
+    if (!PyType_IsSubtype(b.ob_type, T.tuple)) return Py_NewRef(rt.NotImplemented);
+    return seqRichCompare(rt, (a as PyTupleObject).ob_item, (b as PyTupleObject).ob_item, op);
+  };
+  Tu.mp_length = (o) => (o as PyTupleObject).ob_item.length;
+  Tu.mp_subscript = (o, key) => {
+    const items = (o as PyTupleObject).ob_item;
+    if (key.ob_type === T.slice) {
+      const [start, , step, n] = sliceIndices(rt, key as PySliceObject, items.length);
+      if (n === items.length && step === 1 && o.ob_type === T.tuple) return Py_NewRef(o);
+      return PyTuple_New(rt, sliceItems(items, start, step, n).map((x) => Py_NewRef(x)));
+    }
+    return Py_NewRef(items[seqIndex(rt, key, items.length, 'tuple index out of range', 'tuple')] as PyObject);
+  };
+  Tu.sq_contains = (o, v) => {
+    for (const x of (o as PyTupleObject).ob_item) if (x === v || PyObject_RichCompareBool(x, v, Py_EQ)) return true;
+    return false;
+  };
+  Tu.nb_add = (a, b) => {
+    if (!PyType_IsSubtype(a.ob_type, T.tuple) || !PyType_IsSubtype(b.ob_type, T.tuple)) return Py_NewRef(rt.NotImplemented);
+    const x = (a as PyTupleObject).ob_item;
+    const y = (b as PyTupleObject).ob_item;
+    if (y.length === 0 && a.ob_type === T.tuple) return Py_NewRef(a);
+    if (x.length === 0 && b.ob_type === T.tuple) return Py_NewRef(b);
+    return PyTuple_New(rt, [...x, ...y].map((z) => Py_NewRef(z)));
+  };
+  Tu.tp_iter = (o) => rt.newListIter(o, T.tuple_iterator);
+  Tu.tp_new = (type, args, kw) => {
+    checkArgs(rt, 'tuple', args, kw, 0, 1);
+    if (args.length === 1 && (args[0] as PyObject).ob_type === T.tuple && type === T.tuple) return Py_NewRef(args[0] as PyObject);
+    const items = args.length === 0 ? [] : iterateToArray(args[0] as PyObject);
+    if (type === T.tuple) return PyTuple_New(rt, items);
+    const o = PyType_GenericAlloc(type, items.length) as PyTupleObject;
+    o.ob_item = items;
+    return o;
+  };
+  Tu.tp_init = () => undefined;
+  Tu.tp_methods = [
+    { name: 'count', fn: (self, args) => {
+      checkArgs(rt, 'count', args, null, 1, 1);
+      let n = 0;
+      for (const x of (self as PyTupleObject).ob_item) if (x === args[0] || PyObject_RichCompareBool(x, args[0] as PyObject, Py_EQ)) n++;
+      return rt.newInt(n);
+    } },
+    { name: 'index', fn: (self, args) => {
+      const items = (self as PyTupleObject).ob_item;
+      for (let i = 0; i < items.length; i++) if (items[i] === args[0] || PyObject_RichCompareBool(items[i] as PyObject, args[0] as PyObject, Py_EQ)) return rt.newInt(i);
+      throw PyErr.format(rt, T.ValueError, 'tuple.index(x): x not in tuple');
+    } },
+    { name: '__getnewargs__', fn: (self) => rt.newTuple([PyTuple_New(rt, (self as PyTupleObject).ob_item.map((x) => Py_NewRef(x)))]) },
+    { name: '__sizeof__', fn: (self) => rt.newInt(24 + 8 * (self as PyTupleObject).ob_item.length) },
+  ];
+}
+
+// ---- list ------------------------------------------------------------------------------------
+
+export function list_repeat(rt: Runtime, l: PyListObject, n: number): PyObject {
+  const items = l.ob_item;
+  if (n <= 0 || items.length === 0) return PyList_New(rt);
+  const out: PyObject[] = [];
+  for (let k = 0; k < n; k++) for (const x of items) out.push(Py_NewRef(x));
+  return PyList_FromArray(rt, out);
+}
+
+/** list.extend / list += iterable (list_extend): exact preallocation when the list is empty. */
+export function list_extend_iterable(rt: Runtime, l: PyListObject, iterable: PyObject): void {
+  const T = rt.types;
+  let items: PyObject[];
+  const sized = iterable.ob_type === T.list || iterable.ob_type === T.tuple;
+  if (sized) {
+    items = (iterable as PyListObject).ob_item.slice();
+    for (const x of items) Py_INCREF(x);
+    const n = items.length;
+    if (n === 0) return;
+    const m = l.ob_item.length;
+    list_resize(rt, l, m + n);
+    for (const x of items) l.ob_item.push(x);
+    return;
+  }
+  const it = PyObject_GetIter(iterable);
+  try {
+    const hint = rt.lengthHint(iterable);
+    if (hint > 0 && l.ob_item.length === 0 && l.allocated === 0) list_preallocate_exact(rt, l, hint);
+    for (;;) {
+      const x = PyIter_Next(it);
+      if (x === null) break;
+      PyList_AppendSteal(rt, l, x);
+    }
+    // shrink if over-allocated by the hint (list_extend's final list_resize)
+    if (l.ob_item.length < l.allocated) list_resize(rt, l, l.ob_item.length);
+  } finally {
+    Py_DECREF(it);
+  }
+}
+
+/** Replaces items [lo, hi) with `repl` (stolen), as list_ass_slice. */
+function list_ass_slice(rt: Runtime, l: PyListObject, lo: number, hi: number, repl: PyObject[]): void {
+  const old = l.ob_item.slice(lo, hi);
+  const newLen = l.ob_item.length - old.length + repl.length;
+  if (repl.length > old.length) list_resize(rt, l, newLen);
+  l.ob_item.splice(lo, hi - lo, ...repl);
+  if (repl.length < old.length) list_resize(rt, l, newLen);
+  for (let i = old.length - 1; i >= 0; i--) Py_DECREF(old[i] as PyObject);
+}
+
+function list_sort(rt: Runtime, l: PyListObject, key: PyObject | null, reverse: boolean): void {
+  const items = l.ob_item;
+  // CPython empties the list while sorting
+  l.ob_item = [];
+  let keys: PyObject[] | null = null;
+  try {
+    if (key !== null) {
+      keys = [];
+      for (const x of items) {
+        Py_INCREF(x);
+        keys.push(PyObject_Call(key, [x], null));
+      }
+    }
+    const idx = items.map((_, i) => i);
+    const ks = keys ?? items;
+    const lt = (a: number, b: number): boolean => PyObject_RichCompareBool(ks[a] as PyObject, ks[b] as PyObject, Py_LT);
+    if (reverse) idx.reverse();
+    const sorted = mergeSort(idx, lt);
+    if (reverse) sorted.reverse();
+    const out = sorted.map((i) => items[i] as PyObject);
+    if (l.ob_item.length !== 0) throw PyErr.format(rt, rt.types.ValueError, 'list modified during sort');
+    l.ob_item = out;
+  } catch (e) {
+    if (l.ob_item.length === 0) l.ob_item = items;
+    throw e;
+  } finally {
+    if (keys !== null) for (const k of keys) Py_DECREF(k);
+  }
+}
+
+/** A stable merge sort calling lt(a, b) like CPython's (b < a checks). */
+function mergeSort(a: number[], lt: (x: number, y: number) => boolean): number[] {
+  if (a.length <= 1) return a;
+  // insertion sort for small runs keeps comparisons close to timsort's for short lists
+  if (a.length <= 8) {
+    const r = a.slice();
+    for (let i = 1; i < r.length; i++) {
+      const x = r[i] as number;
+      let j = i - 1;
+      while (j >= 0 && lt(x, r[j] as number)) {
+        r[j + 1] = r[j] as number;
+        j--;
+      }
+      r[j + 1] = x;
+    }
+    return r;
+  }
+  const mid = a.length >> 1;
+  const left = mergeSort(a.slice(0, mid), lt);
+  const right = mergeSort(a.slice(mid), lt);
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < left.length && j < right.length) {
+    if (lt(right[j] as number, left[i] as number)) out.push(right[j++] as number);
+    else out.push(left[i++] as number);
+  }
+  while (i < left.length) out.push(left[i++] as number);
+  while (j < right.length) out.push(right[j++] as number);
+  return out;
+}
+
+function installList(rt: Runtime, T: BuiltinTypes): void {
+  const L = T.list;
+  L.tp_alloc = (type, n) => new PyListObject(type, rt.allocObject(type, n));
+  L.tp_dealloc = list_dealloc;
+  L.tp_traverse = list_traverse;
+  L.tp_clear = list_clear;
+  L.tp_repr = (o) => {
+    const items = (o as PyListObject).ob_item;
+    if (items.length === 0) return rt.newStr('[]');
+    return rt.reprGuard(o, '[...]', () => {
+      const parts: string[] = [];
+      for (let i = 0; i < items.length; i++) parts.push(reprOf(items[i] as PyObject));
+      return `[${parts.join(', ')}]`;
+    });
+  };
+  L.tp_richcompare = (a, b, op) => {
+    if (!PyType_IsSubtype(b.ob_type, T.list)) return Py_NewRef(rt.NotImplemented);
+    return seqRichCompare(rt, (a as PyListObject).ob_item, (b as PyListObject).ob_item, op);
+  };
+  L.mp_length = (o) => (o as PyListObject).ob_item.length;
+  L.mp_subscript = (o, key) => {
+    const l = o as PyListObject;
+    const items = l.ob_item;
+    if (key.ob_type === T.slice) {
+      const [start, , step, n] = sliceIndices(rt, key as PySliceObject, items.length);
+      return PyList_FromArray(rt, sliceItems(items, start, step, n).map((x) => Py_NewRef(x)));
+    }
+    return Py_NewRef(items[seqIndex(rt, key, items.length, 'list index out of range', 'list')] as PyObject);
+  };
+  L.mp_ass_subscript = (o, key, v) => {
+    const l = o as PyListObject;
+    if (key.ob_type === T.slice) {
+      const [start, stop, step, n] = sliceIndices(rt, key as PySliceObject, l.ob_item.length);
+      if (v === null) {
+        if (step === 1) {
+          list_ass_slice(rt, l, start, Math.max(start, stop), []);
+          return;
+        }
+        const idx: number[] = [];
+        for (let i = 0, j = start; i < n; i++, j += step) idx.push(j);
+        idx.sort((x, y) => y - x);
+        const removed: PyObject[] = [];
+        for (const j of idx) removed.push(...l.ob_item.splice(j, 1));
+        list_resize(rt, l, l.ob_item.length);
+        for (const x of removed) Py_DECREF(x);
+        return;
+      }
+      const repl = v === o ? l.ob_item.map((x) => Py_NewRef(x)) : iterateToArray(v);
+      if (step === 1) {
+        list_ass_slice(rt, l, start, Math.max(start, stop), repl);
+        return;
+      }
+      if (repl.length !== n) {
+        for (const x of repl) Py_DECREF(x);
+        throw PyErr.format(rt, T.ValueError, `attempt to assign sequence of size ${repl.length} to extended slice of size ${n}`);
+      }
+      const olds: PyObject[] = [];
+      for (let i = 0, j = start; i < n; i++, j += step) {
+        olds.push(l.ob_item[j] as PyObject);
+        l.ob_item[j] = repl[i] as PyObject;
+      }
+      for (const x of olds) Py_DECREF(x);
+      return;
+    }
+    const i = seqIndex(rt, key, l.ob_item.length, v === null ? 'list assignment index out of range' : 'list assignment index out of range', 'list');
+    if (v === null) {
+      list_ass_slice(rt, l, i, i + 1, []);
+      return;
+    }
+    const old = l.ob_item[i] as PyObject;
+    Py_INCREF(v);
+    l.ob_item[i] = v;
+    Py_DECREF(old);
+  };
+  L.sq_contains = (o, v) => {
+    const items = (o as PyListObject).ob_item;
+    for (let i = 0; i < items.length; i++) {
+      const x = items[i] as PyObject;
+      if (x === v || PyObject_RichCompareBool(x, v, Py_EQ)) return true;
+    }
+    return false;
+  };
+  L.nb_add = (a, b) => {
+    if (!PyType_IsSubtype(a.ob_type, T.list) || !PyType_IsSubtype(b.ob_type, T.list)) return Py_NewRef(rt.NotImplemented);
+    return PyList_FromArray(rt, [...(a as PyListObject).ob_item, ...(b as PyListObject).ob_item].map((z) => Py_NewRef(z)));
+  };
+  L.tp_iter = (o) => rt.newListIter(o, T.list_iterator);
+  L.tp_new = (type) => {
+    if (type === T.list) return PyList_New(rt);
+    return PyType_GenericAlloc(type, 0);
+  };
+  L.tp_init = (self, args, kw) => {
+    checkArgs(rt, 'list', args, kw, 0, 1);
+    const l = self as PyListObject;
+    if (l.ob_item.length > 0) list_clear(l);
+    if (args.length === 1) list_extend_iterable(rt, l, args[0] as PyObject);
+  };
+  const self_l = (o: PyObject): PyListObject => o as PyListObject;
+  L.tp_methods = [
+    { name: 'append', fn: (self, args, kw) => {
+      checkArgs(rt, 'list.append', args, kw, 1, 1);
+      PyList_AppendSteal(rt, self_l(self), Py_NewRef(args[0] as PyObject));
+      return Py_NewRef(rt.None);
+    } },
+    { name: 'extend', fn: (self, args) => {
+      checkArgs(rt, 'list.extend', args, null, 1, 1);
+      list_extend_iterable(rt, self_l(self), args[0] as PyObject);
+      return Py_NewRef(rt.None);
+    } },
+    { name: 'pop', fn: (self, args) => {
+      checkArgs(rt, 'pop', args, null, 0, 1);
+      const l = self_l(self);
+      const n = l.ob_item.length;
+      if (n === 0) throw PyErr.format(rt, T.IndexError, 'pop from empty list');
+      let i = n - 1;
+      if (args.length === 1) {
+        const v = PyNumber_AsIndexValue(args[0] as PyObject);
+        i = typeof v === 'number' ? v : -1e18;
+        if (i < 0) i += n;
+        if (i < 0 || i >= n) throw PyErr.format(rt, T.IndexError, 'pop index out of range');
+      }
+      const v = l.ob_item[i] as PyObject;
+      if (i === n - 1) {
+        l.ob_item.pop();
+        list_resize(rt, l, n - 1);
+        // list_resize ran before the pop in CPython; the order is not observable
+      } else {
+        l.ob_item.splice(i, 1);
+        list_resize(rt, l, n - 1);
+      }
+      return v;
+    } },
+    { name: 'insert', fn: (self, args) => {
+      checkArgs(rt, 'insert', args, null, 2, 2);
+      const l = self_l(self);
+      const n = l.ob_item.length;
+      const iv = PyNumber_AsIndexValue(args[0] as PyObject);
+      let i = typeof iv === 'number' ? iv : iv < 0n ? -Infinity : Infinity;
+      if (i < 0) i = Math.max(0, i + n);
+      if (i > n) i = n;
+      list_resize(rt, l, n + 1);
+      l.ob_item.splice(i, 0, Py_NewRef(args[1] as PyObject));
+      return Py_NewRef(rt.None);
+    } },
+    { name: 'remove', fn: (self, args) => {
+      checkArgs(rt, 'remove', args, null, 1, 1);
+      const l = self_l(self);
+      for (let i = 0; i < l.ob_item.length; i++) {
+        const x = l.ob_item[i] as PyObject;
+        if (x === args[0] || PyObject_RichCompareBool(x, args[0] as PyObject, Py_EQ)) {
+          list_ass_slice(rt, l, i, i + 1, []);
+          return Py_NewRef(rt.None);
+        }
+      }
+      throw PyErr.format(rt, T.ValueError, 'list.remove(x): x not in list');
+    } },
+    { name: 'index', fn: (self, args) => {
+      const l = self_l(self);
+      for (let i = 0; i < l.ob_item.length; i++) {
+        const x = l.ob_item[i] as PyObject;
+        if (x === args[0] || PyObject_RichCompareBool(x, args[0] as PyObject, Py_EQ)) return rt.newInt(i);
+      }
+      throw PyErr.format(rt, T.ValueError, `${reprOf(args[0] as PyObject)} is not in list`);
+    } },
+    { name: 'count', fn: (self, args) => {
+      let n = 0;
+      for (const x of self_l(self).ob_item) if (x === args[0] || PyObject_RichCompareBool(x, args[0] as PyObject, Py_EQ)) n++;
+      return rt.newInt(n);
+    } },
+    { name: 'clear', fn: (self) => {
+      list_clear(self);
+      return Py_NewRef(rt.None);
+    } },
+    { name: 'copy', fn: (self) => PyList_FromArray(rt, self_l(self).ob_item.map((x) => Py_NewRef(x))) },
+    { name: 'reverse', fn: (self) => {
+      self_l(self).ob_item.reverse();
+      return Py_NewRef(rt.None);
+    } },
+    { name: 'sort', fn: (self, args, kw) => {
+      const npos = args.length - (kw?.length ?? 0);
+      if (npos > 0) throw PyErr.format(rt, T.TypeError, 'sort() takes no positional arguments');
+      let key: PyObject | null = null;
+      let reverse = false;
+      for (let i = 0; i < (kw?.length ?? 0); i++) {
+        const name = (kw as readonly string[])[i];
+        const v = args[i] as PyObject;
+        if (name === 'key') key = v === rt.None ? null : v;
+        else if (name === 'reverse') reverse = PyObject_IsTrue(v);
+        else throw PyErr.format(rt, T.TypeError, `'${name as string}' is an invalid keyword argument for sort()`);
+      }
+      list_sort(rt, self_l(self), key, reverse);
+      return Py_NewRef(rt.None);
+    } },
+    { name: '__reversed__', fn: (self) => rt.newListIter(self, T.list_reverseiterator) },
+    { name: '__sizeof__', fn: (self) => rt.newInt(40 + 8 * self_l(self).allocated) },
+  ];
+}
+
+function installSlice(rt: Runtime, T: BuiltinTypes): void {
+  const Sl = T.slice;
+  Sl.tp_alloc = (type, n) => new PySliceObject(type, rt.allocObject(type, n));
+  Sl.tp_dealloc = (o) => {
+    const s = o as PySliceObject;
+    _PyObject_GC_UNTRACK(s);
+    const refs = [s.start, s.stop, s.step];
+    s.start = s.stop = s.step = null;
+    rt.PyObject_Free(s);
+    for (const r of refs) Py_XDECREF(r);
+  };
+  Sl.tp_traverse = (o: PyObject, visit: visitproc, arg: unknown) => {
+    const s = o as PySliceObject;
+    for (const r of [s.start, s.stop, s.step]) {
+      if (r !== null) {
+        const v = visit(r, arg);
+        if (v !== 0) return v;
+      }
+    }
+    return 0;
+  };
+  Sl.tp_repr = (o) => {
+    const s = o as PySliceObject;
+    return rt.newStr(`slice(${reprOf(s.start as PyObject)}, ${reprOf(s.stop as PyObject)}, ${reprOf(s.step as PyObject)})`);
+  };
+  Sl.tp_hash = null;
+  Sl.tp_new = (type, args, kw) => {
+    checkArgs(rt, 'slice', args, kw, 1, 3);
+    if (args.length === 1) return PySlice_New(rt, null, args[0] as PyObject, null);
+    return PySlice_New(rt, args[0] as PyObject, args[1] as PyObject, args[2] ?? null);
+  };
+  Sl.tp_getset = [
+    { name: 'start', get: (o) => Py_NewRef((o as PySliceObject).start as PyObject) },
+    { name: 'stop', get: (o) => Py_NewRef((o as PySliceObject).stop as PyObject) },
+    { name: 'step', get: (o) => Py_NewRef((o as PySliceObject).step as PyObject) },
+  ];
+  Sl.tp_methods = [
+    { name: 'indices', fn: (self, args) => {
+      const n = Number((args[0] as PyLongObject).ob_ival);
+      const [a, b, c] = sliceIndices(rt, self as PySliceObject, n);
+      return rt.newTuple([rt.newInt(a), rt.newInt(b), rt.newInt(c)]);
+    } },
+  ];
+}
+
+export function installSeqTypes(rt: Runtime, T: BuiltinTypes): void {
+  installStr(rt, T);
+  installTuple(rt, T);
+  installList(rt, T);
+  installSlice(rt, T);
+}
+
+export type { PyTypeObject };

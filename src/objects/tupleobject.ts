@@ -1,0 +1,85 @@
+// tuple: CPython 3.11's Objects/tupleobject.c. Items inline (16 GC + 24 + 8n bytes), tracked at
+// creation, released last to first, and 3.11's free lists: up to 2000 tuples per length; popped
+// for lengths 1..19, pushed for lengths 1..20 (a 20-tuple is pushed but never reused: CPython's
+// quirk). The empty tuple is an immortal singleton. Start at PyTuple_New.
+
+import { PyObject, Py_DECREF, Py_TPFLAGS_HAVE_GC, type visitproc } from './object.js';
+import { type Runtime, PyTuple_MAXFREELIST, PyTuple_MAXSAVESIZE } from './runtime.js';
+import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
+
+export class PyTupleObject extends PyObject {
+  ob_item: PyObject[] = [];
+}
+
+/** New tuple owning `items` (the references are stolen). Tracked, like PyTuple_New + fill. */
+export function PyTuple_New(rt: Runtime, items: PyObject[]): PyTupleObject {
+  const n = items.length;
+  if (n === 0) {
+    rt.emptyTuple.ob_refcnt++;
+    return rt.emptyTuple;
+  }
+  let o: PyTupleObject;
+  const fl = n < PyTuple_MAXSAVESIZE ? rt.tupleFreelist[n] : undefined;
+  if (fl !== undefined && fl.length > 0) {
+    o = fl.pop() as PyTupleObject;
+    o.ob_refcnt = 1;
+  } else {
+    const addr = rt.allocObject(rt.types.tuple, n);
+    o = new PyTupleObject(rt.types.tuple, addr);
+  }
+  o.ob_item = items;
+  _PyObject_GC_TRACK(rt.gc, o);
+  return o;
+}
+
+/** tupledealloc */
+export function tuple_dealloc(op: PyObject): void {
+  const o = op as PyTupleObject;
+  const rt = o.ob_type.rt;
+  _PyObject_GC_UNTRACK(o);
+  const items = o.ob_item;
+  for (let i = items.length - 1; i >= 0; i--) Py_DECREF(items[i] as PyObject);
+  const n = items.length;
+  o.ob_item = [];
+  if (o.ob_type === rt.types.tuple && n > 0 && n <= PyTuple_MAXSAVESIZE) {
+    const fl = rt.tupleFreelist[n] as PyTupleObject[];
+    if (fl.length < PyTuple_MAXFREELIST) {
+      fl.push(o);
+      return;
+    }
+  }
+  rt.PyObject_Free(o);
+}
+
+export function tuple_traverse(op: PyObject, visit: visitproc, arg: unknown): number {
+  const items = (op as PyTupleObject).ob_item;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const r = visit(items[i] as PyObject, arg);
+    if (r !== 0) return r;
+  }
+  return 0;
+}
+
+/** Empties the tuple free lists (end of a full collection). */
+export function tuple_clear_freelist(rt: Runtime): void {
+  for (const fl of rt.tupleFreelist) {
+    for (const o of fl) rt.PyObject_Free(o);
+    fl.length = 0;
+  }
+}
+
+/** _PyTuple_MaybeUntrack: untrack an exact tuple none of whose items may be tracked. */
+export function _PyTuple_MaybeUntrack(rt: Runtime, o: PyTupleObject): void {
+  if (o.ob_type !== rt.types.tuple || o.gc_next === null) return;
+  for (const it of o.ob_item) {
+    if (_PyObject_GC_MAY_BE_TRACKED(rt, it)) return;
+  }
+  _PyObject_GC_UNTRACK(o);
+}
+
+/** _PyObject_GC_MAY_BE_TRACKED: a GC object that is not an untracked exact tuple. */
+export function _PyObject_GC_MAY_BE_TRACKED(rt: Runtime, o: PyObject): boolean {
+  if ((o.ob_type.tp_flags & Py_TPFLAGS_HAVE_GC) === 0) return false;
+  if (o.ob_type === rt.types.tuple) return o.gc_next !== null;
+  return true;
+}

@@ -1,0 +1,144 @@
+// str: CPython 3.11's Objects/unicodeobject.c, the storage side (the methods live in
+// unicode_methods.ts, written by the builtins engineer). Start at PyUnicode_FromString.
+//
+// The text is a JS string in ob_sval; the heap request follows 3.11's compact layouts:
+//   ASCII            48-byte header + (n + 1) bytes
+//   latin-1 / UCS-2 / UCS-4   72-byte header + (n + 1) * kind bytes
+// n counts code points (a JS string counts UTF-16 units; ob_length is the code-point count).
+// The empty string and the 256 one-character latin-1 strings are immortal singletons.
+
+import { PyObject, type PyTypeObject, Py_TPFLAGS_UNICODE_SUBCLASS } from './object.js';
+import type { Runtime } from './runtime.js';
+
+export class PyUnicodeObject extends PyObject {
+  ob_sval = '';
+  /** number of code points */
+  ob_length = 0;
+  /** 0 ascii, 1 latin-1, 2 UCS-2, 4 UCS-4 */
+  ob_kind = 0;
+  ob_hash = -1;
+}
+
+export function isStr(o: PyObject): o is PyUnicodeObject {
+  return (o.ob_type.tp_flags & Py_TPFLAGS_UNICODE_SUBCLASS) !== 0;
+}
+
+/** Code-point count and storage kind of s. */
+export function unicodeKind(s: string): { length: number; kind: number } {
+  let max = 0;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        i++;
+        max = 0x10000;
+      }
+    }
+    if (c > max) max = c;
+    n++;
+  }
+  const kind = max < 128 ? 0 : max < 256 ? 1 : max < 0x10000 ? 2 : 4;
+  return { length: n, kind };
+}
+
+/** Bytes 3.11 asks of the allocator for a str (also sys.getsizeof: str is not a GC type). */
+export function unicodeSize(length: number, kind: number): number {
+  return kind === 0 ? 48 + length + 1 : 72 + (length + 1) * kind;
+}
+
+/** New reference to a str with text s. */
+export function PyUnicode_FromString(rt: Runtime, s: string): PyUnicodeObject {
+  if (s.length <= 1) {
+    if (s.length === 0) {
+      rt.emptyStr.ob_refcnt++;
+      return rt.emptyStr;
+    }
+    const c = s.charCodeAt(0);
+    if (c < 256) {
+      const o = rt.latin1Chars[c] as PyUnicodeObject;
+      o.ob_refcnt++;
+      return o;
+    }
+  }
+  return allocUnicode(rt, rt.types.str, s);
+}
+
+export function allocUnicode(rt: Runtime, type: PyTypeObject, s: string): PyUnicodeObject {
+  let length: number;
+  let kind: number;
+  // fast path: pure ASCII check
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) >= 128) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) {
+    length = s.length;
+    kind = 0;
+  } else {
+    ({ length, kind } = unicodeKind(s));
+  }
+  const size = unicodeSize(length, kind) + (type === rt.types.str ? 0 : 8);
+  const addr = rt.malloc(size) + type.presize;
+  const o = new PyUnicodeObject(type, addr);
+  o.ob_sval = s;
+  o.ob_length = length;
+  o.ob_kind = kind;
+  return o;
+}
+
+/** An immortal str outside the heap (interned identifiers, the one-character strings). */
+export function makeStaticUnicode(rt: Runtime, s: string, refcnt: number): PyUnicodeObject {
+  const { length, kind } = unicodeKind(s);
+  const o = new PyUnicodeObject(rt.types.str, rt.allocStatic(unicodeSize(length, kind)), refcnt);
+  o.ob_sval = s;
+  o.ob_length = length;
+  o.ob_kind = kind;
+  return o;
+}
+
+/** sys.intern / identifiers: one shared immortal object per text. New reference. */
+export function PyUnicode_InternFromString(rt: Runtime, s: string): PyUnicodeObject {
+  if (s.length === 1 && s.charCodeAt(0) < 256) return PyUnicode_FromString(rt, s);
+  if (s.length === 0) return PyUnicode_FromString(rt, s);
+  let o = rt.interned.get(s);
+  if (o === undefined) {
+    o = makeStaticUnicode(rt, s, 999_999_999);
+    rt.interned.set(s, o);
+  }
+  o.ob_refcnt++;
+  return o;
+}
+
+export function unicode_dealloc(o: PyObject): void {
+  const rt = o.ob_type.rt;
+  rt.free(o.ob_addr - o.ob_type.presize);
+}
+
+/** str's hash: any fixed function works (CPython randomises it per process). FNV-1a, 52 bits. */
+export function unicode_hash(o: PyObject): number {
+  const u = o as PyUnicodeObject;
+  if (u.ob_hash !== -1) return u.ob_hash;
+  const s = u.ob_sval;
+  let h1 = 0x811c9dc5;
+  let h2 = 0x1234567;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 16777619);
+    h2 = Math.imul(h2 ^ c, 2246822519);
+  }
+  let h = (h1 >>> 0) * 1048576 + ((h2 >>> 0) & 0xfffff);
+  if (h2 & 0x100000) h = -h;
+  if (h === -1) h = -2;
+  u.ob_hash = h;
+  return h;
+}
+
+/** Iterates the code points of s as strings. */
+export function codePoints(s: string): string[] {
+  return Array.from(s);
+}
