@@ -43,6 +43,7 @@ import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
 import { installNumberTypes } from './numbertypes.js';
 import { installSeqTypes, list_extend_iterable, tuple_repeat, list_repeat, str_repeat, type PyListObject } from './seqtypes.js';
 import { installDictType } from './dicttype.js';
+import { installSetTypes } from './setobject.js';
 import { installIterTypes, PySeqIter_New as seqiterNew } from './iterobjects.js';
 import type { PyLongObject } from './longobject.js';
 
@@ -426,6 +427,7 @@ export function installBuiltinSlots(rt: Runtime, T: BuiltinTypes): void {
   installSeqTypes(rt, T);
   installDictType(rt, T);
   installIterTypes(rt, T);
+  installSetTypes(rt, T);
 }
 
 function shortName(t: PyTypeObject): string {

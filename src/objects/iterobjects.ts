@@ -13,6 +13,7 @@ import type { PyListObject } from './listobject.js';
 import type { PyUnicodeObject } from './unicodeobject.js';
 import { PyObject_GetIter, PyIter_Next, PyObject_Call, PyObject_IsTrue, PyNumber_AsIndexValue, reprOf, PyObject_GetItem } from './abstract.js';
 import type { PyLongObject } from './longobject.js';
+import type { PySetObject } from './setobject.js';
 import { PyType_GenericAlloc } from './typeobject.js';
 import { checkArgs } from './descrobject.js';
 
@@ -96,7 +97,7 @@ export function installIterTypes(rt: Runtime, T: BuiltinTypes): void {
     t.tp_traverse = iter_traverse;
     t.tp_iter = self;
   };
-  for (const t of [T.list_iterator, T.tuple_iterator, T.list_reverseiterator, T.str_iterator, T.iterator, T.range_iterator, T.enumerate, T.zip, T.map, T.filter, T.reversed]) common(t);
+  for (const t of [T.set_iterator, T.list_iterator, T.tuple_iterator, T.list_reverseiterator, T.str_iterator, T.iterator, T.range_iterator, T.enumerate, T.zip, T.map, T.filter, T.reversed]) common(t);
   const seqNext = (o: PyObject): PyObject | null => {
     const it = o as PyIterObject;
     const seq = it.it_seq;
@@ -106,6 +107,20 @@ export function installIterTypes(rt: Runtime, T: BuiltinTypes): void {
     return exhaust(it);
   };
   T.list_iterator.tp_iternext = seqNext;
+  T.set_iterator.tp_iternext = (o) => {
+    const it = o as PyIterObject;
+    const seq = it.it_seq as PySetObject | null;
+    if (seq === null) return null;
+    if (seq.used !== it.r_len) {
+      it.r_len = -1;
+      throw PyErr.format(rt, T.RuntimeError, 'Set changed size during iteration');
+    }
+    while (it.it_index < seq.keys.length) {
+      const k = seq.keys[it.it_index++];
+      if (k !== null && k !== undefined) return Py_NewRef(k);
+    }
+    return exhaust(it);
+  };
   T.tuple_iterator.tp_iternext = seqNext;
   const lengthHint = (o: PyObject): PyObject => {
     const it = o as PyIterObject;
@@ -397,4 +412,10 @@ export function newListIter(rt: Runtime, seq: PyObject, type: PyTypeObject): PyO
 
 export function newStrIter(rt: Runtime, s: PyUnicodeObject): PyObject {
   return newIter(rt, rt.types.str_iterator, s);
+}
+
+export function newSetIter(rt: Runtime, s: PySetObject): PyObject {
+  const it = newIter(rt, rt.types.set_iterator, s);
+  it.r_len = s.used;
+  return it;
 }

@@ -11,7 +11,7 @@
 //
 // Allocation: allocObject(type, nitems) is the one door in; PyObject_Free(o) the one door out.
 
-import { Obmalloc, type Layout, LAYOUT_37, MemoryLimitError } from '../obmalloc/index.js';
+import { Obmalloc, type Layout, LAYOUT_37, MemoryLimitError, _PyDebugAllocatorStats } from '../obmalloc/index.js';
 import { GCState, _PyObject_GC_Link, _PyObject_GC_Unlink } from '../gc/gclist.js';
 import { type CallFunc, type PyObject, type PyTypeObject, Py_TPFLAGS_HAVE_GC } from './object.js';
 import { PyErr } from './pyerr.js';
@@ -35,9 +35,13 @@ import { PyObject_Str, PyObject_IsTrue, PyObject_GetAttr, PyObject_GetItem, PyOb
 import { call_method } from './typeobject.js';
 import { PyTuple_New } from './tupleobject.js';
 import { PyList_FromArray, list_set_items } from './listobject.js';
-import { PyDict_New, PyDict_SetItemSteal } from './dictobject.js';
+import { PyDict_New, PyDict_SetItemSteal, PyDict_GetItemString } from './dictobject.js';
 import { newExceptionArgs, type PyBaseExceptionObject } from './exceptions.js';
-import { newStrIter, newListIter } from './iterobjects.js';
+import { newStrIter, newListIter, newSetIter } from './iterobjects.js';
+import { PySet_New, PySet_AddSteal, type PySetObject } from './setobject.js';
+import { PyCell_New } from './funcobject.js';
+import { dict_each } from './dictobject.js';
+import { dict_update_from } from './dicttype.js';
 
 export interface RuntimeOptions {
   layout?: Layout;
@@ -101,6 +105,9 @@ export class Runtime {
   readonly dictFreelist: PyDictObject[] = [];
   /** addresses of free 8-slot unicode keys objects */
   readonly dictKeysFreelist: number[] = [];
+
+  /** The collector's final full collection at exit (installed by the gc module). */
+  finalCollect: (() => void) | null = null;
 
   recursionLimit = 1000;
   recursionDepth = 0;
@@ -288,6 +295,11 @@ export class Runtime {
     return PyDict_New(this);
   }
 
+  /** d[k] for a str key: borrowed or null. */
+  dictGetStr(d: PyDictObject, k: string): PyObject | null {
+    return PyDict_GetItemString(d, k);
+  }
+
   /** d[k] = v for a str key; steals v. */
   dictSetStr(d: PyDictObject, k: string, v: PyObject): void {
     PyDict_SetItemSteal(this, d, PyUnicode_FromString(this, k), v);
@@ -303,6 +315,58 @@ export class Runtime {
   /** An exception instance with args (borrowed, INCREF'd into its args tuple). New reference. */
   newExceptionArgs(type: PyTypeObject, args: PyObject[]): PyObject {
     return newExceptionArgs(this, type, PyTuple_New(this, args.map((a) => Py_NewRef(a))));
+  }
+
+  newSetIter(s: PySetObject): PyObject {
+    return newSetIter(this, s);
+  }
+
+  /** A set owning items (stolen). */
+  newSet(items: PyObject[]): PyObject {
+    return PySet_New(this, items);
+  }
+
+  setAddSteal(s: PyObject, v: PyObject): void {
+    PySet_AddSteal(this, s as PySetObject, v);
+  }
+
+  newCell(v: PyObject | null): PyObject {
+    return PyCell_New(this, v);
+  }
+
+  /** Iterates a dict's entries (borrowed references). */
+  dictEach(d: PyDictObject, f: (k: PyObject, v: PyObject) => void): void {
+    dict_each(d, f);
+  }
+
+  /** d.update(m) for a mapping m (dict merge: the `{**m}` and `f(**m)` forms). */
+  dictMerge(d: PyDictObject, m: PyObject): void {
+    dict_update_from(this, d, m, [], []);
+  }
+
+  /** format(o, spec): o.__format__(spec), with spec '' when null. New reference. */
+  format(o: PyObject, spec: PyObject | null): PyUnicodeObject {
+    if ((spec === null || (spec as PyUnicodeObject).ob_sval === '') && (o.ob_type === this.types.str || o.ob_type === this.types.int || o.ob_type === this.types.float)) return PyObject_Str(o);
+    const sp = spec ?? this.emptyStr;
+    const r = call_method(o, '__format__', [sp]);
+    if (r.ob_type !== this.types.str) {
+      const tn = r.ob_type.tp_name;
+      Py_DECREF(r);
+      throw PyErr.format(this, this.types.TypeError, `__format__ must return a str, not ${tn}`);
+    }
+    return r as PyUnicodeObject;
+  }
+
+  /** The free-list part of sys._debugmallocstats (3.11's order). */
+  freelistStats(): string {
+    let out = '\n';
+    out += _PyDebugAllocatorStats('free PyDictObject', this.dictFreelist.length, 48);
+    out += _PyDebugAllocatorStats('free PyFloatObject', this.floatFreelist.length, 24);
+    out += _PyDebugAllocatorStats('free PyListObject', this.listFreelist.length, 40);
+    for (let k = 1; k <= PyTuple_MAXSAVESIZE; k++) {
+      out += _PyDebugAllocatorStats(`free ${k}-sized PyTupleObject`, (this.tupleFreelist[k] as PyTupleObject[]).length, 24 + 8 * k);
+    }
+    return out;
   }
 
   newStrIter(s: PyUnicodeObject): PyObject {

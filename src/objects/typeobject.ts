@@ -51,6 +51,9 @@ export class BuiltinTypes {
   tuple!: PyTypeObject;
   list!: PyTypeObject;
   dict!: PyTypeObject;
+  set!: PyTypeObject;
+  frozenset!: PyTypeObject;
+  set_iterator!: PyTypeObject;
   NoneType!: PyTypeObject;
   NotImplementedType!: PyTypeObject;
   ellipsis!: PyTypeObject;
@@ -150,6 +153,9 @@ export function createBuiltinTypes(rt: Runtime): BuiltinTypes {
   T.tuple = mk('tuple', T.object, 24, 8, GC | BASE | Py_TPFLAGS_TUPLE_SUBCLASS);
   T.list = mk('list', T.object, 40, 0, GC | BASE | Py_TPFLAGS_LIST_SUBCLASS);
   T.dict = mk('dict', T.object, 48, 0, GC | BASE | Py_TPFLAGS_DICT_SUBCLASS);
+  T.set = mk('set', T.object, 200, 0, GC | BASE | GP_TPFLAGS_WEAKREFS);
+  T.frozenset = mk('frozenset', T.object, 200, 0, GC | BASE | GP_TPFLAGS_WEAKREFS);
+  T.set_iterator = mk('set_iterator', T.object, 56, 0, GC);
   T.NoneType = mk('NoneType', T.object, 16, 0, 0);
   T.NotImplementedType = mk('NotImplementedType', T.object, 16, 0, 0);
   T.ellipsis = mk('ellipsis', T.object, 16, 0, 0);
@@ -250,6 +256,19 @@ export function finishBuiltinTypes(rt: Runtime): void {
 /** Stores value (stolen) under a str key made from name. */
 export function setDictString(rt: Runtime, d: PyDictObject, name: string, value: PyObject): void {
   PyDict_SetItemSteal(rt, d, PyUnicode_FromString(rt, name), value);
+}
+
+/** Adds methods and getsets to an already finished type (types whose behaviour interp/ owns). */
+export function PyType_AddMethods(rt: Runtime, t: PyTypeObject, methods: PyMethodDef[], getsets: import('./object.js').PyGetSetDef[]): void {
+  for (const m of methods) addMethod(rt, t, m);
+  for (const g of getsets) {
+    const descr = newDescr(rt, PyGetSetDescrObject, rt.types.getset_descriptor, t, g.name);
+    descr.d_get = g.get;
+    descr.d_set = g.set ?? null;
+    setDictString(rt, t.tp_dict as PyDictObject, g.name, descr);
+  }
+  add_operators(rt, t);
+  PyType_Modified(t);
 }
 
 function addMethod(rt: Runtime, t: PyTypeObject, m: PyMethodDef): void {
@@ -1717,3 +1736,34 @@ export function reprTypeName(o: PyObject): string {
   return reprOf(o);
 }
 
+
+/**
+ * A builtin type made after start-up (by a module: sys's stdout type, gc's, weakref's): slots
+ * and tables are set by `setup` before the type's namespace is built.
+ */
+export function PyType_NewStatic(rt: Runtime, name: string, base: PyTypeObject, basicsize: number, flags: number, setup: (t: PyTypeObject) => void): PyTypeObject {
+  const t = new PyTypeObject(rt, rt.types.type, rt.allocStatic(904), name, IMMORTAL_REFCNT);
+  t.tp_base = base;
+  t.tp_basicsize = basicsize;
+  t.tp_flags = flags;
+  setup(t);
+  const ts = t as unknown as SlotTable;
+  const bs = base as unknown as SlotTable;
+  for (const s of INHERITED_SLOTS) if (ts[s] === null) ts[s] = bs[s];
+  if (t.tp_dealloc === rt.types.object.tp_dealloc && base.tp_dealloc !== t.tp_dealloc) t.tp_dealloc = base.tp_dealloc;
+  t.mro = [t, ...base.mro];
+  t.tp_mro = PyTuple_New(rt, t.mro.map((x) => Py_NewRef(x)));
+  t.tp_bases = PyTuple_New(rt, [Py_NewRef(base)]);
+  t.tp_dict = PyDict_New(rt);
+  add_operators(rt, t);
+  for (const m of t.tp_methods) addMethod(rt, t, m);
+  for (const g of t.tp_getset) {
+    const descr = newDescr(rt, PyGetSetDescrObject, rt.types.getset_descriptor, t, g.name);
+    descr.d_get = g.get;
+    descr.d_set = g.set ?? null;
+    setDictString(rt, t.tp_dict as PyDictObject, g.name, descr);
+  }
+  t.identityHash = t.tp_hash === rt.types.object.tp_hash && t.tp_richcompare === rt.types.object.tp_richcompare;
+  rt.types.all.push(t);
+  return t;
+}

@@ -1,0 +1,451 @@
+// The builtins module: CPython 3.11's Python/bltinmodule.c. Start at makeBuiltins.
+// Every function receives borrowed arguments and returns a new reference (PyCFunction).
+
+import { type PyObject, type PyTypeObject, type PyCFunction, Py_DECREF, Py_INCREF, Py_NewRef, PyType_IsSubtype, Py_LT, Py_GT } from '../objects/object.js';
+import type { Runtime } from '../objects/runtime.js';
+import { PyErr } from '../objects/pyerr.js';
+import { type PyDictObject, PyDict_New } from '../objects/dictobject.js';
+import { PyCFunction_New, checkArgs } from '../objects/descrobject.js';
+import { PyModule_New } from '../objects/builtinslots.js';
+import { isStr, type PyUnicodeObject } from '../objects/unicodeobject.js';
+import type { PyLongObject } from '../objects/longobject.js';
+import { type PyTupleObject } from '../objects/tupleobject.js';
+import { PyList_FromArray, type PyListObject } from '../objects/listobject.js';
+import {
+  PyObject_Repr, PyObject_Str, PyObject_Hash, PyObject_GetAttr, PyObject_SetAttr, PyObject_GetIter, PyIter_Next,
+  PyObject_RichCompareBool, PyNumber_Binary, PyNumber_Unary, PyObject_IsTrue, iterateToArray, PyObject_Length,
+  PyCallable_Check, PyObject_Call, PyNumber_AsIndexValue, strOf,
+} from '../objects/abstract.js';
+import { _PyType_Lookup, call_method, materializeDict } from '../objects/typeobject.js';
+import { floatRound } from '../objects/numbertypes.js';
+import type { Interpreter } from './interpreter.js';
+
+interface KwArgs {
+  pos: PyObject[];
+  kw: Map<string, PyObject>;
+}
+
+function splitArgs(args: PyObject[], kwnames: readonly string[] | null): KwArgs {
+  const nkw = kwnames?.length ?? 0;
+  const pos = args.slice(0, args.length - nkw);
+  const kw = new Map<string, PyObject>();
+  for (let i = 0; i < nkw; i++) kw.set((kwnames as readonly string[])[i] as string, args[pos.length + i] as PyObject);
+  return { pos, kw };
+}
+
+function noKw(rt: Runtime, name: string, a: KwArgs, allowed: string[]): void {
+  for (const k of a.kw.keys()) {
+    if (!allowed.includes(k)) throw PyErr.format(rt, rt.types.TypeError, `${name}() got an unexpected keyword argument '${k}'`);
+  }
+}
+
+/** isinstance's check for one class or a tuple of classes (recursively). */
+export function isInstance(rt: Runtime, o: PyObject, cls: PyObject): boolean {
+  if (cls.ob_type === rt.types.tuple) return (cls as PyTupleObject).ob_item.some((c) => isInstance(rt, o, c));
+  if (!PyType_IsSubtype(cls.ob_type, rt.types.type)) {
+    throw PyErr.format(rt, rt.types.TypeError, 'isinstance() arg 2 must be a type, a tuple of types, or a union');
+  }
+  if (cls.ob_type !== rt.types.type) {
+    const chk = _PyType_Lookup(cls.ob_type, '__instancecheck__');
+    if (chk !== null && (cls.ob_type.tp_flags & (1 << 9)) !== 0) {
+      const r = call_method(cls, '__instancecheck__', [o]);
+      try {
+        return PyObject_IsTrue(r);
+      } finally {
+        Py_DECREF(r);
+      }
+    }
+  }
+  return PyType_IsSubtype(o.ob_type, cls as PyTypeObject);
+}
+
+function isSubclass(rt: Runtime, c: PyObject, cls: PyObject): boolean {
+  if (cls.ob_type === rt.types.tuple) return (cls as PyTupleObject).ob_item.some((x) => isSubclass(rt, c, x));
+  if (!PyType_IsSubtype(c.ob_type, rt.types.type)) throw PyErr.format(rt, rt.types.TypeError, 'issubclass() arg 1 must be a class');
+  if (!PyType_IsSubtype(cls.ob_type, rt.types.type)) throw PyErr.format(rt, rt.types.TypeError, 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
+  return PyType_IsSubtype(c as PyTypeObject, cls as PyTypeObject);
+}
+
+/** min() / max() */
+function minmax(rt: Runtime, name: string, args: PyObject[], kwnames: readonly string[] | null, op: number): PyObject {
+  const a = splitArgs(args, kwnames);
+  noKw(rt, name, a, ['key', 'default']);
+  const key = a.kw.get('key') ?? null;
+  const dflt = a.kw.get('default') ?? null;
+  let items: PyObject[];
+  if (a.pos.length === 0) throw PyErr.format(rt, rt.types.TypeError, `${name} expected at least 1 argument, got 0`);
+  if (a.pos.length === 1) items = iterateToArray(a.pos[0] as PyObject);
+  else {
+    if (dflt !== null) throw PyErr.format(rt, rt.types.TypeError, `Cannot specify a default for ${name}() with multiple positional arguments`);
+    items = a.pos.map((x) => Py_NewRef(x));
+  }
+  try {
+    if (items.length === 0) {
+      if (dflt !== null) return Py_NewRef(dflt);
+      throw PyErr.format(rt, rt.types.ValueError, `${name}() arg is an empty sequence`);
+    }
+    let best = items[0] as PyObject;
+    let bestKey = key === null ? Py_NewRef(best) : rt.call(key, [best]);
+    try {
+      for (let i = 1; i < items.length; i++) {
+        const it = items[i] as PyObject;
+        const k = key === null ? Py_NewRef(it) : rt.call(key, [it]);
+        let better: boolean;
+        try {
+          better = PyObject_RichCompareBool(k, bestKey, op);
+        } catch (e) {
+          Py_DECREF(k);
+          throw e;
+        }
+        if (better) {
+          Py_DECREF(bestKey);
+          bestKey = k;
+          best = it;
+        } else Py_DECREF(k);
+      }
+    } finally {
+      Py_DECREF(bestKey);
+    }
+    return Py_NewRef(best);
+  } finally {
+    for (const x of items) Py_DECREF(x);
+  }
+}
+
+export function makeBuiltins(I: Interpreter): PyObject {
+  const rt = I.rt;
+  const T = rt.types;
+  const mod = PyModule_New(rt, 'builtins', null);
+  const d = mod.ob_dict as PyDictObject;
+  const def = (name: string, fn: PyCFunction): void => {
+    rt.dictSetStr(d, name, PyCFunction_New(rt, name, fn, mod));
+  };
+  const None = (): PyObject => Py_NewRef(rt.None);
+  for (const t of T.all) {
+    if (/^[a-z]/.test(t.tp_name) && !['object', 'type', 'int', 'bool', 'float', 'str', 'tuple', 'list', 'dict', 'set', 'frozenset', 'range', 'slice', 'property', 'staticmethod', 'classmethod', 'super', 'enumerate', 'zip', 'map', 'filter', 'reversed', 'complex', 'bytes'].includes(t.tp_name)) continue;
+    rt.dictSetStr(d, t.tp_name, Py_NewRef(t));
+  }
+  rt.dictSetStr(d, 'None', None());
+  rt.dictSetStr(d, 'Ellipsis', Py_NewRef(rt.Ellipsis));
+  rt.dictSetStr(d, 'NotImplemented', Py_NewRef(rt.NotImplemented));
+  rt.dictSetStr(d, 'True', Py_NewRef(rt.True));
+  rt.dictSetStr(d, 'False', Py_NewRef(rt.False));
+  rt.dictSetStr(d, 'EnvironmentError', Py_NewRef(T.OSError));
+  rt.dictSetStr(d, 'IOError', Py_NewRef(T.OSError));
+
+  def('print', (_s, args, kwnames) => {
+    const a = splitArgs(args, kwnames);
+    noKw(rt, 'print', a, ['sep', 'end', 'file', 'flush']);
+    const sepO = a.kw.get('sep');
+    const endO = a.kw.get('end');
+    const file = a.kw.get('file') ?? rt.None;
+    const strArg = (o: PyObject | undefined, dflt: string, what: string): string => {
+      if (o === undefined || o === rt.None) return dflt;
+      if (!isStr(o)) throw PyErr.format(rt, T.TypeError, `${what} must be None or a string, not ${o.ob_type.tp_name}`);
+      return o.ob_sval;
+    };
+    const sep = strArg(sepO, ' ', 'sep');
+    const end = strArg(endO, '\n', 'end');
+    const parts: string[] = [];
+    for (const x of a.pos) parts.push(strOf(x));
+    const text = parts.join(sep) + end;
+    I.writeTo(file, text);
+    return None();
+  });
+  def('len', (_s, args, kw) => {
+    checkArgs(rt, 'len', args, kw, 1, 1);
+    return rt.newInt(PyObject_Length(args[0] as PyObject));
+  });
+  def('repr', (_s, args, kw) => {
+    checkArgs(rt, 'repr', args, kw, 1, 1);
+    return PyObject_Repr(args[0] as PyObject);
+  });
+  def('ascii', (_s, args, kw) => {
+    checkArgs(rt, 'ascii', args, kw, 1, 1);
+    const r = PyObject_Repr(args[0] as PyObject);
+    const s = r.ob_sval;
+    Py_DECREF(r);
+    let out = '';
+    for (const ch of s) {
+      const c = ch.codePointAt(0) as number;
+      out += c < 128 ? ch : c < 256 ? '\\x' + c.toString(16).padStart(2, '0') : c < 0x10000 ? '\\u' + c.toString(16).padStart(4, '0') : '\\U' + c.toString(16).padStart(8, '0');
+    }
+    return rt.newStr(out);
+  });
+  def('id', (_s, args, kw) => {
+    checkArgs(rt, 'id', args, kw, 1, 1);
+    return rt.newInt((args[0] as PyObject).ob_addr);
+  });
+  def('hash', (_s, args, kw) => {
+    checkArgs(rt, 'hash', args, kw, 1, 1);
+    return rt.newInt(PyObject_Hash(args[0] as PyObject));
+  });
+  def('abs', (_s, args, kw) => {
+    checkArgs(rt, 'abs', args, kw, 1, 1);
+    return PyNumber_Unary(args[0] as PyObject, 'nb_absolute');
+  });
+  def('isinstance', (_s, args, kw) => {
+    checkArgs(rt, 'isinstance', args, kw, 2, 2);
+    return rt.newBool(isInstance(rt, args[0] as PyObject, args[1] as PyObject));
+  });
+  def('issubclass', (_s, args, kw) => {
+    checkArgs(rt, 'issubclass', args, kw, 2, 2);
+    return rt.newBool(isSubclass(rt, args[0] as PyObject, args[1] as PyObject));
+  });
+  def('callable', (_s, args, kw) => {
+    checkArgs(rt, 'callable', args, kw, 1, 1);
+    return rt.newBool(PyCallable_Check(args[0] as PyObject));
+  });
+  const attrName = (o: PyObject, fn: string): string => {
+    if (!isStr(o)) throw PyErr.format(rt, T.TypeError, `${fn}(): attribute name must be string, not '${o.ob_type.tp_name}'`);
+    return o.ob_sval;
+  };
+  def('getattr', (_s, args, kw) => {
+    checkArgs(rt, 'getattr', args, kw, 2, 3);
+    const name = attrName(args[1] as PyObject, 'getattr');
+    try {
+      return PyObject_GetAttr(args[0] as PyObject, name);
+    } catch (e) {
+      if (args.length === 3 && e instanceof PyErr && e.matches(T.AttributeError)) {
+        e.release();
+        return Py_NewRef(args[2] as PyObject);
+      }
+      throw e;
+    }
+  });
+  def('setattr', (_s, args, kw) => {
+    checkArgs(rt, 'setattr', args, kw, 3, 3);
+    PyObject_SetAttr(args[0] as PyObject, attrName(args[1] as PyObject, 'setattr'), args[2] as PyObject);
+    return None();
+  });
+  def('delattr', (_s, args, kw) => {
+    checkArgs(rt, 'delattr', args, kw, 2, 2);
+    PyObject_SetAttr(args[0] as PyObject, attrName(args[1] as PyObject, 'delattr'), null);
+    return None();
+  });
+  def('hasattr', (_s, args, kw) => {
+    checkArgs(rt, 'hasattr', args, kw, 2, 2);
+    try {
+      Py_DECREF(PyObject_GetAttr(args[0] as PyObject, attrName(args[1] as PyObject, 'hasattr')));
+      return Py_NewRef(rt.True);
+    } catch (e) {
+      if (e instanceof PyErr && e.matches(T.AttributeError)) {
+        e.release();
+        return Py_NewRef(rt.False);
+      }
+      throw e;
+    }
+  });
+  def('iter', (_s, args, kw) => {
+    checkArgs(rt, 'iter', args, kw, 1, 2);
+    if (args.length === 2) throw PyErr.format(rt, T.NotImplementedError, 'glasspy does not support iter(callable, sentinel) yet');
+    return PyObject_GetIter(args[0] as PyObject);
+  });
+  def('next', (_s, args, kw) => {
+    checkArgs(rt, 'next', args, kw, 1, 2);
+    const it = args[0] as PyObject;
+    if (it.ob_type.tp_iternext === null) throw PyErr.format(rt, T.TypeError, `'${it.ob_type.tp_name}' object is not an iterator`);
+    const v = PyIter_Next(it);
+    if (v !== null) return v;
+    if (args.length === 2) return Py_NewRef(args[1] as PyObject);
+    throw PyErr.fromType(rt, T.StopIteration, null);
+  });
+  def('ord', (_s, args, kw) => {
+    checkArgs(rt, 'ord', args, kw, 1, 1);
+    const o = args[0] as PyObject;
+    if (!isStr(o)) throw PyErr.format(rt, T.TypeError, `ord() expected string of length 1, but ${o.ob_type.tp_name} found`);
+    if (o.ob_length !== 1) throw PyErr.format(rt, T.TypeError, `ord() expected a character, but string of length ${o.ob_length} found`);
+    return rt.newInt(o.ob_sval.codePointAt(0) as number);
+  });
+  def('chr', (_s, args, kw) => {
+    checkArgs(rt, 'chr', args, kw, 1, 1);
+    const v = PyNumber_AsIndexValue(args[0] as PyObject);
+    if (typeof v !== 'number' || v < 0 || v > 0x10ffff) throw PyErr.format(rt, T.ValueError, 'chr() arg not in range(0x110000)');
+    return rt.newStr(String.fromCodePoint(v));
+  });
+  const radix = (name: string, base: number, prefix: string): void => {
+    def(name, (_s, args, kw) => {
+      checkArgs(rt, name, args, kw, 1, 1);
+      const v = PyNumber_AsIndexValue(args[0] as PyObject);
+      const neg = typeof v === 'number' ? v < 0 : v < 0n;
+      const a = typeof v === 'number' ? Math.abs(v) : neg ? -v : v;
+      return rt.newStr(`${neg ? '-' : ''}${prefix}${a.toString(base)}`);
+    });
+  };
+  radix('hex', 16, '0x');
+  radix('oct', 8, '0o');
+  radix('bin', 2, '0b');
+  def('divmod', (_s, args, kw) => {
+    checkArgs(rt, 'divmod', args, kw, 2, 2);
+    return PyNumber_Binary(args[0] as PyObject, args[1] as PyObject, 'nb_divmod');
+  });
+  def('pow', (_s, args, kw) => {
+    checkArgs(rt, 'pow', args, kw, 2, 3);
+    if (args.length === 3 && args[2] !== rt.None) {
+      const b = PyNumber_AsIndexValue(args[0] as PyObject);
+      let e = BigInt(PyNumber_AsIndexValue(args[1] as PyObject));
+      const m = BigInt(PyNumber_AsIndexValue(args[2] as PyObject));
+      if (m === 0n) throw PyErr.format(rt, T.ValueError, 'pow() 3rd argument cannot be 0');
+      if (e < 0n) throw PyErr.format(rt, T.NotImplementedError, 'glasspy does not support pow() with a negative exponent and a modulus yet');
+      let base = ((BigInt(b) % m) + m) % m;
+      let r = 1n;
+      while (e > 0n) {
+        if (e & 1n) r = (r * base) % m;
+        base = (base * base) % m;
+        e >>= 1n;
+      }
+      if (m < 0n && r > 0n) r += m;
+      return rt.newInt(r >= -9007199254740991n && r <= 9007199254740991n ? Number(r) : r);
+    }
+    return PyNumber_Binary(args[0] as PyObject, args[1] as PyObject, 'nb_power');
+  });
+  def('round', (_s, args, kwnames) => {
+    const a = splitArgs(args, kwnames);
+    noKw(rt, 'round', a, ['number', 'ndigits']);
+    const x = a.pos[0] ?? a.kw.get('number');
+    const nd = a.pos[1] ?? a.kw.get('ndigits') ?? null;
+    if (x === undefined) throw PyErr.format(rt, T.TypeError, "round() missing required argument 'number' (pos 1)");
+    if (x.ob_type === T.float) return floatRound(rt, (x as unknown as { ob_fval: number }).ob_fval, nd);
+    const m = _PyType_Lookup(x.ob_type, '__round__');
+    if (m === null) throw PyErr.format(rt, T.TypeError, `type ${x.ob_type.tp_name} doesn't define __round__ method`);
+    return call_method(x, '__round__', nd === null || nd === rt.None ? [] : [nd]);
+  });
+  def('sum', (_s, args, kwnames) => {
+    const a = splitArgs(args, kwnames);
+    noKw(rt, 'sum', a, ['start']);
+    if (a.pos.length < 1 || a.pos.length > 2) throw PyErr.format(rt, T.TypeError, `sum() takes at most 2 arguments (${a.pos.length} given)`);
+    let acc = Py_NewRef(a.pos[1] ?? a.kw.get('start') ?? rt.smallInts[5] as PyObject);
+    if (isStr(acc)) {
+      Py_DECREF(acc);
+      throw PyErr.format(rt, T.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+    }
+    const it = PyObject_GetIter(a.pos[0] as PyObject);
+    try {
+      for (;;) {
+        const x = PyIter_Next(it);
+        if (x === null) break;
+        let r: PyObject;
+        try {
+          r = PyNumber_Binary(acc, x, 'nb_add');
+        } finally {
+          Py_DECREF(x);
+        }
+        Py_DECREF(acc);
+        acc = r;
+      }
+    } catch (e) {
+      Py_DECREF(acc);
+      throw e;
+    } finally {
+      Py_DECREF(it);
+    }
+    return acc;
+  });
+  def('min', (_s, args, kw) => minmax(rt, 'min', args, kw, Py_LT));
+  def('max', (_s, args, kw) => minmax(rt, 'max', args, kw, Py_GT));
+  const anyAll = (name: string, want: boolean): void => {
+    def(name, (_s, args, kw) => {
+      checkArgs(rt, name, args, kw, 1, 1);
+      const it = PyObject_GetIter(args[0] as PyObject);
+      try {
+        for (;;) {
+          const x = PyIter_Next(it);
+          if (x === null) return rt.newBool(!want);
+          let t: boolean;
+          try {
+            t = PyObject_IsTrue(x);
+          } finally {
+            Py_DECREF(x);
+          }
+          if (t === want) return rt.newBool(want);
+        }
+      } finally {
+        Py_DECREF(it);
+      }
+    });
+  };
+  anyAll('any', true);
+  anyAll('all', false);
+  def('sorted', (_s, args, kwnames) => {
+    const a = splitArgs(args, kwnames);
+    noKw(rt, 'sorted', a, ['key', 'reverse']);
+    if (a.pos.length !== 1) throw PyErr.format(rt, T.TypeError, `sorted expected 1 argument, got ${a.pos.length}`);
+    const l = PyList_FromArray(rt, []);
+    try {
+      Py_DECREF(call_method(l, 'extend', [a.pos[0] as PyObject]));
+      const sortf = _PyType_Lookup(T.list, 'sort') as PyObject;
+      const kwn = [...a.kw.keys()];
+      const vals = [...a.kw.values()];
+      Py_INCREF(l);
+      for (const v of vals) Py_INCREF(v);
+      Py_DECREF(PyObject_Call(sortf, [l, ...vals], kwn.length > 0 ? kwn : null));
+    } catch (e) {
+      Py_DECREF(l);
+      throw e;
+    }
+    return l;
+  });
+  def('format', (_s, args, kw) => {
+    checkArgs(rt, 'format', args, kw, 1, 2);
+    return rt.format(args[0] as PyObject, args[1] ?? null);
+  });
+  def('globals', () => Py_NewRef((I.frame as { globals: PyObject }).globals));
+  def('locals', () => {
+    const f = I.frame;
+    if (f === null) return PyDict_New(rt);
+    if (f.locals !== null) return Py_NewRef(f.locals);
+    const dd = PyDict_New(rt);
+    f.info.scope.slots.forEach((slot, name) => {
+      let v = f.fast[slot] ?? null;
+      if (v !== null && (f.info.scope.cells.has(name) || f.info.scope.frees.has(name))) v = (v as unknown as { ob_ref: PyObject | null }).ob_ref;
+      if (v !== null) rt.dictSetStr(dd, name, Py_NewRef(v));
+    });
+    return dd;
+  });
+  def('vars', (_s, args, kw) => {
+    checkArgs(rt, 'vars', args, kw, 0, 1);
+    if (args.length === 0) return call_method(mod, 'locals', []);
+    const o = args[0] as PyObject;
+    try {
+      return PyObject_GetAttr(o, '__dict__');
+    } catch (e) {
+      if (e instanceof PyErr && e.matches(T.AttributeError)) {
+        e.release();
+        throw PyErr.format(rt, T.TypeError, 'vars() argument must have __dict__ attribute');
+      }
+      throw e;
+    }
+  });
+  def('dir', (_s, args, kw) => {
+    checkArgs(rt, 'dir', args, kw, 0, 1);
+    if (args.length === 0) {
+      const f = I.frame;
+      const src = f === null ? null : (f.locals ?? f.globals);
+      const names: string[] = [];
+      if (src !== null) rt.dictEach(src, (k) => {
+        if (isStr(k)) names.push(k.ob_sval);
+      });
+      names.sort();
+      return rt.newList(names.map((n) => rt.newStr(n)));
+    }
+    return I.dirOf(args[0] as PyObject);
+  });
+  def('input', (_s, args) => {
+    if (args.length > 0) I.writeTo(rt.None, strOf(args[0] as PyObject));
+    throw PyErr.format(rt, T.EOFError, 'EOF when reading a line');
+  });
+  def('__import__', (_s, args) => {
+    const n = args[0] as PyObject;
+    if (!isStr(n)) throw PyErr.format(rt, T.TypeError, '__import__() argument 1 must be str');
+    return I.importModule(n.ob_sval, I.frame);
+  });
+  def('exit', (_s, args) => {
+    throw PyErr.steal(rt.newExceptionArgs(T.SystemExit, args.slice(0, 1)));
+  });
+  rt.dictSetStr(d, 'quit', Py_NewRef(rt.dictGetStr(d, 'exit') as PyObject));
+  void materializeDict;
+  void PyObject_Str;
+  void ([] as PyListObject[]);
+  void ({} as PyUnicodeObject | PyLongObject);
+  return mod;
+}

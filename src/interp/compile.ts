@@ -1,0 +1,2380 @@
+// The closure compiler: turns the AST of a module into JS closures, one per node, with every
+// name resolved at compile time (symtable.ts). It plays the role of CPython 3.11's
+// Python/compile.c + Python/ceval.c together. Start at compileModule, then st() (statements)
+// and ex() (expressions).
+//
+// Ownership: every Ev returns a NEW reference that its consumer stores or releases; operands
+// are released right after the operation, where 3.11's bytecode pops them. Constants are owned
+// by their code object's co_consts. Statements return a control code (frame.ts: NORMAL, BREAK,
+// CONTINUE, RETURN). Generator bodies are compiled a second time as JS generator functions
+// (gst), where only statements containing `yield` differ.
+
+import type * as A from '../parser/ast.js';
+import {
+  type PyObject, type PyTypeObject, Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, PyType_IsSubtype,
+  Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_GE, type NbBinarySlot,
+} from '../objects/object.js';
+import type { Runtime } from '../objects/runtime.js';
+import { PyErr } from '../objects/pyerr.js';
+import { type PyDictObject, PyDict_New, PyDict_GetItemString, PyDict_SetItemSteal, dict_lookup_string, dict_del_entry, PyDict_SetItem } from '../objects/dictobject.js';
+import { PyTuple_New, type PyTupleObject } from '../objects/tupleobject.js';
+import { PyList_New, PyList_AppendSteal, PyList_FromArray, type PyListObject, list_preallocate_exact } from '../objects/listobject.js';
+import { PyFunction_New, PyCode_New, type PyCodeObject, type PyCellObject, type PyFunctionObject } from '../objects/funcobject.js';
+import { type PyLongObject, PyLong_FromNumber, PyLong_FromBigInt } from '../objects/longobject.js';
+import { PyFloat_FromDouble } from '../objects/floatobject.js';
+import { PyUnicode_FromString, type PyUnicodeObject, isStr } from '../objects/unicodeobject.js';
+import {
+  PyObject_GetAttr, PyObject_SetAttr, PyObject_GetItem, PyObject_SetItem, PyObject_IsTrue, PyObject_RichCompare,
+  PyNumber_Binary, PyNumber_InPlace, PyNumber_Unary, PyObject_GetIter, PyIter_Next, PySequence_Contains,
+  PyObject_Call, iterateToArray, reprOf, strOf, PyObject_Str, PyObject_Repr,
+} from '../objects/abstract.js';
+import { _PyType_Lookup, type_new, instanceAttr } from '../objects/typeobject.js';
+import { PySlice_New } from '../objects/seqtypes.js';
+import { type PyBaseExceptionObject } from '../objects/exceptions.js';
+import { _PyObject_GC_TRACK } from '../gc/gclist.js';
+import { type Scope, buildSymtable } from './symtable.js';
+import { type CodeInfo, Frame, type Ev, type St, type GSt, type GEv, NORMAL, BREAK, CONTINUE, RETURN } from './frame.js';
+import type { Interpreter } from './interpreter.js';
+import { PyNotImplementedSyntax } from './errors.js';
+import { stopIterationValue } from './genobject.js';
+
+const BINOP_SLOT: Record<A.operator, NbBinarySlot> = {
+  Add: 'nb_add', Sub: 'nb_subtract', Mult: 'nb_multiply', MatMult: 'nb_matrix_multiply', Div: 'nb_true_divide',
+  Mod: 'nb_remainder', Pow: 'nb_power', LShift: 'nb_lshift', RShift: 'nb_rshift', BitOr: 'nb_or', BitXor: 'nb_xor',
+  BitAnd: 'nb_and', FloorDiv: 'nb_floor_divide',
+};
+
+const CMP_OP: Partial<Record<A.cmpop, number>> = { Eq: Py_EQ, NotEq: Py_NE, Lt: Py_LT, LtE: Py_LE, Gt: Py_GT, GtE: Py_GE };
+
+function containsYield(n: unknown): boolean {
+  if (n === null || typeof n !== 'object') return false;
+  if (Array.isArray(n)) return n.some(containsYield);
+  const k = (n as { kind?: string }).kind;
+  if (k === 'Yield' || k === 'YieldFrom') return true;
+  if (k === 'FunctionDef' || k === 'Lambda' || k === 'ClassDef' || k === 'AsyncFunctionDef' || k === 'GeneratorExp' || k === 'ListComp' || k === 'SetComp' || k === 'DictComp') {
+    if (k === 'ListComp' || k === 'SetComp' || k === 'DictComp' || k === 'GeneratorExp') {
+      const gens = (n as { generators: A.comprehension[] }).generators;
+      return containsYield(gens[0]?.iter);
+    }
+    if (k === 'FunctionDef' || k === 'ClassDef' || k === 'AsyncFunctionDef') {
+      const d = n as { decorator_list: A.expr[] };
+      return containsYield(d.decorator_list);
+    }
+    return false;
+  }
+  for (const key of Object.keys(n)) {
+    if (key === 'kind') continue;
+    const v = (n as Record<string, unknown>)[key];
+    if (v !== null && typeof v === 'object' && !(v instanceof Uint8Array)) {
+      if (containsYield(v)) return true;
+    }
+  }
+  return false;
+}
+
+interface CodeCtx {
+  scope: Scope;
+  code: PyCodeObject;
+  /** inside a loop body (break/continue allowed) */
+  isGen: boolean;
+}
+
+export class Compiler {
+  readonly I: Interpreter;
+  readonly rt: Runtime;
+  readonly filename: string;
+  private scopes!: Map<A.AnyNode, Scope>;
+  private ctx!: CodeCtx;
+
+  constructor(I: Interpreter, filename: string) {
+    this.I = I;
+    this.rt = I.rt;
+    this.filename = filename;
+  }
+
+  compileModule(mod: A.Module): CodeInfo {
+    const { top, scopes } = buildSymtable(mod);
+    this.scopes = scopes;
+    return this.makeCode(top, '<module>', '<module>', mod.body, null, 1);
+  }
+
+  private makeCode(scope: Scope, name: string, qualname: string, body: A.stmt[] | A.expr, args: A.arguments | null, firstlineno: number, compBody?: (ctx: CodeCtx) => { body: St | null; genBody: GSt | null }): CodeInfo {
+    const rt = this.rt;
+    const code = PyCode_New(rt, name, qualname, this.filename, firstlineno);
+    const saved = this.ctx;
+    this.ctx = { scope, code, isGen: scope.isGenerator };
+    const posonly = args?.posonlyargs.length ?? 0;
+    const argcount = scope.kind === 'comprehension' ? 1 : posonly + (args?.args.length ?? 0);
+    const kwonly = args?.kwonlyargs.length ?? 0;
+    const paramNames = scope.params.slice();
+    const info: CodeInfo = {
+      scope, code, name, qualname, filename: this.filename, firstlineno, nslots: scope.nslots,
+      argcount, posonlycount: posonly, kwonlycount: kwonly, paramNames,
+      varargsSlot: args?.vararg ? (scope.slots.get(args.vararg.arg) as number) : -1,
+      varkwSlot: args?.kwarg ? (scope.slots.get(args.kwarg.arg) as number) : -1,
+      isGenerator: scope.isGenerator, body: null, genBody: null,
+    };
+    code.co_impl = info;
+    try {
+      if (compBody !== undefined) {
+        const r = compBody(this.ctx);
+        info.body = r.body;
+        info.genBody = r.genBody;
+      } else if (Array.isArray(body)) {
+        if (scope.isGenerator) info.genBody = this.gblock(body);
+        else info.body = this.block(body);
+      } else {
+        // lambda: return <expr>
+        if (scope.isGenerator) {
+          const node: A.Return = { kind: 'Return', value: body, lineno: body.lineno, col_offset: body.col_offset, end_lineno: body.end_lineno, end_col_offset: body.end_col_offset };
+          info.genBody = this.gblock([node]);
+        } else {
+          const e = this.ex(body);
+          const line = body.lineno;
+          info.body = (f) => {
+            f.lineno = line;
+            f.retval = e(f);
+            return RETURN;
+          };
+        }
+      }
+    } finally {
+      this.ctx = saved;
+    }
+    return info;
+  }
+
+  /** A constant owned by the current code object. */
+  private constant(v: PyObject): Ev {
+    this.ctx.code.co_consts.push(v);
+    return () => {
+      v.ob_refcnt++;
+      return v;
+    };
+  }
+
+  private constObject(c: A.ConstantValue, line: number): PyObject {
+    const rt = this.rt;
+    if (c === null) return Py_NewRef(rt.None);
+    if (c === true) return Py_NewRef(rt.True);
+    if (c === false) return Py_NewRef(rt.False);
+    if (typeof c === 'bigint') return PyLong_FromBigInt(rt, c);
+    if (typeof c === 'number') return PyFloat_FromDouble(rt, c);
+    if (typeof c === 'string') return PyUnicode_FromString(rt, c);
+    if (c instanceof Uint8Array) throw new PyNotImplementedSyntax('bytes literals', line);
+    if (c.kind === 'Ellipsis') return Py_NewRef(rt.Ellipsis);
+    throw new PyNotImplementedSyntax('complex literals', line);
+  }
+
+  // ---- statements ------------------------------------------------------------------------------
+
+  block(body: A.stmt[]): St {
+    const parts = body.map((s) => this.stmtWithLine(s));
+    const n = parts.length;
+    if (n === 0) return () => NORMAL;
+    if (n === 1) return parts[0] as St;
+    if (n === 2) {
+      const [a, b] = parts as [St, St];
+      return (f) => {
+        const c = a(f);
+        if (c !== NORMAL) return c;
+        return b(f);
+      };
+    }
+    return (f) => {
+      for (let i = 0; i < n; i++) {
+        const c = (parts[i] as St)(f);
+        if (c !== NORMAL) return c;
+      }
+      return NORMAL;
+    };
+  }
+
+  private stmtWithLine(s: A.stmt): St {
+    const run = this.st(s);
+    const line = s.lineno;
+    return (f) => {
+      f.lineno = line;
+      return run(f);
+    };
+  }
+
+  st(s: A.stmt): St {
+    const rt = this.rt;
+    switch (s.kind) {
+      case 'Expr': {
+        const e = this.ex(s.value);
+        return (f) => {
+          Py_DECREF(e(f));
+          return NORMAL;
+        };
+      }
+      case 'Assign': {
+        const value = this.ex(s.value);
+        const targets = s.targets.map((t) => this.store(t));
+        if (targets.length === 1) {
+          const t = targets[0] as (f: Frame, v: PyObject) => void;
+          return (f) => {
+            t(f, value(f));
+            return NORMAL;
+          };
+        }
+        return (f) => {
+          const v = value(f);
+          for (let i = 0; i < targets.length; i++) {
+            if (i < targets.length - 1) Py_INCREF(v);
+            (targets[i] as (f: Frame, v: PyObject) => void)(f, v);
+          }
+          return NORMAL;
+        };
+      }
+      case 'AugAssign': return this.augassign(s);
+      case 'AnnAssign': {
+        if (s.value === null) return () => NORMAL;
+        const value = this.ex(s.value);
+        const t = this.store(s.target);
+        return (f) => {
+          t(f, value(f));
+          return NORMAL;
+        };
+      }
+      case 'Pass': return () => NORMAL;
+      case 'Break': return () => BREAK;
+      case 'Continue': return () => CONTINUE;
+      case 'Return': {
+        if (s.value === null) {
+          return (f) => {
+            f.retval = Py_NewRef(rt.None);
+            return RETURN;
+          };
+        }
+        const e = this.ex(s.value);
+        return (f) => {
+          f.retval = e(f);
+          return RETURN;
+        };
+      }
+      case 'If': {
+        const test = this.cond(s.test);
+        const body = this.block(s.body);
+        const orelse = s.orelse.length > 0 ? this.block(s.orelse) : null;
+        if (orelse === null) return (f) => (test(f) ? body(f) : NORMAL);
+        return (f) => (test(f) ? body(f) : orelse(f));
+      }
+      case 'While': {
+        const test = this.cond(s.test);
+        const body = this.block(s.body);
+        const orelse = s.orelse.length > 0 ? this.block(s.orelse) : null;
+        const line = s.lineno;
+        return (f) => {
+          while (test(f)) {
+            const c = body(f);
+            if (c === BREAK) return NORMAL;
+            if (c === RETURN) return c;
+            f.lineno = line;
+          }
+          return orelse === null ? NORMAL : orelse(f);
+        };
+      }
+      case 'For': {
+        const iter = this.ex(s.iter);
+        const target = this.store(s.target);
+        const body = this.block(s.body);
+        const orelse = s.orelse.length > 0 ? this.block(s.orelse) : null;
+        const line = s.lineno;
+        return (f) => {
+          const seq = iter(f);
+          let it: PyObject;
+          try {
+            it = PyObject_GetIter(seq);
+          } finally {
+            Py_DECREF(seq);
+          }
+          const next = it.ob_type.tp_iternext as (o: PyObject) => PyObject | null;
+          try {
+            for (;;) {
+              f.lineno = line;
+              const x = next(it);
+              if (x === null) break;
+              target(f, x);
+              const c = body(f);
+              if (c === BREAK) return NORMAL;
+              if (c === RETURN) return c;
+            }
+          } finally {
+            Py_DECREF(it);
+          }
+          return orelse === null ? NORMAL : orelse(f);
+        };
+      }
+      case 'FunctionDef': {
+        const mk = this.funcMaker(s, s.name, s.args, s.body, s.decorator_list);
+        const t = this.storeName(s.name);
+        return (f) => {
+          t(f, mk(f));
+          return NORMAL;
+        };
+      }
+      case 'ClassDef': return this.classdef(s);
+      case 'Delete': {
+        const ds = s.targets.map((t) => this.del(t));
+        return (f) => {
+          for (const d of ds) d(f);
+          return NORMAL;
+        };
+      }
+      case 'Raise': return this.raise(s);
+      case 'Try': return this.tryStmt(s, null);
+      case 'Assert': {
+        const test = this.cond(s.test);
+        const msg = s.msg === null ? null : this.ex(s.msg);
+        return (f) => {
+          if (test(f)) return NORMAL;
+          const aeType = rt.types.AssertionError;
+          if (msg === null) throw PyErr.fromType(rt, aeType, null);
+          const m = msg(f);
+          const e = rt.newExceptionArgs(aeType, [m]);
+          Py_DECREF(m);
+          throw PyErr.steal(e);
+        };
+      }
+      case 'Import': return this.importStmt(s);
+      case 'ImportFrom': return this.importFrom(s);
+      case 'Global': case 'Nonlocal': return () => NORMAL;
+      case 'With': return this.withStmt(s, 0);
+      case 'AsyncFunctionDef': throw new PyNotImplementedSyntax("'async def' functions", s.lineno);
+      case 'AsyncFor': throw new PyNotImplementedSyntax("'async for' loops", s.lineno);
+      case 'AsyncWith': throw new PyNotImplementedSyntax("'async with' statements", s.lineno);
+      case 'Match': throw new PyNotImplementedSyntax("'match' statements", s.lineno);
+      case 'TryStar': throw new PyNotImplementedSyntax("'except*' clauses", s.lineno);
+      default: {
+        const x: never = s;
+        throw new Error(`unknown statement ${(x as { kind: string }).kind}`);
+      }
+    }
+  }
+
+  /** A condition evaluated to a JS boolean (POP_JUMP_IF_FALSE), with fast paths. */
+  cond(e: A.expr): (f: Frame) => boolean {
+    const rt = this.rt;
+    if (e.kind === 'Compare' && e.ops.length === 1) {
+      const op = e.ops[0] as A.cmpop;
+      const l = this.ex(e.left);
+      const r = this.ex(e.comparators[0] as A.expr);
+      const cmp = this.compareOp(op);
+      const intType = rt.types.int;
+      const ropc = CMP_OP[op];
+      if (ropc !== undefined) {
+        return (f) => {
+          const a = l(f);
+          const b = r(f);
+          if (a.ob_type === intType && b.ob_type === intType) {
+            const x = (a as PyLongObject).ob_ival;
+            const y = (b as PyLongObject).ob_ival;
+            if (typeof x === 'number' && typeof y === 'number') {
+              Py_DECREF(a);
+              Py_DECREF(b);
+              switch (ropc) {
+                case Py_LT: return x < y;
+                case Py_LE: return x <= y;
+                case Py_EQ: return x === y;
+                case Py_NE: return x !== y;
+                case Py_GT: return x > y;
+                default: return x >= y;
+              }
+            }
+          }
+          try {
+            const res = cmp(a, b);
+            if (res === rt.True) {
+              Py_DECREF(res);
+              return true;
+            }
+            if (res === rt.False) {
+              Py_DECREF(res);
+              return false;
+            }
+            try {
+              return PyObject_IsTrue(res);
+            } finally {
+              Py_DECREF(res);
+            }
+          } finally {
+            Py_DECREF(a);
+            Py_DECREF(b);
+          }
+        };
+      }
+    }
+    if (e.kind === 'UnaryOp' && e.op === 'Not') {
+      const inner = this.cond(e.operand);
+      return (f) => !inner(f);
+    }
+    if (e.kind === 'BoolOp') {
+      const parts = e.values.map((v) => this.cond(v));
+      if (e.op === 'And') return (f) => parts.every((p) => p(f));
+      return (f) => parts.some((p) => p(f));
+    }
+    const v = this.ex(e);
+    return (f) => {
+      const o = v(f);
+      if (o === rt.True) {
+        Py_DECREF(o);
+        return true;
+      }
+      if (o === rt.False || o === rt.None) {
+        Py_DECREF(o);
+        return false;
+      }
+      try {
+        return PyObject_IsTrue(o);
+      } finally {
+        Py_DECREF(o);
+      }
+    };
+  }
+
+  private augassign(s: A.AugAssign): St {
+    const slot = BINOP_SLOT[s.op];
+    const value = this.ex(s.value);
+    const t = s.target;
+    const rt = this.rt;
+    const op = (a: PyObject, b: PyObject): PyObject => {
+      if (a.ob_type === rt.types.int && b.ob_type === rt.types.int) {
+        const r = this.intFast(slot, a as PyLongObject, b as PyLongObject);
+        if (r !== null) return r;
+      }
+      return PyNumber_InPlace(a, b, slot);
+    };
+    if (t.kind === 'Name') {
+      const load = this.ex({ ...t, ctx: 'Load' });
+      const store = this.store(t);
+      return (f) => {
+        const a = load(f);
+        let r: PyObject;
+        try {
+          const b = value(f);
+          try {
+            r = op(a, b);
+          } finally {
+            Py_DECREF(b);
+          }
+        } finally {
+          Py_DECREF(a);
+        }
+        store(f, r);
+        return NORMAL;
+      };
+    }
+    if (t.kind === 'Attribute') {
+      const obj = this.ex(t.value);
+      const name = t.attr;
+      return (f) => {
+        const o = obj(f);
+        try {
+          const a = PyObject_GetAttr(o, name);
+          let r: PyObject;
+          try {
+            const b = value(f);
+            try {
+              r = op(a, b);
+            } finally {
+              Py_DECREF(b);
+            }
+          } finally {
+            Py_DECREF(a);
+          }
+          try {
+            PyObject_SetAttr(o, name, r);
+          } finally {
+            Py_DECREF(r);
+          }
+        } finally {
+          Py_DECREF(o);
+        }
+        return NORMAL;
+      };
+    }
+    if (t.kind === 'Subscript') {
+      const obj = this.ex(t.value);
+      const key = this.ex(t.slice);
+      return (f) => {
+        const o = obj(f);
+        try {
+          const k = key(f);
+          try {
+            const a = PyObject_GetItem(o, k);
+            let r: PyObject;
+            try {
+              const b = value(f);
+              try {
+                r = op(a, b);
+              } finally {
+                Py_DECREF(b);
+              }
+            } finally {
+              Py_DECREF(a);
+            }
+            try {
+              PyObject_SetItem(o, k, r);
+            } finally {
+              Py_DECREF(r);
+            }
+          } finally {
+            Py_DECREF(k);
+          }
+        } finally {
+          Py_DECREF(o);
+        }
+        return NORMAL;
+      };
+    }
+    throw new PyNotImplementedSyntax('this augmented assignment target', s.lineno);
+  }
+
+  /** The int fast path of a binary op on two exact ints with JS-number values; null to fall back. */
+  private intFast(slot: NbBinarySlot, a: PyLongObject, b: PyLongObject): PyObject | null {
+    const x = a.ob_ival;
+    const y = b.ob_ival;
+    if (typeof x !== 'number' || typeof y !== 'number') return null;
+    const rt = this.rt;
+    let r: number;
+    switch (slot) {
+      case 'nb_add': r = x + y; break;
+      case 'nb_subtract': r = x - y; break;
+      case 'nb_multiply': r = x * y; if (r === 0) r = 0; break;
+      case 'nb_floor_divide':
+        if (y === 0) return null;
+        r = Math.floor(x / y);
+        if (Math.abs(x) >= 4503599627370496) return null;
+        if (r === 0) r = 0;
+        break;
+      case 'nb_remainder':
+        if (y === 0) return null;
+        r = x % y;
+        if (r !== 0 && (r < 0) !== (y < 0)) r += y;
+        if (r === 0) r = 0;
+        break;
+      case 'nb_and': if (x < -1073741824 || x >= 1073741824 || y < -1073741824 || y >= 1073741824) return null; r = x & y; break;
+      case 'nb_or': if (x < -1073741824 || x >= 1073741824 || y < -1073741824 || y >= 1073741824) return null; r = x | y; break;
+      case 'nb_xor': if (x < -1073741824 || x >= 1073741824 || y < -1073741824 || y >= 1073741824) return null; r = x ^ y; break;
+      case 'nb_true_divide':
+        if (y === 0) return null;
+        return PyFloat_FromDouble(rt, x / y);
+      default: return null;
+    }
+    if (!Number.isSafeInteger(r)) return null;
+    return PyLong_FromNumber(rt, r);
+  }
+
+  // ---- stores / deletes ------------------------------------------------------------------------
+
+  /** A store into `t`, stealing the value. */
+  store(t: A.expr): (f: Frame, v: PyObject) => void {
+    const rt = this.rt;
+    switch (t.kind) {
+      case 'Name': return this.storeName(t.id);
+      case 'Attribute': {
+        const obj = this.ex(t.value);
+        const name = t.attr;
+        return (f, v) => {
+          let o: PyObject;
+          try {
+            o = obj(f);
+          } catch (e) {
+            Py_DECREF(v);
+            throw e;
+          }
+          try {
+            PyObject_SetAttr(o, name, v);
+          } finally {
+            Py_DECREF(v);
+            Py_DECREF(o);
+          }
+        };
+      }
+      case 'Subscript': {
+        const obj = this.ex(t.value);
+        const key = this.ex(t.slice);
+        return (f, v) => {
+          try {
+            const o = obj(f);
+            try {
+              const k = key(f);
+              try {
+                PyObject_SetItem(o, k, v);
+              } finally {
+                Py_DECREF(k);
+              }
+            } finally {
+              Py_DECREF(o);
+            }
+          } finally {
+            Py_DECREF(v);
+          }
+        };
+      }
+      case 'Tuple': case 'List': {
+        const elts = t.elts;
+        const starIdx = elts.findIndex((e) => e.kind === 'Starred');
+        const stores = elts.map((e) => this.store(e.kind === 'Starred' ? e.value : e));
+        const n = elts.length;
+        return (f, v) => {
+          let items: PyObject[];
+          try {
+            if ((v.ob_type === rt.types.tuple || v.ob_type === rt.types.list) && starIdx < 0) {
+              const src = (v as PyTupleObject).ob_item;
+              if (src.length !== n) throw this.unpackError(src.length, n);
+              items = src.slice();
+              for (const x of items) Py_INCREF(x);
+            } else items = this.unpackIter(v, n, starIdx);
+          } finally {
+            Py_DECREF(v);
+          }
+          let i = 0;
+          try {
+            for (; i < stores.length; i++) (stores[i] as (f: Frame, v: PyObject) => void)(f, items[i] as PyObject);
+          } catch (e) {
+            for (let j = i + 1; j < items.length; j++) Py_DECREF(items[j] as PyObject);
+            throw e;
+          }
+        };
+      }
+      case 'Starred': throw new PyNotImplementedSyntax('a starred assignment target here', t.lineno);
+      default: throw new PyNotImplementedSyntax(`assignment to ${t.kind}`, t.lineno);
+    }
+  }
+
+  private unpackError(got: number, want: number): PyErr {
+    const rt = this.rt;
+    if (got > want) return PyErr.format(rt, rt.types.ValueError, `too many values to unpack (expected ${want})`);
+    return PyErr.format(rt, rt.types.ValueError, `not enough values to unpack (expected ${want}, got ${got})`);
+  }
+
+  /** UNPACK_SEQUENCE / UNPACK_EX over an iterable; new references, starred part as a list. */
+  private unpackIter(v: PyObject, n: number, starIdx: number): PyObject[] {
+    const rt = this.rt;
+    const all = iterateToArray(v);
+    if (starIdx < 0) {
+      if (all.length !== n) {
+        for (const x of all) Py_DECREF(x);
+        throw this.unpackError(all.length, n);
+      }
+      return all;
+    }
+    const after = n - starIdx - 1;
+    if (all.length < n - 1) {
+      for (const x of all) Py_DECREF(x);
+      throw PyErr.format(rt, rt.types.ValueError, `not enough values to unpack (expected at least ${n - 1}, got ${all.length})`);
+    }
+    const mid = all.slice(starIdx, all.length - after);
+    return [...all.slice(0, starIdx), PyList_FromArray(rt, mid), ...all.slice(all.length - after)];
+  }
+
+  storeName(name: string): (f: Frame, v: PyObject) => void {
+    const rt = this.rt;
+    const r = this.ctx.scope.resolve(name);
+    switch (r.kind) {
+      case 'fast': {
+        const i = r.slot;
+        return (f, v) => {
+          const old = f.fast[i] ?? null;
+          f.fast[i] = v;
+          if (old !== null) Py_DECREF(old);
+        };
+      }
+      case 'cell': case 'free': {
+        const i = r.slot;
+        return (f, v) => {
+          const c = f.fast[i] as PyCellObject;
+          const old = c.ob_ref;
+          c.ob_ref = v;
+          if (old !== null) Py_DECREF(old);
+          if (c.gc_next === null) _PyObject_GC_TRACK(rt.gc, c);
+        };
+      }
+      case 'global': {
+        const key = PyUnicode_FromString(rt, name);
+        this.ctx.code.co_consts.push(key);
+        return (f, v) => {
+          Py_INCREF(key);
+          PyDict_SetItemSteal(rt, f.globals, key, v);
+        };
+      }
+      default: {
+        const key = PyUnicode_FromString(rt, name);
+        this.ctx.code.co_consts.push(key);
+        return (f, v) => {
+          Py_INCREF(key);
+          PyDict_SetItemSteal(rt, (f.locals ?? f.globals) as PyDictObject, key, v);
+        };
+      }
+    }
+  }
+
+  private del(t: A.expr): (f: Frame) => void {
+    const rt = this.rt;
+    switch (t.kind) {
+      case 'Name': {
+        const name = t.id;
+        const r = this.ctx.scope.resolve(name);
+        if (r.kind === 'fast') {
+          const i = r.slot;
+          return (f) => {
+            const old = f.fast[i] ?? null;
+            if (old === null) throw PyErr.format(rt, rt.types.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+            f.fast[i] = null;
+            Py_DECREF(old);
+          };
+        }
+        if (r.kind === 'cell' || r.kind === 'free') {
+          const i = r.slot;
+          return (f) => {
+            const c = f.fast[i] as PyCellObject;
+            const old = c.ob_ref;
+            if (old === null) throw PyErr.format(rt, rt.types.NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+            c.ob_ref = null;
+            Py_DECREF(old);
+          };
+        }
+        return (f) => {
+          const d = (r.kind === 'global' ? f.globals : (f.locals ?? f.globals)) as PyDictObject;
+          const ix = dict_lookup_string(d, name);
+          if (ix < 0) throw PyErr.format(rt, rt.types.NameError, `name '${name}' is not defined`);
+          const [k, v] = dict_del_entry(rt, d, ix);
+          Py_DECREF(k);
+          Py_DECREF(v);
+        };
+      }
+      case 'Attribute': {
+        const obj = this.ex(t.value);
+        const name = t.attr;
+        return (f) => {
+          const o = obj(f);
+          try {
+            PyObject_SetAttr(o, name, null);
+          } finally {
+            Py_DECREF(o);
+          }
+        };
+      }
+      case 'Subscript': {
+        const obj = this.ex(t.value);
+        const key = this.ex(t.slice);
+        return (f) => {
+          const o = obj(f);
+          try {
+            const k = key(f);
+            try {
+              PyObject_SetItem(o, k, null);
+            } finally {
+              Py_DECREF(k);
+            }
+          } finally {
+            Py_DECREF(o);
+          }
+        };
+      }
+      case 'Tuple': case 'List': {
+        const ds = t.elts.map((e) => this.del(e));
+        return (f) => {
+          for (const d of ds) d(f);
+        };
+      }
+      default: throw new PyNotImplementedSyntax(`deleting ${t.kind}`, t.lineno);
+    }
+  }
+
+  // ---- functions and classes ---------------------------------------------------------------------
+
+  /** Compiles a def/lambda; the closure makes the function object (defaults, closure, decorators). */
+  private funcMaker(node: A.FunctionDef | A.Lambda, name: string, args: A.arguments, body: A.stmt[] | A.expr, decorators: A.expr[]): Ev {
+    const rt = this.rt;
+    const scope = this.scopes.get(node) as Scope;
+    const parentScope = this.ctx.scope;
+    const qualname = this.qualnameFor(scope, name);
+    scope.qualname = qualname;
+    const decos = decorators.map((d) => this.ex(d));
+    const defaults = args.defaults.map((d) => this.ex(d));
+    const kwdefaults: [string, Ev][] = [];
+    args.kwonlyargs.forEach((a, i) => {
+      const d = args.kw_defaults[i];
+      if (d !== null && d !== undefined) kwdefaults.push([a.arg, this.ex(d)]);
+    });
+    const firstline = node.kind === 'FunctionDef' && node.decorator_list.length > 0 ? (node.decorator_list[0] as A.expr).lineno : node.lineno;
+    void firstline;
+    const info = this.makeCode(scope, name, qualname, body, args, node.lineno);
+    this.ctx.code.co_consts.push(info.code);
+    let docstring: PyObject | null = null;
+    if (Array.isArray(body)) {
+      const first = body[0];
+      if (first !== undefined && first.kind === 'Expr' && first.value.kind === 'Constant' && typeof first.value.value === 'string') {
+        docstring = PyUnicode_FromString(rt, first.value.value);
+        this.ctx.code.co_consts.push(docstring);
+      }
+    }
+    const closureSlots = scope.freeNames.map((n) => this.cellSlotFor(parentScope, n));
+    const code = info.code;
+    return (f) => {
+      const decoObjs: PyObject[] = [];
+      try {
+        for (const d of decos) decoObjs.push(d(f));
+        const defs = defaults.map((d) => d(f));
+        let kwd: PyDictObject | null = null;
+        if (kwdefaults.length > 0) {
+          kwd = PyDict_New(rt);
+          for (const [k, e] of kwdefaults) rt.dictSetStr(kwd, k, e(f));
+        }
+        const modname = PyDict_GetItemString(f.globals, '__name__');
+        const fn = PyFunction_New(rt, code, f.globals, f.builtins, modname);
+        if (defs.length > 0) fn.func_defaults = PyTuple_New(rt, defs);
+        fn.func_kwdefaults = kwd;
+        if (docstring !== null) fn.func_doc = Py_NewRef(docstring);
+        if (closureSlots.length > 0) fn.func_closure = PyTuple_New(rt, closureSlots.map((i) => Py_NewRef(f.fast[i] as PyObject)));
+        let result: PyObject = fn;
+        for (let i = decoObjs.length - 1; i >= 0; i--) {
+          const d = decoObjs[i] as PyObject;
+          result = PyObject_Call(d, [result], null);
+        }
+        return result;
+      } finally {
+        for (const d of decoObjs) Py_DECREF(d);
+      }
+    };
+  }
+
+  private qualnameFor(scope: Scope, name: string): string {
+    const parent = scope.parent;
+    if (parent === null || parent.kind === 'module') return name;
+    if (parent.kind === 'class') return `${parent.qualname}.${name}`;
+    return `${parent.qualname}.<locals>.${name}`;
+  }
+
+  /** The slot of the current frame holding the cell for `name` (own cellvar or freevar). */
+  private cellSlotFor(sc: Scope, name: string): number {
+    const slot = sc.slots.get(name);
+    if (slot === undefined) throw new Error(`internal: no cell for ${name} in ${sc.name}`);
+    return slot;
+  }
+
+  private classdef(s: A.ClassDef): St {
+    const rt = this.rt;
+    const scope = this.scopes.get(s) as Scope;
+    const parentScope = this.ctx.scope;
+    const qualname = this.qualnameFor(scope, s.name);
+    scope.qualname = qualname;
+    const decos = s.decorator_list.map((d) => this.ex(d));
+    const bases = s.bases.map((b) => {
+      if (b.kind === 'Starred') throw new PyNotImplementedSyntax('starred base classes', b.lineno);
+      return this.ex(b);
+    });
+    let metaEv: Ev | null = null;
+    for (const k of s.keywords) {
+      if (k.arg === 'metaclass') metaEv = this.ex(k.value);
+      else throw new PyNotImplementedSyntax('class keyword arguments', s.lineno);
+    }
+    const info = this.makeCode(scope, s.name, qualname, s.body, null, s.lineno);
+    this.ctx.code.co_consts.push(info.code);
+    const closureSlots = scope.freeNames.map((n) => this.cellSlotFor(parentScope, n));
+    const classCellSlot = scope.slots.get('__class__');
+    const store = this.storeName(s.name);
+    const I = this.I;
+    let docstring: PyObject | null = null;
+    const first = s.body[0];
+    if (first !== undefined && first.kind === 'Expr' && first.value.kind === 'Constant' && typeof first.value.value === 'string') {
+      docstring = PyUnicode_FromString(rt, first.value.value);
+      this.ctx.code.co_consts.push(docstring);
+    }
+    const name = s.name;
+    return (f) => {
+      const decoObjs: PyObject[] = [];
+      const baseObjs: PyObject[] = [];
+      let meta: PyObject | null = null;
+      try {
+        for (const d of decos) decoObjs.push(d(f));
+        for (const b of bases) baseObjs.push(b(f));
+        if (metaEv !== null) meta = metaEv(f);
+        const ns = PyDict_New(rt);
+        let cls: PyObject;
+        try {
+          const modname = PyDict_GetItemString(f.globals, '__name__');
+          PyDict_SetItem(rt, ns, PyUnicode_FromString(rt, '__module__'), modname ?? rt.None);
+          Py_DECREF(PyUnicode_FromString(rt, '__module__'));
+          rt.dictSetStr(ns, '__qualname__', rt.newStr(qualname));
+          if (docstring !== null) rt.dictSetStr(ns, '__doc__', Py_NewRef(docstring));
+          // run the body as a function frame whose locals are the namespace
+          const cf = new Frame(info, f.globals, f.builtins, ns, null);
+          for (const c of info.scope.cellInit) cf.fast[c.slot] = rt.newCell(null);
+          closureSlots.forEach((slot, i) => {
+            cf.fast[info.scope.freeSlots[i] as number] = Py_NewRef(f.fast[slot] as PyObject);
+          });
+          Py_DECREF(I.runFrameKeep(cf, classCellSlot === undefined ? -1 : classCellSlot, (cellObj) => {
+            if (cellObj !== null) rt.dictSetStr(ns, '__classcell__', Py_NewRef(cellObj));
+          }));
+          if (meta !== null && meta !== rt.types.type) {
+            const basesT = PyTuple_New(rt, baseObjs.map((b) => Py_NewRef(b)));
+            cls = PyObject_Call(meta, [rt.newStr(name), basesT, Py_NewRef(ns)], null);
+          } else {
+            cls = type_new(rt, name, baseObjs, ns, qualname, this.moduleNameOf(f));
+          }
+          const cc = rt.dictGetStr(ns, '__classcell__');
+          if (cc !== null) {
+            const cell = cc as PyCellObject;
+            const old = cell.ob_ref;
+            cell.ob_ref = Py_NewRef(cls);
+            Py_XDECREF(old);
+            const td = (cls as PyTypeObject).tp_dict as PyDictObject;
+            const ix = dict_lookup_string(td, '__classcell__');
+            if (ix >= 0) {
+              const [k, v] = dict_del_entry(rt, td, ix);
+              Py_DECREF(k);
+              Py_DECREF(v);
+            }
+          }
+        } finally {
+          Py_DECREF(ns);
+        }
+        let result = cls;
+        for (let i = decoObjs.length - 1; i >= 0; i--) result = PyObject_Call(decoObjs[i] as PyObject, [result], null);
+        store(f, result);
+      } finally {
+        for (const d of decoObjs) Py_DECREF(d);
+        for (const b of baseObjs) Py_DECREF(b);
+        Py_XDECREF(meta);
+      }
+      return NORMAL;
+    };
+  }
+
+  private moduleNameOf(f: Frame): string {
+    const n = PyDict_GetItemString(f.globals, '__name__');
+    return n !== null && isStr(n) ? n.ob_sval : '__main__';
+  }
+
+  // ---- exceptions --------------------------------------------------------------------------------
+
+  private raise(s: A.Raise): St {
+    const rt = this.rt;
+    const exc = s.exc === null ? null : this.ex(s.exc);
+    const cause = s.cause === null ? null : this.ex(s.cause);
+    return (f) => {
+      if (exc === null) {
+        const cur = this.currentHandled(f);
+        if (cur === null) throw PyErr.format(rt, rt.types.RuntimeError, 'No active exception to reraise');
+        throw PyErr.steal(Py_NewRef(cur));
+      }
+      const e = this.makeException(exc(f));
+      if (cause !== null) {
+        let c = cause(f);
+        if (c === rt.None) {
+          Py_DECREF(c);
+          const old = e.exc.cause;
+          e.exc.cause = null;
+          Py_XDECREF(old);
+        } else {
+          if (PyType_IsSubtype(c.ob_type, rt.types.type) && PyType_IsSubtype(c as PyTypeObject, rt.types.BaseException)) {
+            const inst = rt.call(c, []);
+            Py_DECREF(c);
+            c = inst;
+          } else if (!PyType_IsSubtype(c.ob_type, rt.types.BaseException)) {
+            Py_DECREF(c);
+            e.release();
+            throw PyErr.format(rt, rt.types.TypeError, 'exception causes must derive from BaseException');
+          }
+          const old = e.exc.cause;
+          e.exc.cause = c;
+          Py_XDECREF(old);
+        }
+        e.exc.suppress_context = true;
+      }
+      throw e;
+    };
+  }
+
+  /** An exception instance from `raise X` (a class or an instance); steals o. */
+  makeException(o: PyObject): PyErr {
+    const rt = this.rt;
+    if (PyType_IsSubtype(o.ob_type, rt.types.type) && PyType_IsSubtype(o as PyTypeObject, rt.types.BaseException)) {
+      let inst: PyObject;
+      try {
+        inst = rt.call(o, []);
+      } finally {
+        Py_DECREF(o);
+      }
+      if (!PyType_IsSubtype(inst.ob_type, rt.types.BaseException)) {
+        const tn = inst.ob_type.tp_name;
+        Py_DECREF(inst);
+        throw PyErr.format(rt, rt.types.TypeError, `calling ${tn} should have returned an instance of BaseException, not ${tn}`);
+      }
+      return PyErr.steal(inst);
+    }
+    if (PyType_IsSubtype(o.ob_type, rt.types.BaseException)) return PyErr.steal(o);
+    Py_DECREF(o);
+    throw PyErr.format(rt, rt.types.TypeError, 'exceptions must derive from BaseException');
+  }
+
+  private currentHandled(f: Frame): PyObject | null {
+    for (let fr: Frame | null = f; fr !== null; fr = fr.back) {
+      const h = fr.handling;
+      if (h.length > 0) return h[h.length - 1] as PyObject;
+    }
+    return null;
+  }
+
+  /** Does the exception match the except clause's type (a class or a tuple of classes)? */
+  matchExc(exc: PyObject, t: PyObject): boolean {
+    const rt = this.rt;
+    if (t.ob_type === rt.types.tuple) return (t as PyTupleObject).ob_item.some((x) => this.matchExc(exc, x));
+    if (!PyType_IsSubtype(t.ob_type, rt.types.type) || !PyType_IsSubtype(t as PyTypeObject, rt.types.BaseException)) {
+      throw PyErr.format(rt, rt.types.TypeError, 'catching classes that do not inherit from BaseException is not allowed');
+    }
+    return PyType_IsSubtype(exc.ob_type, t as PyTypeObject);
+  }
+
+  /** Sets e's __context__ to the exception being handled (if any and not itself). */
+  chainContext(e: PyErr, handled: PyObject): void {
+    if (e.exc === handled) return;
+    // avoid cycles in the context chain
+    for (let c: PyObject | null = handled; c !== null; c = (c as PyBaseExceptionObject).context) {
+      if (c === e.exc) return;
+    }
+    if (e.exc.context === null) e.exc.context = Py_NewRef(handled);
+  }
+
+  private tryStmt(s: A.Try | { body: A.stmt[]; handlers: A.ExceptHandler[]; orelse: A.stmt[]; finalbody: A.stmt[]; lineno: number }, _unused: null): St {
+    const body = this.block(s.body);
+    const handlers = s.handlers.map((h) => ({
+      type: h.type === null ? null : this.ex(h.type),
+      store: h.name === null ? null : this.storeName(h.name),
+      del: h.name === null ? null : this.del({ kind: 'Name', id: h.name, ctx: 'Del', lineno: h.lineno, col_offset: 0, end_lineno: h.lineno, end_col_offset: 0 }),
+      body: this.block(h.body),
+      line: h.lineno,
+    }));
+    const orelse = s.orelse.length > 0 ? this.block(s.orelse) : null;
+    const finalbody = s.finalbody.length > 0 ? this.block(s.finalbody) : null;
+    const I = this.I;
+    const withHandlers: St = handlers.length === 0 ? body : (f) => {
+      let code: number;
+      try {
+        code = body(f);
+      } catch (e) {
+        if (!(e instanceof PyErr)) throw e;
+        I.tracebackHere(e, f);
+        for (const h of handlers) {
+          f.lineno = h.line;
+          if (h.type !== null) {
+            const t = h.type(f);
+            let m: boolean;
+            try {
+              m = this.matchExc(e.exc, t);
+            } catch (e2) {
+              if (e2 instanceof PyErr) this.chainContext(e2, e.exc);
+              e.release();
+              throw e2;
+            } finally {
+              Py_DECREF(t);
+            }
+            if (!m) continue;
+          }
+          return this.runHandler(f, e, h);
+        }
+        throw e;
+      }
+      if (code === NORMAL && orelse !== null) return orelse(f);
+      return code;
+    };
+    if (finalbody === null) return withHandlers;
+    return (f) => {
+      let code: number;
+      try {
+        code = withHandlers(f);
+      } catch (e) {
+        if (e instanceof PyErr) {
+          I.tracebackHere(e, f);
+          f.handling.push(e.exc);
+          let fc: number;
+          try {
+            fc = finalbody(f);
+          } catch (e2) {
+            if (e2 instanceof PyErr) this.chainContext(e2, e.exc);
+            f.handling.pop();
+            e.release();
+            throw e2;
+          }
+          f.handling.pop();
+          if (fc !== NORMAL) {
+            e.release();
+            return fc;
+          }
+        } else {
+          finalbody(f);
+        }
+        throw e;
+      }
+      const saved = code === RETURN ? f.retval : null;
+      if (code === RETURN) f.retval = null;
+      let fc: number;
+      try {
+        fc = finalbody(f);
+      } catch (e2) {
+        Py_XDECREF(saved);
+        throw e2;
+      }
+      if (fc !== NORMAL) {
+        Py_XDECREF(saved);
+        return fc;
+      }
+      if (code === RETURN) f.retval = saved;
+      return code;
+    };
+  }
+
+  private runHandler(f: Frame, e: PyErr, h: { store: ((f: Frame, v: PyObject) => void) | null; del: ((f: Frame) => void) | null; body: St }): number {
+    f.handling.push(e.exc);
+    let code: number;
+    try {
+      if (h.store !== null) h.store(f, Py_NewRef(e.exc));
+      try {
+        code = h.body(f);
+      } finally {
+        if (h.del !== null) {
+          try {
+            h.del(f);
+          } catch (e3) {
+            if (!(e3 instanceof PyErr)) throw e3;
+            e3.release();
+          }
+        }
+      }
+    } catch (e2) {
+      if (e2 instanceof PyErr) this.chainContext(e2, e.exc);
+      f.handling.pop();
+      e.release();
+      throw e2;
+    }
+    f.handling.pop();
+    e.release();
+    return code;
+  }
+
+  private withStmt(s: A.With, i: number): St {
+    const item = s.items[i] as A.withitem;
+    const mgr = this.ex(item.context_expr);
+    const store = item.optional_vars === null ? null : this.store(item.optional_vars);
+    const inner = i + 1 < s.items.length ? this.withStmt(s, i + 1) : this.block(s.body);
+    const rt = this.rt;
+    const I = this.I;
+    const line = s.lineno;
+    return (f) => {
+      const m = mgr(f);
+      let exit: PyObject;
+      let entered: PyObject;
+      try {
+        const enterD = _PyType_Lookup(m.ob_type, '__enter__');
+        const exitD = _PyType_Lookup(m.ob_type, '__exit__');
+        if (enterD === null) throw PyErr.format(rt, rt.types.TypeError, `'${m.ob_type.tp_name}' object does not support the context manager protocol`);
+        if (exitD === null) throw PyErr.format(rt, rt.types.TypeError, `'${m.ob_type.tp_name}' object does not support the context manager protocol (missed __exit__ method)`);
+        exit = PyObject_GetAttr(m, '__exit__');
+        try {
+          entered = rt.callMethod(m, '__enter__', []);
+        } catch (e) {
+          Py_DECREF(exit);
+          throw e;
+        }
+      } finally {
+        Py_DECREF(m);
+      }
+      let code: number;
+      try {
+        if (store !== null) store(f, entered);
+        else Py_DECREF(entered);
+        code = inner(f);
+      } catch (e) {
+        if (!(e instanceof PyErr)) {
+          Py_DECREF(exit);
+          throw e;
+        }
+        I.tracebackHere(e, f);
+        f.lineno = line;
+        f.handling.push(e.exc);
+        let r: PyObject;
+        try {
+          r = PyObject_Call(exit, [Py_NewRef(e.exc.ob_type), Py_NewRef(e.exc), Py_NewRef(rt.None)], null);
+        } catch (e2) {
+          f.handling.pop();
+          Py_DECREF(exit);
+          if (e2 instanceof PyErr) this.chainContext(e2, e.exc);
+          e.release();
+          throw e2;
+        }
+        f.handling.pop();
+        Py_DECREF(exit);
+        let suppress: boolean;
+        try {
+          suppress = PyObject_IsTrue(r);
+        } finally {
+          Py_DECREF(r);
+        }
+        if (suppress) {
+          e.release();
+          return NORMAL;
+        }
+        throw e;
+      }
+      f.lineno = line;
+      const saved = code === RETURN ? f.retval : null;
+      if (code === RETURN) f.retval = null;
+      try {
+        Py_DECREF(PyObject_Call(exit, [Py_NewRef(rt.None), Py_NewRef(rt.None), Py_NewRef(rt.None)], null));
+      } catch (e) {
+        Py_XDECREF(saved);
+        throw e;
+      } finally {
+        Py_DECREF(exit);
+      }
+      if (code === RETURN) f.retval = saved;
+      return code;
+    };
+  }
+
+  // ---- imports -----------------------------------------------------------------------------------
+
+  private importStmt(s: A.Import): St {
+    const parts = s.names.map((a) => {
+      const top = a.name.split('.')[0] as string;
+      return { name: a.name, store: this.storeName(a.asname ?? top), asname: a.asname };
+    });
+    const I = this.I;
+    return (f) => {
+      for (const p of parts) {
+        const m = I.importModule(p.name, f);
+        if (p.asname === null && p.name.includes('.')) {
+          Py_DECREF(m);
+          p.store(f, I.importModule(p.name.split('.')[0] as string, f));
+        } else p.store(f, m);
+      }
+      return NORMAL;
+    };
+  }
+
+  private importFrom(s: A.ImportFrom): St {
+    const rt = this.rt;
+    if (s.level > 0) throw new PyNotImplementedSyntax('relative imports', s.lineno);
+    const modname = s.module as string;
+    const I = this.I;
+    if (s.names.length === 1 && (s.names[0] as A.alias).name === '*') {
+      return (f) => {
+        const m = I.importModule(modname, f);
+        try {
+          const d = m.ob_dict as PyDictObject;
+          const pairs: [PyObject, PyObject][] = [];
+          rt.dictEach(d, (k, v) => {
+            if (isStr(k) && !k.ob_sval.startsWith('_')) pairs.push([k, v]);
+          });
+          for (const [k, v] of pairs) PyDict_SetItem(rt, (f.locals ?? f.globals) as PyDictObject, k, v);
+        } finally {
+          Py_DECREF(m);
+        }
+        return NORMAL;
+      };
+    }
+    const names = s.names.map((a) => ({ name: a.name, store: this.storeName(a.asname ?? a.name) }));
+    return (f) => {
+      const m = I.importModule(modname, f);
+      try {
+        for (const n of names) {
+          let v: PyObject;
+          try {
+            v = PyObject_GetAttr(m, n.name);
+          } catch (e) {
+            if (!(e instanceof PyErr) || !e.matches(rt.types.AttributeError)) throw e;
+            e.release();
+            const file = m.ob_dict === null ? null : rt.dictGetStr(m.ob_dict as PyDictObject, '__file__');
+            const where = file !== null && isStr(file) ? ` (${file.ob_sval})` : ' (unknown location)';
+            throw PyErr.format(rt, rt.types.ImportError, `cannot import name '${n.name}' from '${modname}'${where}`);
+          }
+          n.store(f, v);
+        }
+      } finally {
+        Py_DECREF(m);
+      }
+      return NORMAL;
+    };
+  }
+
+  // ---- expressions -------------------------------------------------------------------------------
+
+  ex(e: A.expr): Ev {
+    const rt = this.rt;
+    switch (e.kind) {
+      case 'Constant': return this.constant(this.constObject(e.value, e.lineno));
+      case 'Name': return this.loadName(e.id);
+      case 'BinOp': {
+        const slot = BINOP_SLOT[e.op];
+        const l = this.ex(e.left);
+        const r = this.ex(e.right);
+        const intType = rt.types.int;
+        const floatType = rt.types.float;
+        return (f) => {
+          const a = l(f);
+          let b: PyObject;
+          try {
+            b = r(f);
+          } catch (err) {
+            Py_DECREF(a);
+            throw err;
+          }
+          if (a.ob_type === intType && b.ob_type === intType) {
+            const res = this.intFast(slot, a as PyLongObject, b as PyLongObject);
+            if (res !== null) {
+              Py_DECREF(a);
+              Py_DECREF(b);
+              return res;
+            }
+          } else if (a.ob_type === floatType && b.ob_type === floatType && slot !== 'nb_power' && slot !== 'nb_true_divide' && slot !== 'nb_floor_divide' && slot !== 'nb_remainder' && slot !== 'nb_divmod') {
+            const x = (a as unknown as { ob_fval: number }).ob_fval;
+            const y = (b as unknown as { ob_fval: number }).ob_fval;
+            Py_DECREF(a);
+            Py_DECREF(b);
+            return PyFloat_FromDouble(rt, slot === 'nb_add' ? x + y : slot === 'nb_subtract' ? x - y : x * y);
+          }
+          try {
+            return PyNumber_Binary(a, b, slot);
+          } finally {
+            Py_DECREF(a);
+            Py_DECREF(b);
+          }
+        };
+      }
+      case 'UnaryOp': {
+        const v = this.ex(e.operand);
+        if (e.op === 'Not') {
+          const c = this.cond(e.operand);
+          return (f) => rt.newBool(!c(f));
+        }
+        const slot = e.op === 'USub' ? 'nb_negative' : e.op === 'UAdd' ? 'nb_positive' : 'nb_invert';
+        return (f) => {
+          const o = v(f);
+          try {
+            return PyNumber_Unary(o, slot);
+          } finally {
+            Py_DECREF(o);
+          }
+        };
+      }
+      case 'BoolOp': {
+        const vals = e.values.map((x) => this.ex(x));
+        const isAnd = e.op === 'And';
+        return (f) => {
+          let v: PyObject = rt.None;
+          for (let i = 0; i < vals.length; i++) {
+            v = (vals[i] as Ev)(f);
+            if (i === vals.length - 1) return v;
+            let t: boolean;
+            try {
+              t = PyObject_IsTrue(v);
+            } catch (err) {
+              Py_DECREF(v);
+              throw err;
+            }
+            if (t !== isAnd) return v;
+            Py_DECREF(v);
+          }
+          return v;
+        };
+      }
+      case 'Compare': return this.compare(e);
+      case 'IfExp': {
+        const t = this.cond(e.test);
+        const b = this.ex(e.body);
+        const o = this.ex(e.orelse);
+        return (f) => (t(f) ? b(f) : o(f));
+      }
+      case 'NamedExpr': {
+        const v = this.ex(e.value);
+        const store = this.storeName(e.target.id);
+        return (f) => {
+          const x = v(f);
+          Py_INCREF(x);
+          store(f, x);
+          return x;
+        };
+      }
+      case 'Call': return this.call(e);
+      case 'Attribute': {
+        const obj = this.ex(e.value);
+        const name = e.attr;
+        return (f) => {
+          const o = obj(f);
+          try {
+            return (o.ob_type.tp_getattro as (o: PyObject, n: string) => PyObject)(o, name);
+          } finally {
+            Py_DECREF(o);
+          }
+        };
+      }
+      case 'Subscript': {
+        const obj = this.ex(e.value);
+        const key = this.ex(e.slice);
+        return (f) => {
+          const o = obj(f);
+          let k: PyObject;
+          try {
+            k = key(f);
+          } catch (err) {
+            Py_DECREF(o);
+            throw err;
+          }
+          try {
+            return PyObject_GetItem(o, k);
+          } finally {
+            Py_DECREF(o);
+            Py_DECREF(k);
+          }
+        };
+      }
+      case 'Slice': {
+        const lo = e.lower === null ? null : this.ex(e.lower);
+        const hi = e.upper === null ? null : this.ex(e.upper);
+        const st = e.step === null ? null : this.ex(e.step);
+        return (f) => {
+          const a = lo === null ? null : lo(f);
+          const b = hi === null ? null : hi(f);
+          const c = st === null ? null : st(f);
+          try {
+            return PySlice_New(rt, a, b, c);
+          } finally {
+            Py_XDECREF(a);
+            Py_XDECREF(b);
+            Py_XDECREF(c);
+          }
+        };
+      }
+      case 'Tuple': {
+        if (e.elts.length > 0 && e.elts.every((x) => x.kind === 'Constant')) {
+          const items = e.elts.map((x) => this.constObject((x as A.Constant).value, x.lineno));
+          return this.constant(PyTuple_New(rt, items));
+        }
+        const items = this.seqItems(e.elts);
+        return (f) => PyTuple_New(rt, items(f));
+      }
+      case 'List': {
+        const items = this.seqItems(e.elts);
+        const allConst = e.elts.length >= 3 && e.elts.every((x) => x.kind === 'Constant');
+        return (f) => {
+          const xs = items(f);
+          if (allConst) {
+            // BUILD_LIST 0 + LIST_EXTEND of a constant tuple: list_preallocate_exact
+            const l = PyList_New(rt);
+            list_preallocate_exact(rt, l, xs.length);
+            l.ob_item = xs;
+            return l;
+          }
+          return PyList_FromArray(rt, xs);
+        };
+      }
+      case 'Set': {
+        const items = this.seqItems(e.elts);
+        return (f) => rt.newSet(items(f));
+      }
+      case 'Dict': {
+        const keys = e.keys.map((k) => (k === null ? null : this.ex(k)));
+        const vals = e.values.map((v) => this.ex(v));
+        return (f) => {
+          const d = PyDict_New(rt);
+          try {
+            for (let i = 0; i < vals.length; i++) {
+              const kf = keys[i];
+              if (kf === null || kf === undefined) {
+                const m = (vals[i] as Ev)(f);
+                try {
+                  rt.dictMerge(d, m);
+                } finally {
+                  Py_DECREF(m);
+                }
+                continue;
+              }
+              const k = kf(f);
+              let v: PyObject;
+              try {
+                v = (vals[i] as Ev)(f);
+              } catch (err) {
+                Py_DECREF(k);
+                throw err;
+              }
+              PyDict_SetItemSteal(rt, d, k, v);
+            }
+          } catch (err) {
+            Py_DECREF(d);
+            throw err;
+          }
+          return d;
+        };
+      }
+      case 'JoinedStr': {
+        const parts = e.values.map((v) => this.ex(v));
+        return (f) => {
+          let s = '';
+          for (const p of parts) {
+            const o = p(f);
+            s += (o as PyUnicodeObject).ob_sval;
+            Py_DECREF(o);
+          }
+          return rt.newStr(s);
+        };
+      }
+      case 'FormattedValue': {
+        const v = this.ex(e.value);
+        const conv = e.conversion;
+        const spec = e.format_spec === null ? null : this.ex(e.format_spec);
+        return (f) => {
+          let o = v(f);
+          if (conv === 115 || conv === 114 || conv === 97) {
+            const c = conv === 115 ? PyObject_Str(o) : PyObject_Repr(o);
+            Py_DECREF(o);
+            o = c;
+          }
+          try {
+            const sp = spec === null ? null : spec(f);
+            try {
+              return rt.format(o, sp);
+            } finally {
+              Py_XDECREF(sp);
+            }
+          } finally {
+            Py_DECREF(o);
+          }
+        };
+      }
+      case 'Lambda': return this.funcMaker(e, '<lambda>', e.args, e.body, []);
+      case 'ListComp': case 'SetComp': case 'DictComp': case 'GeneratorExp': return this.comprehension(e);
+      case 'Starred': throw new PyNotImplementedSyntax('a starred expression here', e.lineno);
+      case 'Yield': case 'YieldFrom':
+        throw new PyNotImplementedSyntax("'yield' inside this kind of expression", e.lineno);
+      case 'Await': throw new PyNotImplementedSyntax("'await' expressions", e.lineno);
+      default: {
+        const x: never = e;
+        throw new Error(`unknown expression ${(x as { kind: string }).kind}`);
+      }
+    }
+  }
+
+  /** Items of a display, with *starred parts expanded; new references. */
+  private seqItems(elts: A.expr[]): (f: Frame) => PyObject[] {
+    const parts = elts.map((x) => (x.kind === 'Starred' ? { star: true, ev: this.ex(x.value) } : { star: false, ev: this.ex(x) }));
+    return (f) => {
+      const out: PyObject[] = [];
+      try {
+        for (const p of parts) {
+          const v = p.ev(f);
+          if (p.star) {
+            try {
+              out.push(...iterateToArray(v));
+            } finally {
+              Py_DECREF(v);
+            }
+          } else out.push(v);
+        }
+      } catch (err) {
+        for (const x of out) Py_DECREF(x);
+        throw err;
+      }
+      return out;
+    };
+  }
+
+  loadName(name: string): Ev {
+    const rt = this.rt;
+    const r = this.ctx.scope.resolve(name);
+    switch (r.kind) {
+      case 'fast': {
+        const i = r.slot;
+        return (f) => {
+          const v = f.fast[i];
+          if (v === null || v === undefined) throw PyErr.format(rt, rt.types.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+          v.ob_refcnt++;
+          return v;
+        };
+      }
+      case 'cell': case 'free': {
+        const i = r.slot;
+        const isCell = r.kind === 'cell';
+        return (f) => {
+          const v = (f.fast[i] as PyCellObject).ob_ref;
+          if (v === null) {
+            if (isCell) throw PyErr.format(rt, rt.types.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+            throw PyErr.format(rt, rt.types.NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+          }
+          v.ob_refcnt++;
+          return v;
+        };
+      }
+      case 'global': {
+        return (f) => {
+          let v = PyDict_GetItemString(f.globals, name);
+          if (v === null) {
+            v = PyDict_GetItemString(f.builtins, name);
+            if (v === null) throw PyErr.format(rt, rt.types.NameError, `name '${name}' is not defined`);
+          }
+          v.ob_refcnt++;
+          return v;
+        };
+      }
+      case 'classderef': {
+        const i = r.slot;
+        return (f) => {
+          let v = PyDict_GetItemString(f.locals as PyDictObject, name);
+          if (v === null) {
+            v = (f.fast[i] as PyCellObject).ob_ref;
+            if (v === null) throw PyErr.format(rt, rt.types.NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+          }
+          v.ob_refcnt++;
+          return v;
+        };
+      }
+      default:
+        return (f) => {
+          let v: PyObject | null = null;
+          if (f.locals !== null) v = PyDict_GetItemString(f.locals, name);
+          if (v === null) v = PyDict_GetItemString(f.globals, name);
+          if (v === null) {
+            v = PyDict_GetItemString(f.builtins, name);
+            if (v === null) throw PyErr.format(rt, rt.types.NameError, `name '${name}' is not defined`);
+          }
+          v.ob_refcnt++;
+          return v;
+        };
+    }
+  }
+
+  private compareOp(op: A.cmpop): (a: PyObject, b: PyObject) => PyObject {
+    const rt = this.rt;
+    switch (op) {
+      case 'Is': return (a, b) => rt.newBool(a === b);
+      case 'IsNot': return (a, b) => rt.newBool(a !== b);
+      case 'In': return (a, b) => rt.newBool(PySequence_Contains(b, a));
+      case 'NotIn': return (a, b) => rt.newBool(!PySequence_Contains(b, a));
+      default: {
+        const o = CMP_OP[op] as number;
+        return (a, b) => PyObject_RichCompare(a, b, o);
+      }
+    }
+  }
+
+  private compare(e: A.Compare): Ev {
+    const rt = this.rt;
+    const left = this.ex(e.left);
+    const rights = e.comparators.map((c) => this.ex(c));
+    const ops = e.ops.map((o) => this.compareOp(o));
+    if (ops.length === 1) {
+      const r0 = rights[0] as Ev;
+      const op0 = ops[0] as (a: PyObject, b: PyObject) => PyObject;
+      return (f) => {
+        const a = left(f);
+        let b: PyObject;
+        try {
+          b = r0(f);
+        } catch (err) {
+          Py_DECREF(a);
+          throw err;
+        }
+        try {
+          return op0(a, b);
+        } finally {
+          Py_DECREF(a);
+          Py_DECREF(b);
+        }
+      };
+    }
+    return (f) => {
+      let a = left(f);
+      try {
+        for (let i = 0; i < ops.length; i++) {
+          const b = (rights[i] as Ev)(f);
+          let r: PyObject;
+          try {
+            r = (ops[i] as (a: PyObject, b: PyObject) => PyObject)(a, b);
+          } catch (err) {
+            Py_DECREF(b);
+            throw err;
+          }
+          Py_DECREF(a);
+          a = b;
+          if (i === ops.length - 1) return r;
+          let t: boolean;
+          try {
+            t = PyObject_IsTrue(r);
+          } catch (err) {
+            Py_DECREF(r);
+            throw err;
+          }
+          if (!t) return r;
+          Py_DECREF(r);
+        }
+        return Py_NewRef(rt.True);
+      } finally {
+        Py_DECREF(a);
+      }
+    };
+  }
+
+  /** Arguments of a call: positional then keyword values, kwnames (null when none). */
+  private callArgs(args: A.expr[], keywords: A.keyword[]): (f: Frame, out: PyObject[]) => readonly string[] | null {
+    const rt = this.rt;
+    const simple = args.every((a) => a.kind !== 'Starred') && keywords.every((k) => k.arg !== null);
+    if (simple) {
+      const pos = args.map((a) => this.ex(a));
+      const kws = keywords.map((k) => this.ex(k.value));
+      const names = keywords.length > 0 ? Object.freeze(keywords.map((k) => k.arg as string)) : null;
+      const all = [...pos, ...kws];
+      return (f, out) => {
+        try {
+          for (let i = 0; i < all.length; i++) out.push((all[i] as Ev)(f));
+        } catch (err) {
+          for (const x of out) Py_DECREF(x);
+          out.length = 0;
+          throw err;
+        }
+        return names;
+      };
+    }
+    const pos = this.seqItems(args);
+    const kws = keywords.map((k) => ({ name: k.arg, ev: this.ex(k.value) }));
+    return (f, out) => {
+      const items = pos(f);
+      const names: string[] = [];
+      const vals: PyObject[] = [];
+      try {
+        for (const k of kws) {
+          const v = k.ev(f);
+          if (k.name !== null) {
+            if (names.includes(k.name)) {
+              Py_DECREF(v);
+              throw PyErr.format(rt, rt.types.TypeError, `got multiple values for keyword argument '${k.name}'`);
+            }
+            names.push(k.name);
+            vals.push(v);
+            continue;
+          }
+          try {
+            if (v.ob_type !== rt.types.dict && rt.lookupSpecial(v, 'keys') === null) throw PyErr.format(rt, rt.types.TypeError, `argument after ** must be a mapping, not ${v.ob_type.tp_name}`);
+            const tmp = PyDict_New(rt);
+            try {
+              rt.dictMerge(tmp, v);
+              rt.dictEach(tmp, (kk, vv) => {
+                if (!isStr(kk)) throw PyErr.format(rt, rt.types.TypeError, 'keywords must be strings');
+                if (names.includes(kk.ob_sval)) throw PyErr.format(rt, rt.types.TypeError, `got multiple values for keyword argument '${kk.ob_sval}'`);
+                names.push(kk.ob_sval);
+                vals.push(Py_NewRef(vv));
+              });
+            } finally {
+              Py_DECREF(tmp);
+            }
+          } finally {
+            Py_DECREF(v);
+          }
+        }
+      } catch (err) {
+        for (const x of items) Py_DECREF(x);
+        for (const x of vals) Py_DECREF(x);
+        throw err;
+      }
+      for (const x of items) out.push(x);
+      for (const x of vals) out.push(x);
+      return names.length > 0 ? names : null;
+    };
+  }
+
+  private call(e: A.Call): Ev {
+    const rt = this.rt;
+    const args = this.callArgs(e.args, e.keywords);
+    const fn = e.func;
+    if (fn.kind === 'Attribute') {
+      // LOAD_METHOD: a function found on the type is called with self, no bound method made
+      const obj = this.ex(fn.value);
+      const name = fn.attr;
+      const T = rt.types;
+      return (f) => {
+        const o = obj(f);
+        const type = o.ob_type;
+        let meth: PyObject | null = null;
+        if (type.tp_getattro === T.object.tp_getattro) {
+          const d = _PyType_Lookup(type, name);
+          if (d !== null && (d.ob_type === T.function || d.ob_type === T.method_descriptor) && instanceAttr(o, name) === null) meth = d;
+        }
+        if (meth !== null) {
+          Py_INCREF(meth);
+          const argv: PyObject[] = [o];
+          let kw: readonly string[] | null;
+          try {
+            kw = args(f, argv);
+          } catch (err) {
+            Py_DECREF(o);
+            Py_DECREF(meth);
+            throw err;
+          }
+          try {
+            return PyObject_Call(meth, argv, kw);
+          } finally {
+            Py_DECREF(meth);
+          }
+        }
+        let callable: PyObject;
+        try {
+          callable = (type.tp_getattro as (o: PyObject, n: string) => PyObject)(o, name);
+        } finally {
+          Py_DECREF(o);
+        }
+        const argv: PyObject[] = [];
+        let kw: readonly string[] | null;
+        try {
+          kw = args(f, argv);
+        } catch (err) {
+          Py_DECREF(callable);
+          throw err;
+        }
+        try {
+          return PyObject_Call(callable, argv, kw);
+        } finally {
+          Py_DECREF(callable);
+        }
+      };
+    }
+    const func = this.ex(fn);
+    return (f) => {
+      const callable = func(f);
+      const argv: PyObject[] = [];
+      let kw: readonly string[] | null;
+      try {
+        kw = args(f, argv);
+      } catch (err) {
+        Py_DECREF(callable);
+        throw err;
+      }
+      try {
+        return PyObject_Call(callable, argv, kw);
+      } finally {
+        Py_DECREF(callable);
+      }
+    };
+  }
+
+  /** Comprehensions are functions of their own (3.11): made, called with iter(first), dropped. */
+  private comprehension(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): Ev {
+    const rt = this.rt;
+    const scope = this.scopes.get(e) as Scope;
+    const parentScope = this.ctx.scope;
+    const name = scope.name;
+    const qualname = this.qualnameFor(scope, name);
+    scope.qualname = qualname;
+    const gens = e.generators;
+    const firstIter = this.ex((gens[0] as A.comprehension).iter);
+    const info = this.makeCode(scope, name, qualname, [], null, e.lineno, () => {
+      if (e.kind === 'GeneratorExp') {
+        const elt = this.ex(e.elt);
+        const loops = this.compLoops(gens);
+        const line = e.lineno;
+        const genBody: GSt = function* (f) {
+          f.lineno = line;
+          const it = f.fast[0] as PyObject;
+          yield* loops.gen(f, it, 0, function* (fr) {
+            const v = elt(fr);
+            const sent = yield v;
+            Py_DECREF(sent);
+          });
+          return NORMAL;
+        };
+        return { body: null, genBody };
+      }
+      const loops = this.compLoops(gens);
+      let add: (f: Frame, acc: PyObject) => void;
+      if (e.kind === 'ListComp') {
+        const elt = this.ex(e.elt);
+        add = (f, acc) => PyList_AppendSteal(rt, acc as PyListObject, elt(f));
+      } else if (e.kind === 'SetComp') {
+        const elt = this.ex(e.elt);
+        add = (f, acc) => rt.setAddSteal(acc, elt(f));
+      } else {
+        const k = this.ex(e.key);
+        const v = this.ex(e.value);
+        add = (f, acc) => {
+          const kk = k(f);
+          let vv: PyObject;
+          try {
+            vv = v(f);
+          } catch (err) {
+            Py_DECREF(kk);
+            throw err;
+          }
+          PyDict_SetItemSteal(rt, acc as PyDictObject, kk, vv);
+        };
+      }
+      const kind = e.kind;
+      const line = e.lineno;
+      const body: St = (f) => {
+        f.lineno = line;
+        const acc = kind === 'ListComp' ? PyList_New(rt) : kind === 'SetComp' ? rt.newSet([]) : PyDict_New(rt);
+        try {
+          loops.sync(f, f.fast[0] as PyObject, 0, (fr) => add(fr, acc));
+        } catch (err) {
+          Py_DECREF(acc);
+          throw err;
+        }
+        f.retval = acc;
+        return RETURN;
+      };
+      return { body, genBody: null };
+    });
+    this.ctx.code.co_consts.push(info.code);
+    const closureSlots = scope.freeNames.map((n) => this.cellSlotFor(parentScope, n));
+    const code = info.code;
+    return (f) => {
+      const modname = PyDict_GetItemString(f.globals, '__name__');
+      const fn = PyFunction_New(rt, code, f.globals, f.builtins, modname);
+      try {
+        if (closureSlots.length > 0) fn.func_closure = PyTuple_New(rt, closureSlots.map((i) => Py_NewRef(f.fast[i] as PyObject)));
+        const src = firstIter(f);
+        let it: PyObject;
+        try {
+          it = PyObject_GetIter(src);
+        } finally {
+          Py_DECREF(src);
+        }
+        return PyObject_Call(fn, [it], null);
+      } finally {
+        Py_DECREF(fn);
+      }
+    };
+  }
+
+  /** The nested for/if loops of a comprehension, in a plain and a generator form. */
+  private compLoops(gens: A.comprehension[]): {
+    sync: (f: Frame, it: PyObject, level: number, inner: (f: Frame) => void) => void;
+    gen: (f: Frame, it: PyObject, level: number, inner: (f: Frame) => Generator<PyObject, void, PyObject>) => Generator<PyObject, void, PyObject>;
+  } {
+    const compiled = gens.map((g, i) => ({
+      iter: i === 0 ? null : this.ex(g.iter),
+      store: this.store(g.target),
+      ifs: g.ifs.map((c) => this.cond(c)),
+    }));
+    const sync = (f: Frame, it: PyObject, level: number, inner: (f: Frame) => void): void => {
+      const c = compiled[level] as (typeof compiled)[number];
+      const next = it.ob_type.tp_iternext as (o: PyObject) => PyObject | null;
+      for (;;) {
+        const x = next(it);
+        if (x === null) break;
+        c.store(f, x);
+        if (!c.ifs.every((t) => t(f))) continue;
+        if (level + 1 < compiled.length) {
+          const src = (compiled[level + 1]?.iter as Ev)(f);
+          let it2: PyObject;
+          try {
+            it2 = PyObject_GetIter(src);
+          } finally {
+            Py_DECREF(src);
+          }
+          try {
+            sync(f, it2, level + 1, inner);
+          } finally {
+            Py_DECREF(it2);
+          }
+        } else inner(f);
+      }
+    };
+    const gen = function* (f: Frame, it: PyObject, level: number, inner: (f: Frame) => Generator<PyObject, void, PyObject>): Generator<PyObject, void, PyObject> {
+      const c = compiled[level] as (typeof compiled)[number];
+      for (;;) {
+        const x = PyIter_Next(it);
+        if (x === null) break;
+        c.store(f, x);
+        if (!c.ifs.every((t) => t(f))) continue;
+        if (level + 1 < compiled.length) {
+          const src = (compiled[level + 1]?.iter as Ev)(f);
+          let it2: PyObject;
+          try {
+            it2 = PyObject_GetIter(src);
+          } finally {
+            Py_DECREF(src);
+          }
+          try {
+            yield* gen(f, it2, level + 1, inner);
+          } finally {
+            Py_DECREF(it2);
+          }
+        } else yield* inner(f);
+      }
+    };
+    return { sync, gen };
+  }
+
+  // ---- generator mode ------------------------------------------------------------------------------
+
+  gblock(body: A.stmt[]): GSt {
+    const parts = body.map((s) => {
+      const line = s.lineno;
+      if (!containsYield(s)) {
+        const run = this.st(s);
+        return { sync: true as const, run: (f: Frame): number => {
+          f.lineno = line;
+          return run(f);
+        } };
+      }
+      const g = this.gst(s);
+      return { sync: false as const, gen: function* (f: Frame): Generator<PyObject, number, PyObject> {
+        f.lineno = line;
+        return yield* g(f);
+      } };
+    });
+    return function* (f) {
+      for (const p of parts) {
+        const c = p.sync ? p.run(f) : yield* p.gen(f);
+        if (c !== NORMAL) return c;
+      }
+      return NORMAL;
+    };
+  }
+
+  /** A yield-containing expression in generator mode (yield / yield from at the top). */
+  gex(e: A.expr): GEv {
+    const rt = this.rt;
+    if (e.kind === 'Yield') {
+      const v = e.value === null ? null : this.ex(e.value);
+      return function* (f) {
+        const x = v === null ? Py_NewRef(rt.None) : v(f);
+        const sent = yield x;
+        return sent;
+      };
+    }
+    if (e.kind === 'YieldFrom') {
+      const src = this.ex(e.value);
+      return (f) => this.yieldFrom(f, src(f));
+    }
+    if (!containsYield(e)) {
+      const ev = this.ex(e);
+      // eslint-disable-next-line require-yield
+      return function* (f) {
+        return ev(f);
+      };
+    }
+    throw new PyNotImplementedSyntax("'yield' nested inside this kind of expression", e.lineno);
+  }
+
+  /** `yield from` (steals src): delegates send/throw/close to the sub-iterator. */
+  private *yieldFrom(f: Frame, src: PyObject): Generator<PyObject, PyObject, PyObject> {
+    const rt = this.rt;
+    let it: PyObject;
+    try {
+      it = PyObject_GetIter(src);
+    } finally {
+      Py_DECREF(src);
+    }
+    try {
+      let sent: PyObject | null = null;
+      for (;;) {
+        let v: PyObject | null;
+        try {
+          if (sent === null || sent === rt.None) {
+            Py_XDECREF(sent);
+            sent = null;
+            v = PyIter_Next(it);
+          } else {
+            const s = sent;
+            sent = null;
+            try {
+              v = rt.callMethod(it, 'send', [s]);
+            } finally {
+              Py_DECREF(s);
+            }
+          }
+        } catch (e) {
+          if (e instanceof PyErr && e.matches(rt.types.StopIteration)) {
+            const r = stopIterationValue(rt, e);
+            e.release();
+            return r;
+          }
+          throw e;
+        }
+        if (v === null) return Py_NewRef(rt.None);
+        try {
+          sent = yield v;
+        } catch (e) {
+          if (!(e instanceof PyErr)) throw e;
+          if (e.matches(rt.types.GeneratorExit)) {
+            const close = rt.lookupSpecial(it, 'close');
+            if (close !== null) Py_DECREF(rt.callMethod(it, 'close', []));
+            throw e;
+          }
+          const thr = rt.lookupSpecial(it, 'throw');
+          if (thr === null) throw e;
+          let r: PyObject;
+          try {
+            r = rt.callMethod(it, 'throw', [e.exc]);
+          } catch (e2) {
+            e.release();
+            if (e2 instanceof PyErr && e2.matches(rt.types.StopIteration)) {
+              const rv = stopIterationValue(rt, e2);
+              e2.release();
+              return rv;
+            }
+            throw e2;
+          }
+          e.release();
+          // the value the sub-iterator yielded after the throw goes out next
+          let next = r;
+          for (;;) {
+            try {
+              sent = yield next;
+              break;
+            } catch (e3) {
+              if (!(e3 instanceof PyErr)) throw e3;
+              throw e3;
+            }
+          }
+          void next;
+          next = rt.None;
+        }
+      }
+    } finally {
+      Py_DECREF(it);
+    }
+  }
+
+  gst(s: A.stmt): GSt {
+    const rt = this.rt;
+    switch (s.kind) {
+      case 'Expr': {
+        const g = this.gex(s.value);
+        return function* (f) {
+          Py_DECREF(yield* g(f));
+          return NORMAL;
+        };
+      }
+      case 'Assign': {
+        const g = this.gex(s.value);
+        const targets = s.targets.map((t) => this.store(t));
+        return function* (f) {
+          const v = yield* g(f);
+          for (let i = 0; i < targets.length; i++) {
+            if (i < targets.length - 1) Py_INCREF(v);
+            (targets[i] as (f: Frame, v: PyObject) => void)(f, v);
+          }
+          return NORMAL;
+        };
+      }
+      case 'Return': {
+        const g = this.gex(s.value as A.expr);
+        return function* (f) {
+          f.retval = yield* g(f);
+          return RETURN;
+        };
+      }
+      case 'If': {
+        if (containsYield(s.test)) throw new PyNotImplementedSyntax("'yield' in an if condition", s.lineno);
+        const test = this.cond(s.test);
+        const body = this.gblock(s.body);
+        const orelse = this.gblock(s.orelse);
+        return function* (f) {
+          if (test(f)) return yield* body(f);
+          return yield* orelse(f);
+        };
+      }
+      case 'While': {
+        if (containsYield(s.test)) throw new PyNotImplementedSyntax("'yield' in a while condition", s.lineno);
+        const test = this.cond(s.test);
+        const body = this.gblock(s.body);
+        const orelse = this.gblock(s.orelse);
+        const line = s.lineno;
+        return function* (f) {
+          while (test(f)) {
+            const c = yield* body(f);
+            if (c === BREAK) return NORMAL;
+            if (c === RETURN) return c;
+            f.lineno = line;
+          }
+          return yield* orelse(f);
+        };
+      }
+      case 'For': {
+        if (containsYield(s.iter)) throw new PyNotImplementedSyntax("'yield' in a for statement's iterable", s.lineno);
+        const iter = this.ex(s.iter);
+        const target = this.store(s.target);
+        const body = this.gblock(s.body);
+        const orelse = this.gblock(s.orelse);
+        const line = s.lineno;
+        return function* (f) {
+          const seq = iter(f);
+          let it: PyObject;
+          try {
+            it = PyObject_GetIter(seq);
+          } finally {
+            Py_DECREF(seq);
+          }
+          try {
+            for (;;) {
+              f.lineno = line;
+              const x = PyIter_Next(it);
+              if (x === null) break;
+              target(f, x);
+              const c = yield* body(f);
+              if (c === BREAK) return NORMAL;
+              if (c === RETURN) return c;
+            }
+          } finally {
+            Py_DECREF(it);
+          }
+          return yield* orelse(f);
+        };
+      }
+      case 'Try': return this.gtry(s);
+      case 'With': {
+        if (s.items.length !== 1) throw new PyNotImplementedSyntax("'yield' inside a with statement of several items", s.lineno);
+        const item = s.items[0] as A.withitem;
+        const mgr = this.ex(item.context_expr);
+        const store = item.optional_vars === null ? null : this.store(item.optional_vars);
+        const body = this.gblock(s.body);
+        const self = this;
+        const line = s.lineno;
+        return function* (f) {
+          const m = mgr(f);
+          let exit: PyObject;
+          let entered: PyObject;
+          try {
+            exit = PyObject_GetAttr(m, '__exit__');
+            try {
+              entered = rt.callMethod(m, '__enter__', []);
+            } catch (e) {
+              Py_DECREF(exit);
+              throw e;
+            }
+          } finally {
+            Py_DECREF(m);
+          }
+          let code: number;
+          try {
+            if (store !== null) store(f, entered);
+            else Py_DECREF(entered);
+            code = yield* body(f);
+          } catch (e) {
+            if (!(e instanceof PyErr)) {
+              Py_DECREF(exit);
+              throw e;
+            }
+            self.I.tracebackHere(e, f);
+            f.lineno = line;
+            let r: PyObject;
+            try {
+              r = PyObject_Call(exit, [Py_NewRef(e.exc.ob_type), Py_NewRef(e.exc), Py_NewRef(rt.None)], null);
+            } catch (e2) {
+              Py_DECREF(exit);
+              if (e2 instanceof PyErr) self.chainContext(e2, e.exc);
+              e.release();
+              throw e2;
+            }
+            Py_DECREF(exit);
+            const sup = PyObject_IsTrue(r);
+            Py_DECREF(r);
+            if (sup) {
+              e.release();
+              return NORMAL;
+            }
+            throw e;
+          }
+          Py_DECREF(PyObject_Call(exit, [Py_NewRef(rt.None), Py_NewRef(rt.None), Py_NewRef(rt.None)], null));
+          Py_DECREF(exit);
+          return code;
+        };
+      }
+      default:
+        throw new PyNotImplementedSyntax(`'yield' inside a ${s.kind} statement`, s.lineno);
+    }
+  }
+
+  private gtry(s: A.Try): GSt {
+    const body = this.gblock(s.body);
+    const handlers = s.handlers.map((h) => ({
+      type: h.type === null ? null : this.ex(h.type),
+      store: h.name === null ? null : this.storeName(h.name),
+      del: h.name === null ? null : this.del({ kind: 'Name', id: h.name, ctx: 'Del', lineno: h.lineno, col_offset: 0, end_lineno: h.lineno, end_col_offset: 0 }),
+      body: this.gblock(h.body),
+      line: h.lineno,
+    }));
+    const orelse = this.gblock(s.orelse);
+    const finalbody = s.finalbody.length > 0 ? this.gblock(s.finalbody) : null;
+    const self = this;
+    const withHandlers: GSt = function* (f) {
+      let code: number;
+      try {
+        code = yield* body(f);
+      } catch (e) {
+        if (!(e instanceof PyErr)) throw e;
+        self.I.tracebackHere(e, f);
+        for (const h of handlers) {
+          f.lineno = h.line;
+          if (h.type !== null) {
+            const t = h.type(f);
+            let m: boolean;
+            try {
+              m = self.matchExc(e.exc, t);
+            } finally {
+              Py_DECREF(t);
+            }
+            if (!m) continue;
+          }
+          f.handling.push(e.exc);
+          let hc: number;
+          try {
+            if (h.store !== null) h.store(f, Py_NewRef(e.exc));
+            try {
+              hc = yield* h.body(f);
+            } finally {
+              if (h.del !== null) {
+                try {
+                  h.del(f);
+                } catch (e3) {
+                  if (!(e3 instanceof PyErr)) throw e3;
+                  e3.release();
+                }
+              }
+            }
+          } catch (e2) {
+            if (e2 instanceof PyErr) self.chainContext(e2, e.exc);
+            f.handling.pop();
+            e.release();
+            throw e2;
+          }
+          f.handling.pop();
+          e.release();
+          return hc;
+        }
+        throw e;
+      }
+      if (code === NORMAL) return yield* orelse(f);
+      return code;
+    };
+    if (finalbody === null) return withHandlers;
+    return function* (f) {
+      let code: number;
+      try {
+        code = yield* withHandlers(f);
+      } catch (e) {
+        const fc = yield* finalbody(f);
+        if (fc !== NORMAL) {
+          if (e instanceof PyErr) e.release();
+          return fc;
+        }
+        throw e;
+      }
+      const saved = code === RETURN ? f.retval : null;
+      if (code === RETURN) f.retval = null;
+      const fc = yield* finalbody(f);
+      if (fc !== NORMAL) {
+        Py_XDECREF(saved);
+        return fc;
+      }
+      if (code === RETURN) f.retval = saved;
+      return code;
+    };
+  }
+}
+
+export { strOf, reprOf };

@@ -1,0 +1,72 @@
+// Frames and compiled code: CPython 3.11's _PyInterpreterFrame (Include/internal/pycore_frame.h)
+// reduced to what closures need. Start at Frame.
+//
+// A Frame's fast array is 3.11's localsplus: parameters and locals, then cells, then free
+// variables (symtable.ts lays it out). Every slot owns its reference (null = unbound). A frame
+// is cleared (its slots released in index order) when its function returns, as
+// _PyFrame_Clear does.
+
+import type { PyObject } from '../objects/object.js';
+import type { PyDictObject } from '../objects/dictobject.js';
+import type { PyFunctionObject, PyCodeObject } from '../objects/funcobject.js';
+import type { Scope } from './symtable.js';
+
+/** Statement result: how control leaves a statement. */
+export const NORMAL = 0;
+export const BREAK = 1;
+export const CONTINUE = 2;
+export const RETURN = 3;
+
+export type Ev = (f: Frame) => PyObject;
+export type St = (f: Frame) => number;
+/** Generator-mode statement: yields values, receives sent values, returns a control code. */
+export type GSt = (f: Frame) => Generator<PyObject, number, PyObject>;
+export type GEv = (f: Frame) => Generator<PyObject, PyObject, PyObject>;
+
+/** What a code object runs (PyCodeObject.co_impl). */
+export interface CodeInfo {
+  scope: Scope;
+  code: PyCodeObject;
+  name: string;
+  qualname: string;
+  filename: string;
+  firstlineno: number;
+  nslots: number;
+  /** positional parameters (posonly + normal), in order */
+  argcount: number;
+  posonlycount: number;
+  kwonlycount: number;
+  /** parameter names in slot order: positional, keyword-only, *args, **kwargs */
+  paramNames: string[];
+  varargsSlot: number;
+  varkwSlot: number;
+  isGenerator: boolean;
+  body: St | null;
+  genBody: GSt | null;
+}
+
+export class Frame {
+  fast: (PyObject | null)[];
+  globals: PyDictObject;
+  builtins: PyDictObject;
+  /** module and class bodies: the namespace dict (borrowed from the caller) */
+  locals: PyDictObject | null;
+  info: CodeInfo;
+  func: PyFunctionObject | null;
+  lineno: number;
+  back: Frame | null = null;
+  /** RETURN's value (owned) */
+  retval: PyObject | null = null;
+  /** exceptions being handled in this frame, innermost last (sys.exc_info, bare raise) */
+  handling: PyObject[] = [];
+
+  constructor(info: CodeInfo, globals: PyDictObject, builtins: PyDictObject, locals: PyDictObject | null, func: PyFunctionObject | null) {
+    this.info = info;
+    this.fast = new Array<PyObject | null>(info.nslots).fill(null);
+    this.globals = globals;
+    this.builtins = builtins;
+    this.locals = locals;
+    this.func = func;
+    this.lineno = info.firstlineno;
+  }
+}

@@ -1,0 +1,264 @@
+// Generators: CPython 3.11's Objects/genobject.c. Start at makeGenerator.
+// A generator owns its frame; its body is the code's generator-mode compilation (a JS generator
+// function), so send/throw/close map onto next/throw/return of the JS generator. Like 3.11 the
+// generator has a tp_finalize that closes an unfinished generator when it dies, and its frame
+// (and so its locals) is cleared as soon as it finishes.
+
+import { PyObject, type PyTypeObject, type PyMethodDef, type PyGetSetDef, Py_DECREF, Py_NewRef, Py_XDECREF, type visitproc } from '../objects/object.js';
+import { PyErr } from '../objects/pyerr.js';
+import type { PyFunctionObject } from '../objects/funcobject.js';
+import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, PREV_MASK_FINALIZED } from '../gc/gclist.js';
+import { exceptionArgs } from '../objects/exceptions.js';
+import { PyObject_CallFinalizerFromDealloc, PyType_AddMethods } from '../objects/typeobject.js';
+import { checkArgs } from '../objects/descrobject.js';
+import type { Frame, GSt } from './frame.js';
+import type { Interpreter } from './interpreter.js';
+
+export class PyGenObject extends PyObject {
+  gi_frame: Frame | null = null;
+  gi_iter: Generator<PyObject, number, PyObject> | null = null;
+  gi_running = false;
+  gi_started = false;
+  gi_name = '';
+  gi_qualname = '';
+  interp: Interpreter | null = null;
+}
+
+export function makeGenerator(I: Interpreter, f: Frame, func: PyFunctionObject): PyGenObject {
+  const rt = I.rt;
+  const t = rt.types.generator;
+  const g = new PyGenObject(t, rt.allocObject(t, f.info.nslots + 1));
+  g.gi_frame = f;
+  g.interp = I;
+  g.gi_name = func.func_name;
+  g.gi_qualname = func.func_qualname;
+  _PyObject_GC_TRACK(rt.gc, g);
+  return g;
+}
+
+/**
+ * gen_send_ex: runs the generator until it yields (returns the value), returns (returns
+ * null and stores the return value in `result.value`), or raises.
+ */
+function gen_send_ex(g: PyGenObject, arg: PyObject | null, exc: PyErr | null, result: { value: PyObject | null }): PyObject | null {
+  const I = g.interp as Interpreter;
+  const rt = I.rt;
+  const f = g.gi_frame;
+  if (g.gi_running) {
+    if (arg !== null) Py_DECREF(arg);
+    if (exc !== null) exc.release();
+    throw PyErr.format(rt, rt.types.ValueError, 'generator already executing');
+  }
+  if (f === null) {
+    if (arg !== null) Py_DECREF(arg);
+    if (exc !== null) throw exc;
+    result.value = null;
+    return null;
+  }
+  if (!g.gi_started && arg !== null && arg !== rt.None && exc === null) {
+    Py_DECREF(arg);
+    throw PyErr.format(rt, rt.types.TypeError, "can't send non-None value to a just-started generator");
+  }
+  if (g.gi_iter === null) g.gi_iter = (f.info.genBody as GSt)(f);
+  const it = g.gi_iter;
+  if (++rt.recursionDepth > rt.recursionLimit) {
+    rt.recursionDepth--;
+    throw PyErr.format(rt, rt.types.RecursionError, 'maximum recursion depth exceeded');
+  }
+  f.back = I.frame;
+  I.frame = f;
+  g.gi_running = true;
+  let step: IteratorResult<PyObject, number>;
+  try {
+    if (exc !== null) {
+      if (!g.gi_started) {
+        // throwing into a just-started generator raises at its first line without running it
+        g.gi_started = true;
+        throw exc;
+      }
+      step = it.throw(exc);
+    } else {
+      const wasStarted = g.gi_started;
+      g.gi_started = true;
+      if (!wasStarted) {
+        if (arg !== null) Py_DECREF(arg);
+        step = it.next(rt.None);
+      } else step = it.next(arg ?? Py_NewRef(rt.None));
+    }
+  } catch (e) {
+    g.gi_running = false;
+    I.frame = f.back;
+    rt.recursionDepth--;
+    finish(g);
+    if (e instanceof PyErr) {
+      I.tracebackHere(e, f);
+      if (e.matches(rt.types.StopIteration)) {
+        const re = PyErr.format(rt, rt.types.RuntimeError, 'generator raised StopIteration');
+        re.exc.cause = e.exc;
+        re.exc.context = Py_NewRef(e.exc);
+        re.exc.suppress_context = true;
+        throw re;
+      }
+    }
+    throw e;
+  }
+  g.gi_running = false;
+  I.frame = f.back;
+  rt.recursionDepth--;
+  if (step.done === true) {
+    const rv = f.retval;
+    f.retval = null;
+    finish(g);
+    result.value = rv ?? Py_NewRef(rt.None);
+    return null;
+  }
+  return step.value;
+}
+
+/** The generator is exhausted: clear its frame (its locals die now). */
+function finish(g: PyGenObject): void {
+  const f = g.gi_frame;
+  g.gi_frame = null;
+  g.gi_iter = null;
+  if (f !== null) (g.interp as Interpreter).clearFrame(f);
+}
+
+/** gen.send(v) / next(gen) as a Python-visible call: StopIteration(value) at the end. */
+function gen_send(g: PyGenObject, arg: PyObject | null, exc: PyErr | null): PyObject {
+  const rt = (g.interp as Interpreter).rt;
+  const res: { value: PyObject | null } = { value: null };
+  const v = gen_send_ex(g, arg, exc, res);
+  if (v !== null) return v;
+  const rv = res.value;
+  if (rv === null || rv === rt.None) {
+    Py_XDECREF(rv);
+    throw PyErr.fromType(rt, rt.types.StopIteration, null);
+  }
+  const e = rt.newExceptionArgs(rt.types.StopIteration, [rv]);
+  Py_DECREF(rv);
+  throw PyErr.steal(e);
+}
+
+/** tp_iternext: null when finished (no StopIteration object made for a None return). */
+export function gen_iternext(o: PyObject): PyObject | null {
+  const g = o as PyGenObject;
+  const res: { value: PyObject | null } = { value: null };
+  const v = gen_send_ex(g, null, null, res);
+  if (v !== null) return v;
+  const rt = (g.interp as Interpreter).rt;
+  const rv = res.value;
+  if (rv !== null && rv !== rt.None) {
+    const e = rt.newExceptionArgs(rt.types.StopIteration, [rv]);
+    Py_DECREF(rv);
+    throw PyErr.steal(e);
+  }
+  Py_XDECREF(rv);
+  return null;
+}
+
+/** gen.throw(exc) */
+export function gen_throw(g: PyGenObject, typ: PyObject, val: PyObject | null): PyObject {
+  const rt = (g.interp as Interpreter).rt;
+  let exc: PyObject;
+  if (typ.ob_type === rt.types.type || (typ.ob_type.tp_flags & (1 << 31)) !== 0) {
+    exc = val !== null && val !== rt.None ? rt.call(typ, [val]) : rt.call(typ, []);
+  } else exc = Py_NewRef(typ);
+  if ((exc.ob_type.tp_flags & (1 << 30)) === 0) {
+    Py_DECREF(exc);
+    throw PyErr.format(rt, rt.types.TypeError, 'exceptions must be classes or instances deriving from BaseException, not ' + typ.ob_type.tp_name);
+  }
+  return gen_send(g, null, PyErr.steal(exc));
+}
+
+/** gen.close() */
+export function gen_close(g: PyGenObject): void {
+  const rt = (g.interp as Interpreter).rt;
+  if (g.gi_frame === null) return;
+  if (!g.gi_started) {
+    finish(g);
+    return;
+  }
+  const res: { value: PyObject | null } = { value: null };
+  let v: PyObject | null;
+  try {
+    v = gen_send_ex(g, null, PyErr.fromType(rt, rt.types.GeneratorExit, null), res);
+  } catch (e) {
+    if (e instanceof PyErr && (e.matches(rt.types.GeneratorExit) || e.matches(rt.types.StopIteration))) {
+      e.release();
+      return;
+    }
+    throw e;
+  }
+  if (v !== null) {
+    Py_DECREF(v);
+    throw PyErr.format(rt, rt.types.RuntimeError, 'generator ignored GeneratorExit');
+  }
+  Py_XDECREF(res.value);
+}
+
+export function installGeneratorType(I: Interpreter): void {
+  const rt = I.rt;
+  const G = rt.types.generator as PyTypeObject;
+  G.tp_iter = (o) => Py_NewRef(o);
+  G.tp_iternext = gen_iternext;
+  G.tp_repr = (o) => rt.newStr(`<generator object ${(o as PyGenObject).gi_qualname} at ${I.hexAddr(o.ob_addr)}>`);
+  G.tp_finalize = (o) => {
+    const g = o as PyGenObject;
+    if (g.gi_frame === null || !g.gi_started) return;
+    try {
+      gen_close(g);
+    } catch (e) {
+      if (e instanceof PyErr) rt.hooks.writeUnraisable(e, o);
+      else throw e;
+    }
+  };
+  G.tp_dealloc = (o) => {
+    const g = o as PyGenObject;
+    _PyObject_GC_UNTRACK(g);
+    if (g.gi_frame !== null && g.gi_started && (g.gc_flags & PREV_MASK_FINALIZED) === 0) {
+      _PyObject_GC_TRACK(rt.gc, g);
+      if (PyObject_CallFinalizerFromDealloc(g)) return;
+      _PyObject_GC_UNTRACK(g);
+    }
+    if (o.ob_weakreflist !== null) rt.clearWeakRefs(o);
+    finish(g);
+    rt.PyObject_Free(g);
+  };
+  G.tp_traverse = (o: PyObject, visit: visitproc, arg: unknown) => {
+    const f = (o as PyGenObject).gi_frame;
+    if (f === null) return 0;
+    for (const v of f.fast) {
+      if (v !== null && v !== undefined) {
+        const r = visit(v, arg);
+        if (r !== 0) return r;
+      }
+    }
+    return 0;
+  };
+  const methods: PyMethodDef[] = [
+    { name: 'send', fn: (self, args) => {
+      checkArgs(rt, 'send', args, null, 1, 1);
+      return gen_send(self as PyGenObject, Py_NewRef(args[0] as PyObject), null);
+    } },
+    { name: 'throw', fn: (self, args) => {
+      checkArgs(rt, 'throw', args, null, 1, 3);
+      return gen_throw(self as PyGenObject, args[0] as PyObject, args[1] ?? null);
+    } },
+    { name: 'close', fn: (self) => {
+      gen_close(self as PyGenObject);
+      return Py_NewRef(rt.None);
+    } },
+  ];
+  const getsets: PyGetSetDef[] = [
+    { name: '__name__', get: (o) => rt.newStr((o as PyGenObject).gi_name) },
+    { name: '__qualname__', get: (o) => rt.newStr((o as PyGenObject).gi_qualname) },
+    { name: 'gi_running', get: (o) => rt.newBool((o as PyGenObject).gi_running) },
+  ];
+  PyType_AddMethods(rt, G, methods, getsets);
+}
+
+/** The value carried by a StopIteration (for `yield from` and `return` in generators). */
+export function stopIterationValue(rt: { None: PyObject }, e: PyErr): PyObject {
+  const a = exceptionArgs(e.exc);
+  return Py_NewRef(a.length > 0 ? (a[0] as PyObject) : rt.None);
+}

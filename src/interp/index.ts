@@ -1,0 +1,67 @@
+// The interpreter's entry point for the CLI: parse, compile, run, report, finalize.
+// Start at runMain. The work is in run.ts (start-up, __main__, finalization), compile.ts (the
+// closure compiler) and interpreter.ts (calls, frames, tracebacks).
+
+import { InternalError } from '../util/assert.js';
+import type { Layout } from '../obmalloc/index.js';
+import { parse, checkModule, formatSyntaxError, PySyntaxError } from '../parser/index.js';
+import type * as A from '../parser/ast.js';
+import { createInterpreter, runModuleAst } from './run.js';
+
+export interface RunMainOptions {
+  source: Uint8Array | string;
+  filename: string;
+  argv: string[];
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  layout?: Layout;
+  heapLimitBytes?: number;
+  gcThreshold?: number | null;
+  gcEnabled?: boolean;
+  debugChecks?: boolean;
+  /** reads a module's source next to the script (import of .py files); null when absent */
+  readSource?: (path: string) => string | null;
+}
+
+function parseModule(source: string, filename: string): A.Module {
+  const tree = parse(source, filename, 'exec');
+  if (tree.kind !== 'Module') throw new InternalError('parse did not return a Module');
+  checkModule(tree, filename, source);
+  return tree;
+}
+
+/** Runs a script as `python3 FILE` would; returns the exit status. */
+export function runMain(opts: RunMainOptions): number {
+  const source = typeof opts.source === 'string' ? opts.source : new TextDecoder('utf-8').decode(opts.source);
+  const slash = opts.filename.lastIndexOf('/');
+  try {
+    const I = createInterpreter({
+      argv: opts.argv,
+      stdout: opts.stdout,
+      stderr: opts.stderr,
+      layout: opts.layout,
+      heapLimitBytes: opts.heapLimitBytes,
+      debugChecks: opts.debugChecks,
+      gcThreshold: opts.gcThreshold,
+      gcEnabled: opts.gcEnabled,
+      scriptDir: slash >= 0 ? opts.filename.slice(0, slash) : '',
+      readSource: opts.readSource ?? (() => null),
+      parseModule,
+    });
+    let mod: A.Module;
+    try {
+      mod = parseModule(source, opts.filename);
+    } catch (e) {
+      if (e instanceof PySyntaxError) {
+        opts.stderr(formatSyntaxError(e));
+        return 1;
+      }
+      throw e;
+    }
+    return runModuleAst(I, mod, opts.filename, source);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    opts.stderr(`glasspy: internal error: ${msg}\n`);
+    return 70;
+  }
+}

@@ -1,0 +1,443 @@
+// The interpreter state and the call machinery: CPython 3.11's Python/ceval.c
+// (_PyEval_Vector, initialize_locals, the recursion check), Python/traceback.c (the traceback
+// text) and Python/errors.c (PyErr_WriteUnraisable). Start at Interpreter.callFunction.
+//
+// Calls steal their arguments (tp_call's convention): a Python function moves them straight
+// into its frame's slots, which is why sys.getrefcount(x) inside f(x) reads 3 as in 3.11.
+
+import {
+  type PyObject, type PyTypeObject, Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, PyType_IsSubtype,
+} from '../objects/object.js';
+import type { Runtime } from '../objects/runtime.js';
+import { PyErr } from '../objects/pyerr.js';
+import { type PyFunctionObject, type PyCellObject, PyCell_New } from '../objects/funcobject.js';
+import { type PyTupleObject, PyTuple_New } from '../objects/tupleobject.js';
+import { type PyDictObject, PyDict_New, PyDict_SetItemSteal, dict_each } from '../objects/dictobject.js';
+import { type PyBaseExceptionObject, type TracebackEntry } from '../objects/exceptions.js';
+import { reprOf, strOf, hexAddr } from '../objects/abstract.js';
+import { type CodeInfo, Frame, RETURN } from './frame.js';
+import { makeGenerator } from './genobject.js';
+
+export class Interpreter {
+  readonly rt: Runtime;
+  frame: Frame | null = null;
+  /** sys.modules (a dict, owned) */
+  modules: PyDictObject;
+  builtins!: PyDictObject;
+  /** source text of each file, for traceback lines */
+  readonly sources = new Map<string, string[]>();
+  /** directory of the main script, for imports of sibling .py files */
+  scriptDir = '';
+  /** reads a sibling module's source (installed by runMain); null when absent */
+  readSource: (path: string) => string | null = () => null;
+
+  constructor(rt: Runtime) {
+    this.rt = rt;
+    this.modules = PyDict_New(rt);
+    rt.hooks.callFunction = (c, a, k) => this.callFunction(c as PyFunctionObject, a, k);
+    rt.hooks.writeUnraisable = (e, o) => this.writeUnraisable(e, o);
+  }
+
+  /** Calls a Python function: binds the (stolen) args into a new frame and runs it. */
+  callFunction(func: PyFunctionObject, args: PyObject[], kwnames: readonly string[] | null): PyObject {
+    const info = (func.func_code as { co_impl: object | null }).co_impl as CodeInfo;
+    const rt = this.rt;
+    const f = new Frame(info, func.func_globals as PyDictObject, func.func_builtins as PyDictObject, null, func);
+    const fast = f.fast;
+    if (kwnames === null && args.length === info.argcount && info.varargsSlot < 0 && info.kwonlycount === 0 && info.varkwSlot < 0) {
+      for (let i = 0; i < args.length; i++) fast[i] = args[i] as PyObject;
+    } else {
+      this.bindArgs(func, info, fast, args, kwnames);
+    }
+    const cells = info.scope.cellInit;
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i] as { slot: number; fromParam: boolean };
+      fast[c.slot] = PyCell_New(rt, c.fromParam ? fast[c.slot] ?? null : null);
+    }
+    const freeSlots = info.scope.freeSlots;
+    if (freeSlots.length > 0) {
+      const closure = (func.func_closure as PyTupleObject).ob_item;
+      for (let i = 0; i < freeSlots.length; i++) fast[freeSlots[i] as number] = Py_NewRef(closure[i] as PyObject);
+    }
+    if (info.isGenerator) return makeGenerator(this, f, func);
+    return this.runFrame(f);
+  }
+
+  /** Runs a frame to completion and clears it. New reference to the return value. */
+  runFrame(f: Frame): PyObject {
+    const rt = this.rt;
+    if (++rt.recursionDepth > rt.recursionLimit) {
+      rt.recursionDepth--;
+      this.clearFrame(f);
+      throw PyErr.format(rt, rt.types.RecursionError, 'maximum recursion depth exceeded');
+    }
+    f.back = this.frame;
+    this.frame = f;
+    try {
+      const code = (f.info.body as (f: Frame) => number)(f);
+      if (code === RETURN && f.retval !== null) {
+        const r = f.retval;
+        f.retval = null;
+        return r;
+      }
+      return Py_NewRef(rt.None);
+    } catch (e) {
+      if (e instanceof PyErr) this.tracebackHere(e, f);
+      throw e;
+    } finally {
+      this.frame = f.back;
+      rt.recursionDepth--;
+      this.clearFrame(f);
+    }
+  }
+
+  /**
+   * Runs a class body frame; before the frame is cleared, hands its __class__ cell (or null) to
+   * onCell, as CPython's class body stores __classcell__ in the namespace.
+   */
+  runFrameKeep(f: Frame, cellSlot: number, onCell: (cell: PyObject | null) => void): PyObject {
+    const rt = this.rt;
+    if (++rt.recursionDepth > rt.recursionLimit) {
+      rt.recursionDepth--;
+      this.clearFrame(f);
+      throw PyErr.format(rt, rt.types.RecursionError, 'maximum recursion depth exceeded');
+    }
+    f.back = this.frame;
+    this.frame = f;
+    try {
+      (f.info.body as (f: Frame) => number)(f);
+      onCell(cellSlot >= 0 ? (f.fast[cellSlot] ?? null) : null);
+      return Py_NewRef(rt.None);
+    } catch (e) {
+      if (e instanceof PyErr) this.tracebackHere(e, f);
+      throw e;
+    } finally {
+      this.frame = f.back;
+      rt.recursionDepth--;
+      this.clearFrame(f);
+    }
+  }
+
+  /** sys.stdout / sys.stderr objects (writes to them go to the runtime's output functions) */
+  stdoutObj: PyObject | null = null;
+  stderrObj: PyObject | null = null;
+
+  /** print(..., file=f) / f.write(text): the runtime's streams, or f.write for other objects. */
+  writeTo(file: PyObject, text: string): void {
+    const rt = this.rt;
+    if (file === rt.None || file === this.stdoutObj) {
+      const cur = this.stdoutObj === null ? null : rt.dictGetStr(this.sysDict(), 'stdout');
+      if (file === rt.None && cur !== null && cur !== this.stdoutObj) {
+        this.writeTo(cur, text);
+        return;
+      }
+      rt.stdout(text);
+      return;
+    }
+    if (file === this.stderrObj) {
+      rt.stderr(text);
+      return;
+    }
+    const s = rt.newStr(text);
+    try {
+      Py_DECREF(rt.callMethod(file, 'write', [s]));
+    } finally {
+      Py_DECREF(s);
+    }
+  }
+
+  private sysDict(): PyDictObject {
+    const sys = this.rt.dictGetStr(this.modules, 'sys');
+    return (sys?.ob_dict ?? this.modules) as PyDictObject;
+  }
+
+  /** Builtin modules by name: made on first import (sys is made at start-up). */
+  builtinModules = new Map<string, (I: Interpreter) => PyObject>();
+  /** compiles and runs a .py module; installed by index.ts */
+  execModuleSource: (name: string, path: string, source: string) => PyObject = () => {
+    throw new Error('no module loader');
+  };
+
+  /** import name: sys.modules, then a builtin module, then NAME.py next to the script. New reference. */
+  importModule(name: string, _f: Frame | null): PyObject {
+    const rt = this.rt;
+    const have = rt.dictGetStr(this.modules, name);
+    if (have !== null) return Py_NewRef(have);
+    const mk = this.builtinModules.get(name);
+    if (mk !== undefined) {
+      const m = mk(this);
+      rt.dictSetStr(this.modules, name, Py_NewRef(m));
+      return m;
+    }
+    if (!name.includes('.')) {
+      const path = this.scriptDir === '' ? `${name}.py` : `${this.scriptDir}/${name}.py`;
+      const src = this.readSource(path);
+      if (src !== null) return this.execModuleSource(name, path, src);
+    }
+    const e = PyErr.format(rt, rt.types.ModuleNotFoundError, `No module named '${name}'`);
+    throw e;
+  }
+
+  /** _PyFrame_Clear: releases every slot in index order. */
+  clearFrame(f: Frame): void {
+    const fast = f.fast;
+    for (let i = 0; i < fast.length; i++) {
+      const v = fast[i] ?? null;
+      if (v !== null) {
+        fast[i] = null;
+        Py_DECREF(v);
+      }
+    }
+    if (f.retval !== null) {
+      const r = f.retval;
+      f.retval = null;
+      Py_DECREF(r);
+    }
+  }
+
+  /** PyTraceBack_Here: records that the exception passed through frame f (once per frame). */
+  tracebackHere(e: PyErr, f: Frame): void {
+    const tb = e.exc.tb;
+    const last = tb[tb.length - 1];
+    if (last !== undefined && last.frame === f) return;
+    tb.push({ filename: f.info.filename, name: f.info.name, lineno: f.lineno, frame: f });
+  }
+
+  /** initialize_locals: binds args (stolen) to parameters with CPython's error messages. */
+  bindArgs(func: PyFunctionObject, info: CodeInfo, fast: (PyObject | null)[], args: PyObject[], kwnames: readonly string[] | null): void {
+    const rt = this.rt;
+    const nkw = kwnames === null ? 0 : kwnames.length;
+    const npos = args.length - nkw;
+    const argc = info.argcount;
+    const qn = func.func_qualname;
+    const owned: PyObject[] = [];
+    try {
+      for (let i = 0; i < npos && i < argc; i++) fast[i] = args[i] as PyObject;
+      if (npos > argc) {
+        if (info.varargsSlot < 0) {
+          for (let i = argc; i < args.length; i++) owned.push(args[i] as PyObject);
+          for (let i = 0; i < argc; i++) {
+            fast[i] = null;
+            owned.push(args[i] as PyObject);
+          }
+          const ndef = func.func_defaults === null ? 0 : (func.func_defaults as PyTupleObject).ob_item.length;
+          const kwGiven = nkw > 0 ? ` positional argument${npos === 1 ? '' : 's'} (and ${nkw} keyword-only argument${nkw === 1 ? '' : 's'})` : '';
+          const takes = ndef > 0 ? `from ${argc - ndef} to ${argc}` : `${argc}`;
+          throw PyErr.format(rt, rt.types.TypeError, `${qn}() takes ${takes} positional argument${argc === 1 && ndef === 0 ? '' : 's'} but ${npos}${kwGiven || (npos === 1 ? ' was' : ' were')} given`);
+        }
+        const extra = args.slice(argc, npos);
+        fast[info.varargsSlot] = PyTuple_New(rt, extra);
+      } else if (info.varargsSlot >= 0) {
+        fast[info.varargsSlot] = Py_NewRef(rt.emptyTuple);
+      }
+      let kwdict: PyDictObject | null = null;
+      if (info.varkwSlot >= 0) {
+        kwdict = PyDict_New(rt);
+        fast[info.varkwSlot] = kwdict;
+      }
+      const names = info.paramNames;
+      const nparams = argc + info.kwonlycount;
+      for (let k = 0; k < nkw; k++) {
+        const name = (kwnames as readonly string[])[k] as string;
+        const v = args[npos + k] as PyObject;
+        let idx = -1;
+        for (let j = info.posonlycount; j < nparams; j++) {
+          if (names[j] === name) {
+            idx = j;
+            break;
+          }
+        }
+        if (idx < 0) {
+          if (kwdict !== null) {
+            PyDict_SetItemSteal(rt, kwdict, rt.newStr(name), v);
+            continue;
+          }
+          owned.push(v);
+          for (let j = k + 1; j < nkw; j++) owned.push(args[npos + j] as PyObject);
+          const posonly = names.slice(0, info.posonlycount).includes(name);
+          if (posonly) throw PyErr.format(rt, rt.types.TypeError, `${qn}() got some positional-only arguments passed as keyword arguments: '${name}'`);
+          throw PyErr.format(rt, rt.types.TypeError, `${qn}() got an unexpected keyword argument '${name}'`);
+        }
+        if (fast[idx] !== null) {
+          owned.push(v);
+          for (let j = k + 1; j < nkw; j++) owned.push(args[npos + j] as PyObject);
+          throw PyErr.format(rt, rt.types.TypeError, `${qn}() got multiple values for argument '${name}'`);
+        }
+        fast[idx] = v;
+      }
+      // defaults
+      const defaults = func.func_defaults === null ? [] : (func.func_defaults as PyTupleObject).ob_item;
+      const firstDefault = argc - defaults.length;
+      const missing: string[] = [];
+      for (let i = Math.min(npos, argc); i < argc; i++) {
+        if (fast[i] !== null) continue;
+        if (i >= firstDefault) fast[i] = Py_NewRef(defaults[i - firstDefault] as PyObject);
+        else missing.push(names[i] as string);
+      }
+      if (missing.length > 0) throw PyErr.format(rt, rt.types.TypeError, `${qn}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${fmtNames(missing)}`);
+      const kwmissing: string[] = [];
+      for (let i = argc; i < nparams; i++) {
+        if (fast[i] !== null) continue;
+        const kd = func.func_kwdefaults as PyDictObject | null;
+        const dv = kd === null ? null : rt.dictGetStr(kd, names[i] as string);
+        if (dv !== null) fast[i] = Py_NewRef(dv);
+        else kwmissing.push(names[i] as string);
+      }
+      if (kwmissing.length > 0) throw PyErr.format(rt, rt.types.TypeError, `${qn}() missing ${kwmissing.length} required keyword-only argument${kwmissing.length === 1 ? '' : 's'}: ${fmtNames(kwmissing)}`);
+    } catch (e) {
+      for (const o of owned) Py_DECREF(o);
+      for (let i = 0; i < fast.length; i++) {
+        const v = fast[i] ?? null;
+        fast[i] = null;
+        Py_XDECREF(v);
+      }
+      throw e;
+    }
+  }
+
+  // ---- tracebacks ------------------------------------------------------------------------------
+
+  sourceLine(filename: string, lineno: number): string | null {
+    const lines = this.sources.get(filename);
+    if (lines === undefined) return null;
+    const l = lines[lineno - 1];
+    return l === undefined ? null : l.trim();
+  }
+
+  /** The text CPython's default excepthook prints, chained exceptions included. */
+  formatException(exc: PyBaseExceptionObject, seen: Set<PyObject> = new Set()): string {
+    seen.add(exc);
+    let out = '';
+    const cause = exc.cause as PyBaseExceptionObject | null;
+    const context = exc.context as PyBaseExceptionObject | null;
+    if (cause !== null && !seen.has(cause)) {
+      out += this.formatException(cause, seen) + '\nThe above exception was the direct cause of the following exception:\n\n';
+    } else if (context !== null && !exc.suppress_context && !seen.has(context)) {
+      out += this.formatException(context, seen) + '\nDuring handling of the above exception, another exception occurred:\n\n';
+    }
+    const tb = exc.tb;
+    if (tb.length > 0) {
+      out += 'Traceback (most recent call last):\n';
+      let prev: TracebackEntry | null = null;
+      let repeat = 0;
+      const flushRepeat = (): void => {
+        if (repeat > 3) out += `  [Previous line repeated ${repeat - 3} more time${repeat - 3 === 1 ? '' : 's'}]\n`;
+      };
+      for (let i = tb.length - 1; i >= 0; i--) {
+        const e = tb[i] as TracebackEntry;
+        if (prev !== null && prev.filename === e.filename && prev.lineno === e.lineno && prev.name === e.name) {
+          repeat++;
+          if (repeat > 3) continue;
+        } else {
+          flushRepeat();
+          repeat = 1;
+        }
+        prev = e;
+        out += `  File "${e.filename}", line ${e.lineno}, in ${e.name}\n`;
+        const src = this.sourceLine(e.filename, e.lineno);
+        if (src !== null && src !== '') out += `    ${src}\n`;
+      }
+      flushRepeat();
+    }
+    out += this.formatExceptionOnly(exc);
+    return out;
+  }
+
+  formatExceptionOnly(exc: PyObject): string {
+    const t = exc.ob_type;
+    const name = (t.tp_flags & (1 << 9)) !== 0 && t.moduleName !== 'builtins' && t.moduleName !== '__main__' ? `${t.moduleName}.${t.ht_qualname}` : (t.tp_flags & (1 << 9)) !== 0 ? t.ht_qualname : t.tp_name;
+    let msg: string;
+    try {
+      msg = strOf(exc);
+    } catch (e) {
+      if (!(e instanceof PyErr)) throw e;
+      e.release();
+      msg = `<exception str() failed>`;
+    }
+    return msg === '' ? `${name}\n` : `${name}: ${msg}\n`;
+  }
+
+  /** PyErr_WriteUnraisable: "Exception ignored in: <obj>" plus the traceback, on stderr. */
+  writeUnraisable(err: PyErr, obj: PyObject | null): void {
+    const rt = this.rt;
+    let head = 'Exception ignored in: ';
+    if (obj !== null) {
+      try {
+        head += reprOf(obj);
+      } catch (e) {
+        if (!(e instanceof PyErr)) throw e;
+        e.release();
+        head += `<object repr() failed>`;
+      }
+    }
+    rt.stderr(`${head}\n${this.formatException(err.exc)}`);
+    err.release();
+  }
+
+  currentModuleName(): string {
+    const f = this.frame;
+    if (f === null) return '__main__';
+    const n = this.rt.dictGetStr(f.globals, '__name__');
+    return n !== null && n.ob_type === this.rt.types.str ? (n as unknown as { ob_sval: string }).ob_sval : '__main__';
+  }
+
+  /** super() with no arguments: the __class__ cell and the first argument of the frame. */
+  superZeroArgs(): [PyObject, PyObject] {
+    const rt = this.rt;
+    const f = this.frame;
+    if (f === null) throw PyErr.format(rt, rt.types.RuntimeError, 'super(): no current frame');
+    const info = f.info;
+    if (info.argcount + info.kwonlycount === 0 && info.varargsSlot < 0) throw PyErr.format(rt, rt.types.RuntimeError, 'super(): no arguments');
+    let first = f.fast[0] ?? null;
+    if (first !== null && info.scope.cells.has(info.paramNames[0] as string)) first = (first as PyCellObject).ob_ref;
+    if (first === null) throw PyErr.format(rt, rt.types.RuntimeError, 'super(): arg[0] deleted');
+    const slot = info.scope.slots.get('__class__');
+    if (slot === undefined) throw PyErr.format(rt, rt.types.RuntimeError, 'super(): __class__ cell not found');
+    const cell = f.fast[slot] as PyCellObject | null;
+    const cls = cell?.ob_ref ?? null;
+    if (cls === null) throw PyErr.format(rt, rt.types.RuntimeError, 'super(): empty __class__ cell');
+    if (!PyType_IsSubtype(cls.ob_type, rt.types.type)) throw PyErr.format(rt, rt.types.RuntimeError, 'super(): __class__ is not a type');
+    return [cls, first];
+  }
+
+  /** dir(o): attribute names from the instance dict and the type's MRO, sorted. */
+  dirOf(o: PyObject): PyObject {
+    const rt = this.rt;
+    const names = new Set<string>();
+    const addDict = (d: PyObject | null): void => {
+      if (d === null || d.ob_type !== rt.types.dict) return;
+      dict_each(d as PyDictObject, (k) => {
+        if (k.ob_type === rt.types.str) names.add((k as unknown as { ob_sval: string }).ob_sval);
+      });
+    };
+    const isType = PyType_IsSubtype(o.ob_type, rt.types.type);
+    if (o.ob_type === rt.types.module) addDict(o.ob_dict);
+    else {
+      if (!isType) {
+        if (o.ob_values !== null) {
+          const keys = o.ob_type.ht_cached_keys ?? [];
+          o.ob_values.forEach((v, i) => {
+            if (v !== null && v !== undefined) names.add(keys[i] as string);
+          });
+        } else addDict(o.ob_dict);
+      }
+      const t = isType ? (o as PyTypeObject) : o.ob_type;
+      for (const m of t.mro) addDict(m.tp_dict);
+    }
+    const sorted = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return rt.newList(sorted.map((n) => rt.newStr(n)));
+  }
+
+  hexAddr(a: number): string {
+    return hexAddr(a);
+  }
+}
+
+function fmtNames(names: string[]): string {
+  const q = names.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0] as string;
+  if (q.length === 2) return `${q[0] as string} and ${q[1] as string}`;
+  return `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1] as string}`;
+}
+
+export { Py_INCREF };

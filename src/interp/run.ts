@@ -1,0 +1,186 @@
+// Running a program: interpreter start-up (builtins, sys), the __main__ module, the uncaught
+// exception report (CPython's default excepthook text, SystemExit's exit status), and the
+// end-of-script finalization (CPython 3.11's Py_FinalizeEx -> finalize_modules ->
+// _PyModule_ClearDict). Start at runModuleAst. index.ts adds the parsing step.
+
+import { type PyObject, Py_DECREF, Py_NewRef } from '../objects/object.js';
+import { Runtime, type RuntimeOptions } from '../objects/runtime.js';
+import { PyErr } from '../objects/pyerr.js';
+import { type PyDictObject, dict_each } from '../objects/dictobject.js';
+import { PyModule_New } from '../objects/builtinslots.js';
+import { isStr } from '../objects/unicodeobject.js';
+import type { PyLongObject } from '../objects/longobject.js';
+import { exceptionArgs, type PyBaseExceptionObject } from '../objects/exceptions.js';
+import { strOf } from '../objects/abstract.js';
+import type * as A from '../parser/ast.js';
+import { Interpreter } from './interpreter.js';
+import { Compiler } from './compile.js';
+import { Frame } from './frame.js';
+import { makeBuiltins } from './builtins.js';
+import { installGeneratorType } from './genobject.js';
+import { makeSysModule } from '../modules/sys.js';
+import { makeMathModule } from '../modules/math.js';
+import { makeTimeModule } from '../modules/time.js';
+import { PyNotImplementedSyntax, SymtableError } from './errors.js';
+
+export interface InterpreterOptions extends RuntimeOptions {
+  argv: string[];
+  gcThreshold?: number | null;
+  gcEnabled?: boolean;
+  scriptDir?: string;
+  readSource?: (path: string) => string | null;
+  /** parses a sibling module's source (index.ts installs the real parser) */
+  parseModule?: (source: string, filename: string) => A.Module;
+}
+
+/** A fresh runtime and interpreter with builtins, sys, math and time. */
+export function createInterpreter(opts: InterpreterOptions): Interpreter {
+  const rt = new Runtime(opts);
+  if (opts.gcThreshold !== undefined && opts.gcThreshold !== null) rt.gc.generations[0].threshold = opts.gcThreshold;
+  if (opts.gcEnabled === false) rt.gc.enabled = false;
+  const I = new Interpreter(rt);
+  I.scriptDir = opts.scriptDir ?? '';
+  if (opts.readSource !== undefined) I.readSource = opts.readSource;
+  installGeneratorType(I);
+  rt.interpHooks.dirOf = (o) => I.dirOf(o);
+  rt.interpHooks.currentModuleName = () => I.currentModuleName();
+  rt.interpHooks.superZeroArgs = () => I.superZeroArgs();
+  const bmod = makeBuiltins(I);
+  I.builtins = bmod.ob_dict as PyDictObject;
+  rt.dictSetStr(I.modules, 'builtins', bmod);
+  const sys = makeSysModule(I, opts.argv);
+  rt.dictSetStr(I.modules, 'sys', sys);
+  I.builtinModules.set('math', () => makeMathModule(rt));
+  I.builtinModules.set('time', () => makeTimeModule(rt));
+  const parse = opts.parseModule;
+  I.execModuleSource = (name, path, source) => {
+    if (parse === undefined) throw PyErr.format(rt, rt.types.ImportError, `cannot import ${name}: no parser`);
+    I.sources.set(path, source.split('\n'));
+    const mod = parse(source, path);
+    const m = PyModule_New(rt, name, path);
+    rt.dictSetStr(I.modules, name, Py_NewRef(m));
+    try {
+      execModule(I, m, mod, path);
+    } catch (e) {
+      const d = I.modules;
+      const ix = rt.dictGetStr(d, name);
+      if (ix !== null) Py_DECREF(rt.callMethod(d, 'pop', [rt.newStr(name)]));
+      Py_DECREF(m);
+      throw e;
+    }
+    return m;
+  };
+  return I;
+}
+
+/** Compiles and runs a module's AST in the module object m. */
+export function execModule(I: Interpreter, m: PyObject, mod: A.Module, filename: string): void {
+  const rt = I.rt;
+  const globals = m.ob_dict as PyDictObject;
+  if (rt.dictGetStr(globals, '__builtins__') === null) rt.dictSetStr(globals, '__builtins__', Py_NewRef(rt.dictGetStr(I.modules, 'builtins') as PyObject));
+  let info;
+  try {
+    info = new Compiler(I, filename).compileModule(mod);
+  } catch (e) {
+    if (e instanceof PyNotImplementedSyntax) throw PyErr.format(rt, rt.types.NotImplementedError, e.message);
+    if (e instanceof SymtableError) throw PyErr.format(rt, rt.types.SyntaxError, `${e.message} (${filename}, line ${e.lineno})`);
+    throw e;
+  }
+  const f = new Frame(info, globals, I.builtins, globals, null);
+  try {
+    Py_DECREF(I.runFrame(f));
+  } finally {
+    Py_DECREF(info.code);
+  }
+}
+
+/** The exit status for an uncaught SystemExit, printing its message if it has one. */
+function systemExitStatus(I: Interpreter, exc: PyBaseExceptionObject): number {
+  const rt = I.rt;
+  const args = exceptionArgs(exc);
+  const code = args.length === 0 ? rt.None : args.length === 1 ? (args[0] as PyObject) : exc.args;
+  if (code === null || code === rt.None) return 0;
+  if (code.ob_type === rt.types.int || code.ob_type === rt.types.bool) {
+    const v = (code as PyLongObject).ob_ival;
+    return Number(v) & 0xff;
+  }
+  rt.stderr(strOf(code) + '\n');
+  return 1;
+}
+
+/**
+ * Runs a parsed __main__ module and finalizes. Returns the exit status (0, 1 for an uncaught
+ * exception, SystemExit's code).
+ */
+export function runModuleAst(I: Interpreter, mod: A.Module, filename: string, source: string): number {
+  const rt = I.rt;
+  I.sources.set(filename, source.split('\n'));
+  const main = PyModule_New(rt, '__main__', null);
+  const g = main.ob_dict as PyDictObject;
+  rt.dictSetStr(g, '__file__', rt.newStr(filename));
+  rt.dictSetStr(I.modules, '__main__', Py_NewRef(main));
+  let status = 0;
+  try {
+    execModule(I, main, mod, filename);
+  } catch (e) {
+    if (!(e instanceof PyErr)) throw e;
+    if (e.matches(rt.types.SystemExit)) status = systemExitStatus(I, e.exc);
+    else {
+      rt.stderr(I.formatException(e.exc));
+      status = 1;
+    }
+    e.release();
+  }
+  finalize(I, main);
+  return status;
+}
+
+/**
+ * Py_FinalizeEx's module teardown (finalize_modules): __main__'s names are set to None in
+ * _PyModule_ClearDict's order (names starting with one underscore first, then the rest, in
+ * dict order, keeping __builtins__), then the other modules', then a last collection if the
+ * collector is installed.
+ */
+export function finalize(I: Interpreter, main: PyObject): void {
+  const rt = I.rt;
+  const clearDict = (d: PyDictObject): void => {
+    const pass = (underscore: boolean): void => {
+      const keys: PyObject[] = [];
+      dict_each(d, (k, v) => {
+        if (!isStr(k) || v === rt.None) return;
+        const name = k.ob_sval;
+        if (name === '__builtins__') return;
+        const isUnder = name.startsWith('_') && !name.startsWith('__');
+        if (underscore ? isUnder : true) keys.push(Py_NewRef(k));
+      });
+      for (const k of keys) {
+        try {
+          rt.dictSetStr(d, (k as unknown as { ob_sval: string }).ob_sval, Py_NewRef(rt.None));
+        } catch (e) {
+          if (!(e instanceof PyErr)) throw e;
+          I.writeUnraisable(e, null);
+        }
+        Py_DECREF(k);
+      }
+    };
+    pass(true);
+    pass(false);
+  };
+  try {
+    clearDict(main.ob_dict as PyDictObject);
+    const mods: PyObject[] = [];
+    dict_each(I.modules, (_k, m) => {
+      if (m !== main && m.ob_type === rt.types.module) mods.push(m);
+    });
+    for (const m of mods.reverse()) {
+      const name = m.ob_dict === null ? null : rt.dictGetStr(m.ob_dict as PyDictObject, '__name__');
+      if (name !== null && isStr(name) && (name.ob_sval === 'builtins' || name.ob_sval === 'sys')) continue;
+      if (m.ob_dict !== null) clearDict(m.ob_dict as PyDictObject);
+    }
+    if (rt.gc.collectGenerations !== null && rt.finalCollect !== null) rt.finalCollect();
+  } catch (e) {
+    if (!(e instanceof PyErr)) throw e;
+    I.writeUnraisable(e, null);
+  }
+  Py_DECREF(main);
+}
