@@ -36,7 +36,7 @@ import { type Scope, buildSymtable } from './symtable.js';
 import { type CodeInfo, Frame, type Ev, type St, type GSt, type GEv, NORMAL, BREAK, CONTINUE, RETURN } from './frame.js';
 import type { Interpreter } from './interpreter.js';
 import { PyNotImplementedSyntax } from './errors.js';
-import { stopIterationValue } from './genobject.js';
+import { stopIterationValue, isGenerator, gen_step } from './genobject.js';
 
 const BINOP_SLOT: Record<A.operator, NbBinarySlot> = {
   Add: 'nb_add', Sub: 'nb_subtract', Mult: 'nb_multiply', MatMult: 'nb_matrix_multiply', Div: 'nb_true_divide',
@@ -144,13 +144,147 @@ export class Compiler {
     return info;
   }
 
-  /** A constant owned by the current code object. */
+  /**
+   * A constant owned by the current code object; equal constants of one code object are one
+   * object (the compiler's co_consts merging), so `x = 1000; y = 1000; x is y` holds.
+   */
   private constant(v: PyObject): Ev {
-    this.ctx.code.co_consts.push(v);
+    const key = this.constKey(v);
+    const consts = this.ctx.code.co_consts;
+    let obj = v;
+    if (key !== null) {
+      const cache = this.constCache(this.ctx.code);
+      const have = cache.get(key);
+      if (have !== undefined) {
+        Py_DECREF(v);
+        obj = have;
+      } else {
+        cache.set(key, v);
+        consts.push(v);
+      }
+    } else consts.push(v);
+    const o = obj;
     return () => {
-      v.ob_refcnt++;
-      return v;
+      o.ob_refcnt++;
+      return o;
     };
+  }
+
+  private readonly constCaches = new WeakMap<PyCodeObject, Map<string, PyObject>>();
+
+  private constCache(code: PyCodeObject): Map<string, PyObject> {
+    let c = this.constCaches.get(code);
+    if (c === undefined) {
+      c = new Map();
+      this.constCaches.set(code, c);
+    }
+    return c;
+  }
+
+  /** A key identifying a constant by type and value (null: never merged). */
+  private constKey(v: PyObject): string | null {
+    const T = this.rt.types;
+    const t = v.ob_type;
+    if (t === T.int || t === T.bool) return `${t.tp_name}:${String((v as PyLongObject).ob_ival)}`;
+    if (t === T.float) {
+      const x = (v as unknown as { ob_fval: number }).ob_fval;
+      return `float:${Object.is(x, -0) ? '-0' : String(x)}`;
+    }
+    if (t === T.str) return `str:${(v as PyUnicodeObject).ob_sval}`;
+    if (t === T.tuple) {
+      const parts = (v as PyTupleObject).ob_item.map((x) => this.constKey(x));
+      if (parts.some((p) => p === null)) return null;
+      return `tuple:(${parts.join(',')})`;
+    }
+    if (v === this.rt.None || v === this.rt.Ellipsis) return t.tp_name;
+    return null;
+  }
+
+  /**
+   * CPython's AST optimizer (Python/ast_opt.c): folds unary and binary operations on constants
+   * and tuples of constants, within its size limits. Returns a constant object or null.
+   */
+  private fold(e: A.expr): PyObject | null {
+    const rt = this.rt;
+    const T = rt.types;
+    if (e.kind === 'Constant') {
+      const c = e.value;
+      if (c instanceof Uint8Array || (c !== null && typeof c === 'object' && c.kind === 'complex')) return null;
+      return this.constObject(c, e.lineno);
+    }
+    if (e.kind === 'UnaryOp' && e.op !== 'Not') {
+      const v = this.fold(e.operand);
+      if (v === null) return null;
+      try {
+        return PyNumber_Unary(v, e.op === 'USub' ? 'nb_negative' : e.op === 'UAdd' ? 'nb_positive' : 'nb_invert');
+      } catch (err) {
+        if (err instanceof PyErr) {
+          err.release();
+          return null;
+        }
+        throw err;
+      } finally {
+        Py_DECREF(v);
+      }
+    }
+    if (e.kind === 'BinOp') {
+      const l = this.fold(e.left);
+      if (l === null) return null;
+      const r = this.fold(e.right);
+      if (r === null) {
+        Py_DECREF(l);
+        return null;
+      }
+      try {
+        const ok = (o: PyObject): boolean => o.ob_type === T.int || o.ob_type === T.float || o.ob_type === T.str || o.ob_type === T.bool || o.ob_type === T.tuple;
+        if (!ok(l) || !ok(r)) return null;
+        // safe_multiply / safe_power / safe_lshift limits (MAX_INT_SIZE 128 bits, MAX_STR_SIZE 4096)
+        const bits = (o: PyObject): number => (o.ob_type === T.int ? (o as PyLongObject).ob_ival.toString(2).replace('-', '').length : 0);
+        if (e.op === 'Pow' && l.ob_type === T.int && r.ob_type === T.int) {
+          const ex = Number((r as PyLongObject).ob_ival);
+          if (ex > 0 && bits(l) * ex > 128) return null;
+        }
+        if (e.op === 'LShift' && l.ob_type === T.int && r.ob_type === T.int && Number((r as PyLongObject).ob_ival) + bits(l) > 128) return null;
+        if (e.op === 'Mult' && l.ob_type === T.int && r.ob_type === T.int && bits(l) + bits(r) > 128) return null;
+        if (e.op === 'Mult' && (l.ob_type === T.str || r.ob_type === T.str || l.ob_type === T.tuple || r.ob_type === T.tuple)) {
+          const seq = l.ob_type === T.int ? r : l;
+          const n = l.ob_type === T.int ? l : r;
+          if (n.ob_type !== T.int) return null;
+          const len = seq.ob_type === T.str ? (seq as PyUnicodeObject).ob_length : (seq as PyTupleObject).ob_item.length;
+          const times = Number((n as PyLongObject).ob_ival);
+          if (times > 0 && len * times > (seq.ob_type === T.str ? 4096 : 256)) return null;
+        }
+        const res = PyNumber_Binary(l, r, BINOP_SLOT[e.op]);
+        if (res.ob_type === T.str && (res as PyUnicodeObject).ob_length > 4096) {
+          Py_DECREF(res);
+          return null;
+        }
+        return res;
+      } catch (err) {
+        if (err instanceof PyErr) {
+          err.release();
+          return null;
+        }
+        throw err;
+      } finally {
+        Py_DECREF(l);
+        Py_DECREF(r);
+      }
+    }
+    if (e.kind === 'Tuple' && e.ctx === 'Load' && e.elts.length > 0) {
+      const items: PyObject[] = [];
+      for (const x of e.elts) {
+        const v = x.kind === 'Starred' ? null : this.fold(x);
+        if (v === null) {
+          for (const i of items) Py_DECREF(i);
+          return null;
+        }
+        items.push(v);
+      }
+      const t = PyTuple_New(rt, items);
+      return t;
+    }
+    return null;
   }
 
   private constObject(c: A.ConstantValue, line: number): PyObject {
@@ -1308,7 +1442,21 @@ export class Compiler {
     const rt = this.rt;
     switch (e.kind) {
       case 'Constant': return this.constant(this.constObject(e.value, e.lineno));
+      case 'BinOp': case 'UnaryOp': case 'Tuple':
+        {
+          const folded = e.kind === 'Tuple' && e.ctx !== 'Load' ? null : this.fold(e);
+          if (folded !== null) return this.constant(folded);
+        }
+        return this.exOp(e);
       case 'Name': return this.loadName(e.id);
+      default: return this.exOp(e);
+    }
+  }
+
+  /** Non-constant expressions. */
+  private exOp(e: A.expr): Ev {
+    const rt = this.rt;
+    switch (e.kind) {
       case 'BinOp': {
         const slot = BINOP_SLOT[e.op];
         const l = this.ex(e.left);
@@ -1451,10 +1599,6 @@ export class Compiler {
         };
       }
       case 'Tuple': {
-        if (e.elts.length > 0 && e.elts.every((x) => x.kind === 'Constant')) {
-          const items = e.elts.map((x) => this.constObject((x as A.Constant).value, x.lineno));
-          return this.constant(PyTuple_New(rt, items));
-        }
         const items = this.seqItems(e.elts);
         return (f) => PyTuple_New(rt, items(f));
       }
@@ -1475,7 +1619,9 @@ export class Compiler {
       }
       case 'Set': {
         const items = this.seqItems(e.elts);
-        return (f) => rt.newSet(items(f));
+        const allConst = e.elts.length >= 3 && e.elts.every((x) => x.kind === 'Constant');
+        // BUILD_SET n, or (3+ constants) BUILD_SET 0 + SET_UPDATE of a frozenset: presized merge
+        return (f) => (allConst ? rt.newSetMerged(items(f)) : rt.newSet(items(f)));
       }
       case 'Dict': {
         const keys = e.keys.map((k) => (k === null ? null : this.ex(k)));
@@ -1546,6 +1692,7 @@ export class Compiler {
           }
         };
       }
+      case 'Constant': case 'Name': return this.ex(e);
       case 'Lambda': return this.funcMaker(e, '<lambda>', e.args, e.body, []);
       case 'ListComp': case 'SetComp': case 'DictComp': case 'GeneratorExp': return this.comprehension(e);
       case 'Starred': throw new PyNotImplementedSyntax('a starred expression here', e.lineno);
@@ -2072,7 +2219,12 @@ export class Compiler {
       let sent: PyObject | null = null;
       for (;;) {
         let v: PyObject | null;
-        try {
+        if (isGenerator(it)) {
+          const step = gen_step(it, sent);
+          sent = null;
+          if (step.done) return step.value;
+          v = step.value;
+        } else try {
           if (sent === null || sent === rt.None) {
             Py_XDECREF(sent);
             sent = null;

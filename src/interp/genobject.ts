@@ -145,15 +145,24 @@ export function gen_iternext(o: PyObject): PyObject | null {
   const res: { value: PyObject | null } = { value: null };
   const v = gen_send_ex(g, null, null, res);
   if (v !== null) return v;
-  const rt = (g.interp as Interpreter).rt;
-  const rv = res.value;
-  if (rv !== null && rv !== rt.None) {
-    const e = rt.newExceptionArgs(rt.types.StopIteration, [rv]);
-    Py_DECREF(rv);
-    throw PyErr.steal(e);
-  }
-  Py_XDECREF(rv);
+  Py_XDECREF(res.value);
   return null;
+}
+
+/**
+ * One step of a generator for `yield from`: the yielded value, or { done } with the return
+ * value (new reference). sent is stolen (null for next()).
+ */
+export function gen_step(g: PyGenObject, sent: PyObject | null): { value: PyObject; done: boolean } {
+  const res: { value: PyObject | null } = { value: null };
+  const v = gen_send_ex(g, sent, null, res);
+  if (v !== null) return { value: v, done: false };
+  const rt = (g.interp as Interpreter).rt;
+  return { value: res.value ?? Py_NewRef(rt.None), done: true };
+}
+
+export function isGenerator(o: PyObject): o is PyGenObject {
+  return o instanceof PyGenObject;
 }
 
 /** gen.throw(exc) */

@@ -41,8 +41,11 @@ export const Py_TPFLAGS_UNICODE_SUBCLASS = 1 << 28;
 export const Py_TPFLAGS_DICT_SUBCLASS = 1 << 29;
 export const Py_TPFLAGS_BASE_EXC_SUBCLASS = 1 << 30;
 export const Py_TPFLAGS_TYPE_SUBCLASS = 2 ** 31;
-/** glasspy-only: instances support weak references (CPython: tp_weaklistoffset != 0). */
-export const GP_TPFLAGS_WEAKREFS = 2 ** 32;
+/**
+ * glasspy-only: instances support weak references (CPython: tp_weaklistoffset != 0). Bit 3 is
+ * unused by 3.11 (3.12 gives it to Py_TPFLAGS_MANAGED_WEAKREF); JS bit operations are 32-bit.
+ */
+export const GP_TPFLAGS_WEAKREFS = 1 << 3;
 
 /** The immortal refcount 3.11 gives statically allocated objects (_PyObject_IMMORTAL_INIT). */
 export const IMMORTAL_REFCNT = 999_999_999;

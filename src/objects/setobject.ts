@@ -118,6 +118,17 @@ export function PySet_New(rt: Runtime, items: PyObject[], type: PyTypeObject = r
   return s;
 }
 
+/** set_merge into a new empty set: presized to (used + n) * 2 first (the `{1, 2, 3}` literal). */
+export function PySet_NewMerged(rt: Runtime, items: PyObject[]): PySetObject {
+  const s = new PySetObject(rt.types.set, rt.allocObject(rt.types.set, 0));
+  const distinct = PySet_New(rt, items.map((x) => Py_NewRef(x)), rt.types.frozenset);
+  if ((s.fill + distinct.used) * 5 >= s.mask * 3) set_table_resize(rt, s, (s.used + distinct.used) * 2);
+  Py_DECREF(distinct);
+  for (const x of items) PySet_AddSteal(rt, s, x);
+  _PyObject_GC_TRACK(rt.gc, s);
+  return s;
+}
+
 function set_dealloc(op: PyObject): void {
   const s = op as PySetObject;
   const rt = s.ob_type.rt;
