@@ -1,6 +1,126 @@
-// glasspy's command line. The only module that may use Node APIs besides src/cli/*.
-import { Command } from 'commander';
+// glasspy's command line: `glasspy run FILE`, `glasspy -c CODE`, `glasspy ast FILE...`.
+//
+// Python code runs in a worker thread whose stack is large enough for CPython's default
+// recursion limit of 1000 frames; the main thread only parses the command line and waits.
+// Everything the script prints goes straight to file descriptors 1 and 2 from the worker
+// (synchronous writes), so stdout/stderr order is kept and nothing is lost on exit.
+import { Command, CommanderError, Option } from 'commander';
+import { isMainThread } from 'node:worker_threads';
+import { runAstCommand } from './ast-command.js';
+import { runInWorker, workerMain, type RunRequest } from './run.js';
 
-const program = new Command();
-program.name('glasspy').description('A Python 3.11 runtime whose memory management is CPython\'s, made visible').version('glasspy 0.1.0 (Python 3.11.7 semantics)');
-program.parse();
+const VERSION = '0.1.0';
+
+async function main(argv: string[]): Promise<number> {
+  const program = new Command();
+  let status = 0;
+  program
+    .name('glasspy')
+    .description("A Python 3.11 runtime whose memory management is CPython's, made visible")
+    .version(`glasspy ${VERSION} (Python 3.11.7 semantics)`, '-V, --version')
+    .enablePositionalOptions()
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .option('-c <code>', 'program passed in as a string (like python3 -c)')
+    .argument('[args...]', 'with -c: the values of sys.argv[1:]')
+    .passThroughOptions();
+
+  const addRunOptions = (cmd: Command): Command =>
+    cmd
+      .addOption(new Option('--malloc-layout <layout>', 'obmalloc layout').choices(['3.7', '3.11']).default('3.7'))
+      .option('--heap-limit <MiB>', 'raise MemoryError past this many MiB of heap', parsePositive)
+      .option('--gc-threshold <n>', 'generation-0 threshold of the cycle collector (0 disables it)', parseNonNegative)
+      .option('--no-gc', 'start with automatic collection disabled (gc.disable())')
+      .option('--debug-checks', 'validate the allocator (and gc lists) after every operation (slow)');
+
+  addRunOptions(
+    program
+      .command('run')
+      .description('run a Python script')
+      .argument('<file>', 'the script')
+      .argument('[args...]', 'the values of sys.argv[1:]')
+      .passThroughOptions(),
+  ).action(async (file: string, args: string[], opts: RunOptions) => {
+    status = await runInWorker(makeRequest({ kind: 'file', file }, args, opts));
+  });
+
+  program
+    .command('ast')
+    .description("print each file's syntax tree exactly as Python's ast.dump(ast.parse(source)) does")
+    .argument('<files...>', 'Python source files')
+    .option('--batch', 'one JSON line per file (used by scripts/ast-parity)')
+    .action((files: string[], opts: { batch?: boolean }) => {
+      status = runAstCommand(files, { batch: opts.batch === true });
+    });
+
+  program.action(async (args: string[], opts: { c?: string }) => {
+    if (opts.c === undefined) {
+      program.outputHelp({ error: true });
+      process.stderr.write('\nglasspy: the interactive prompt is not supported yet; give a file to `glasspy run` or code to `-c`\n');
+      status = 2;
+      return;
+    }
+    status = await runInWorker(makeRequest({ kind: 'code', code: opts.c }, args, {}));
+  });
+
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version exit 0; every usage error exits 2, as python3's do.
+      return e.exitCode === 0 ? 0 : 2;
+    }
+    throw e;
+  }
+  return status;
+}
+
+interface RunOptions {
+  mallocLayout?: '3.7' | '3.11';
+  heapLimit?: number;
+  gcThreshold?: number;
+  gc?: boolean;
+  debugChecks?: boolean;
+}
+
+function makeRequest(
+  what: { kind: 'file'; file: string } | { kind: 'code'; code: string },
+  args: string[],
+  opts: RunOptions,
+): RunRequest {
+  return {
+    what,
+    args,
+    layout: opts.mallocLayout ?? '3.7',
+    heapLimitBytes: opts.heapLimit === undefined ? null : Math.floor(opts.heapLimit * 1024 * 1024),
+    gcThreshold: opts.gcThreshold ?? null,
+    gcEnabled: opts.gc !== false,
+    debugChecks: opts.debugChecks === true,
+  };
+}
+
+function parsePositive(v: string): number {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0) throw new CommanderError(2, 'glasspy.badnumber', `error: expected a positive number, got '${v}'`);
+  return n;
+}
+
+function parseNonNegative(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new CommanderError(2, 'glasspy.badnumber', `error: expected a non-negative integer, got '${v}'`);
+  return n;
+}
+
+if (isMainThread) {
+  main(process.argv).then(
+    (status) => {
+      process.exitCode = status;
+    },
+    (e: unknown) => {
+      process.stderr.write(`glasspy: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 70;
+    },
+  );
+} else {
+  workerMain();
+}

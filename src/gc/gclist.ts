@@ -31,10 +31,18 @@ export const NEXT_MASK_UNREACHABLE = 4;
 
 /** PyGC_Head. PyObject extends it; a bare GCHead is a list sentinel. */
 export class GCHead {
-  gc_next: GCHead | null = null;
-  gc_prev: GCHead | null = null;
-  gc_refs = 0;
-  gc_flags = 0;
+  // Assigned in the constructor, not as class fields: V8 runs [[Define]] field initializers slowly.
+  declare gc_next: GCHead | null;
+  declare gc_prev: GCHead | null;
+  declare gc_refs: number;
+  declare gc_flags: number;
+
+  constructor() {
+    this.gc_next = null;
+    this.gc_prev = null;
+    this.gc_refs = 0;
+    this.gc_flags = 0;
+  }
 }
 
 /** A generation: its list head, threshold and count (CPython's struct gc_generation). */

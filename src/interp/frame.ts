@@ -54,11 +54,11 @@ export class Frame {
   info: CodeInfo;
   func: PyFunctionObject | null;
   lineno: number;
-  back: Frame | null = null;
+  back: Frame | null;
   /** RETURN's value (owned) */
-  retval: PyObject | null = null;
+  retval: PyObject | null;
   /** exceptions being handled in this frame, innermost last (sys.exc_info, bare raise) */
-  handling: PyObject[] = [];
+  handling: PyObject[];
 
   constructor(info: CodeInfo, globals: PyDictObject, builtins: PyDictObject, locals: PyDictObject | null, func: PyFunctionObject | null) {
     this.info = info;
@@ -68,5 +68,8 @@ export class Frame {
     this.locals = locals;
     this.func = func;
     this.lineno = info.firstlineno;
+    this.back = null;
+    this.retval = null;
+    this.handling = [];
   }
 }

@@ -15,13 +15,24 @@ import type { Frame, GSt } from './frame.js';
 import type { Interpreter } from './interpreter.js';
 
 export class PyGenObject extends PyObject {
-  gi_frame: Frame | null = null;
-  gi_iter: Generator<PyObject, number, PyObject> | null = null;
-  gi_running = false;
-  gi_started = false;
-  gi_name = '';
-  gi_qualname = '';
-  interp: Interpreter | null = null;
+  declare gi_frame: Frame | null;
+  declare gi_iter: Generator<PyObject, number, PyObject> | null;
+  declare gi_running: boolean;
+  declare gi_started: boolean;
+  declare gi_name: string;
+  declare gi_qualname: string;
+  declare interp: Interpreter | null;
+
+  constructor(type: PyTypeObject, addr: number, refcnt = 1) {
+    super(type, addr, refcnt);
+    this.gi_frame = null;
+    this.gi_iter = null;
+    this.gi_running = false;
+    this.gi_started = false;
+    this.gi_name = '';
+    this.gi_qualname = '';
+    this.interp = null;
+  }
 }
 
 export function makeGenerator(I: Interpreter, f: Frame, func: PyFunctionObject): PyGenObject {

@@ -11,11 +11,19 @@ import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
 
 /** builtin_function_or_method: a builtin function, or a builtin method bound to m_self. */
 export class PyCFunctionObject extends PyObject {
-  m_fn: PyCFunction = noFn;
-  m_self: PyObject | null = null;
-  m_name = '';
+  declare m_fn: PyCFunction;
+  declare m_self: PyObject | null;
+  declare m_name: string;
   /** for reprs: the type whose method this is (null for module functions) */
-  m_typename: string | null = null;
+  declare m_typename: string | null;
+
+  constructor(type: PyTypeObject, addr: number, refcnt = 1) {
+    super(type, addr, refcnt);
+    this.m_fn = noFn;
+    this.m_self = null;
+    this.m_name = '';
+    this.m_typename = null;
+  }
 }
 
 function noFn(): PyObject {
@@ -65,20 +73,38 @@ export function cfunction_traverse(op: PyObject, visit: visitproc, arg: unknown)
 /** The common shape of the descriptors that belong to a type. */
 export class PyDescrObject extends PyObject {
   /** owned */
-  d_type: PyTypeObject | null = null;
-  d_name = '';
+  declare d_type: PyTypeObject | null;
+  declare d_name: string;
+
+  constructor(type: PyTypeObject, addr: number, refcnt = 1) {
+    super(type, addr, refcnt);
+    this.d_type = null;
+    this.d_name = '';
+  }
 }
 
 /** method_descriptor / classmethod_descriptor */
 export class PyMethodDescrObject extends PyDescrObject {
-  d_fn: PyCFunction = noFn;
-  d_flags: 'class' | 'static' | undefined = undefined;
+  declare d_fn: PyCFunction;
+  declare d_flags: 'class' | 'static' | undefined;
+
+  constructor(type: PyTypeObject, addr: number, refcnt = 1) {
+    super(type, addr, refcnt);
+    this.d_fn = noFn;
+    this.d_flags = undefined;
+  }
 }
 
 /** wrapper_descriptor: a slot seen as a dunder (int.__add__, object.__init__). */
 export class PyWrapperDescrObject extends PyDescrObject {
-  d_slot = '';
-  d_wrapper: PyCFunction = noFn;
+  declare d_slot: string;
+  declare d_wrapper: PyCFunction;
+
+  constructor(type: PyTypeObject, addr: number, refcnt = 1) {
+    super(type, addr, refcnt);
+    this.d_slot = '';
+    this.d_wrapper = noFn;
+  }
 }
 
 /** getset_descriptor */
@@ -89,7 +115,12 @@ export class PyGetSetDescrObject extends PyDescrObject {
 
 /** member_descriptor: one __slots__ entry. */
 export class PyMemberDescrObject extends PyDescrObject {
-  d_index = 0;
+  declare d_index: number;
+
+  constructor(type: PyTypeObject, addr: number, refcnt = 1) {
+    super(type, addr, refcnt);
+    this.d_index = 0;
+  }
 }
 
 export function newDescr<T extends PyDescrObject>(rt: Runtime, cls: new (t: PyTypeObject, addr: number) => T, type: PyTypeObject, owner: PyTypeObject, name: string): T {
@@ -117,16 +148,30 @@ export function descr_traverse(op: PyObject, visit: visitproc, arg: unknown): nu
 
 /** staticmethod / classmethod: a wrapped callable. */
 export class PyStaticMethodObject extends PyObject {
-  sm_callable: PyObject | null = null;
+  declare sm_callable: PyObject | null;
+
+  constructor(type: PyTypeObject, addr: number, refcnt = 1) {
+    super(type, addr, refcnt);
+    this.sm_callable = null;
+  }
 }
 
 /** property */
 export class PyPropertyObject extends PyObject {
-  prop_get: PyObject | null = null;
-  prop_set: PyObject | null = null;
-  prop_del: PyObject | null = null;
-  prop_doc: PyObject | null = null;
-  prop_name: string | null = null;
+  declare prop_get: PyObject | null;
+  declare prop_set: PyObject | null;
+  declare prop_del: PyObject | null;
+  declare prop_doc: PyObject | null;
+  declare prop_name: string | null;
+
+  constructor(type: PyTypeObject, addr: number, refcnt = 1) {
+    super(type, addr, refcnt);
+    this.prop_get = null;
+    this.prop_set = null;
+    this.prop_del = null;
+    this.prop_doc = null;
+    this.prop_name = null;
+  }
 }
 
 export function property_dealloc(op: PyObject): void {

@@ -17,7 +17,7 @@
 // DIVERGENCE: a key whose class overrides __eq__/__hash__ so as to equal a str or an int is
 // never found by that str or int (and the other way round).
 
-import { PyObject, Py_DECREF, Py_INCREF, type visitproc, Py_TPFLAGS_LONG_SUBCLASS, Py_TPFLAGS_UNICODE_SUBCLASS } from './object.js';
+import { PyObject, type PyTypeObject, Py_DECREF, Py_INCREF, type visitproc, Py_TPFLAGS_LONG_SUBCLASS, Py_TPFLAGS_UNICODE_SUBCLASS } from './object.js';
 import { type Runtime, PyDict_MAXFREELIST } from './runtime.js';
 import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
 import { _PyObject_GC_MAY_BE_TRACKED } from './tupleobject.js';
@@ -43,9 +43,15 @@ export class PyDictKeysObject {
 }
 
 export class PyDictObject extends PyObject {
-  ma_used = 0;
+  declare ma_used: number;
   /** null: the shared empty keys */
-  ma_keys: PyDictKeysObject | null = null;
+  declare ma_keys: PyDictKeysObject | null;
+
+  constructor(type: PyTypeObject, addr: number, refcnt = 1) {
+    super(type, addr, refcnt);
+    this.ma_used = 0;
+    this.ma_keys = null;
+  }
 }
 
 /** USABLE_FRACTION */

@@ -16,11 +16,19 @@ import type { PyTupleObject } from './tupleobject.js';
 
 /** A view (dict_keys / dict_values / dict_items) or an iterator over a dict. */
 export class PyDictViewObject extends PyObject {
-  dv_dict: PyDictObject | null = null;
+  declare dv_dict: PyDictObject | null;
   /** iterators: next entry index, size at creation, items returned */
-  di_pos = 0;
-  di_used = 0;
-  di_len = 0;
+  declare di_pos: number;
+  declare di_used: number;
+  declare di_len: number;
+
+  constructor(type: PyTypeObject, addr: number, refcnt = 1) {
+    super(type, addr, refcnt);
+    this.dv_dict = null;
+    this.di_pos = 0;
+    this.di_used = 0;
+    this.di_len = 0;
+  }
 }
 
 export function newDictView(rt: Runtime, type: PyTypeObject, d: PyDictObject): PyDictViewObject {

@@ -21,11 +21,20 @@ export interface TracebackEntry {
 
 export class PyBaseExceptionObject extends PyObject {
   /** tuple, owned */
-  args: PyObject | null = null;
-  tb: TracebackEntry[] = [];
-  context: PyObject | null = null;
-  cause: PyObject | null = null;
-  suppress_context = false;
+  declare args: PyObject | null;
+  declare tb: TracebackEntry[];
+  declare context: PyObject | null;
+  declare cause: PyObject | null;
+  declare suppress_context: boolean;
+
+  constructor(type: PyTypeObject, addr: number, refcnt = 1) {
+    super(type, addr, refcnt);
+    this.args = null;
+    this.tb = [];
+    this.context = null;
+    this.cause = null;
+    this.suppress_context = false;
+  }
 }
 
 export function exceptionAlloc(type: PyTypeObject, nitems: number): PyObject {

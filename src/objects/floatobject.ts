@@ -7,7 +7,12 @@ import { type Runtime, PyFloat_MAXFREELIST } from './runtime.js';
 import { PyHASH_MODULUS, int_hash } from './longobject.js';
 
 export class PyFloatObject extends PyObject {
-  ob_fval = 0;
+  declare ob_fval: number;
+
+  constructor(type: PyTypeObject, addr: number, refcnt = 1) {
+    super(type, addr, refcnt);
+    this.ob_fval = 0;
+  }
 }
 
 /** New reference to a float (PyFloat_FromDouble): pops the free list first. */

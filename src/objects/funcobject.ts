@@ -3,20 +3,30 @@
 // Start at PyFunctionObject. The interpreter (src/interp) owns what a code object runs
 // (co_impl); this layer only owns memory and references.
 
-import { PyObject, Py_DECREF, Py_INCREF, Py_XDECREF, type visitproc } from './object.js';
+import { PyObject, type PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, type visitproc } from './object.js';
 import type { Runtime } from './runtime.js';
 import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
 
 /** code: constants are owned here (co_consts), so a literal's refcount includes this table. */
 export class PyCodeObject extends PyObject {
-  co_name = '';
-  co_qualname = '';
-  co_filename = '';
-  co_firstlineno = 0;
+  declare co_name: string;
+  declare co_qualname: string;
+  declare co_filename: string;
+  declare co_firstlineno: number;
   /** owned references */
-  co_consts: PyObject[] = [];
+  declare co_consts: PyObject[];
   /** what the interpreter runs; opaque here */
-  co_impl: object | null = null;
+  declare co_impl: object | null;
+
+  constructor(type: PyTypeObject, addr: number, refcnt = 1) {
+    super(type, addr, refcnt);
+    this.co_name = '';
+    this.co_qualname = '';
+    this.co_filename = '';
+    this.co_firstlineno = 0;
+    this.co_consts = [];
+    this.co_impl = null;
+  }
 }
 
 export function PyCode_New(rt: Runtime, name: string, qualname: string, filename: string, firstlineno: number): PyCodeObject {
@@ -38,19 +48,33 @@ export function code_dealloc(op: PyObject): void {
 }
 
 export class PyFunctionObject extends PyObject {
-  func_code: PyCodeObject | null = null;
-  func_globals: PyObject | null = null;
-  func_builtins: PyObject | null = null;
-  func_name = '';
-  func_qualname = '';
+  declare func_code: PyCodeObject | null;
+  declare func_globals: PyObject | null;
+  declare func_builtins: PyObject | null;
+  declare func_name: string;
+  declare func_qualname: string;
   /** tuple or null */
-  func_defaults: PyObject | null = null;
+  declare func_defaults: PyObject | null;
   /** dict or null */
-  func_kwdefaults: PyObject | null = null;
+  declare func_kwdefaults: PyObject | null;
   /** tuple of cells or null */
-  func_closure: PyObject | null = null;
-  func_doc: PyObject | null = null;
-  func_module: PyObject | null = null;
+  declare func_closure: PyObject | null;
+  declare func_doc: PyObject | null;
+  declare func_module: PyObject | null;
+
+  constructor(type: PyTypeObject, addr: number, refcnt = 1) {
+    super(type, addr, refcnt);
+    this.func_code = null;
+    this.func_globals = null;
+    this.func_builtins = null;
+    this.func_name = '';
+    this.func_qualname = '';
+    this.func_defaults = null;
+    this.func_kwdefaults = null;
+    this.func_closure = null;
+    this.func_doc = null;
+    this.func_module = null;
+  }
 }
 
 /** PyFunction_New: steals nothing; every field given is INCREF'd. Tracked. */
@@ -106,7 +130,12 @@ export function func_clear(op: PyObject): void {
 
 /** cell: one slot shared between a scope and its closures. */
 export class PyCellObject extends PyObject {
-  ob_ref: PyObject | null = null;
+  declare ob_ref: PyObject | null;
+
+  constructor(type: PyTypeObject, addr: number, refcnt = 1) {
+    super(type, addr, refcnt);
+    this.ob_ref = null;
+  }
 }
 
 /** PyCell_New: steals v (may be null). Tracked. */
@@ -141,8 +170,14 @@ export function cell_clear(op: PyObject): void {
 
 /** method: a function bound to an instance. */
 export class PyMethodObject extends PyObject {
-  im_func: PyObject | null = null;
-  im_self: PyObject | null = null;
+  declare im_func: PyObject | null;
+  declare im_self: PyObject | null;
+
+  constructor(type: PyTypeObject, addr: number, refcnt = 1) {
+    super(type, addr, refcnt);
+    this.im_func = null;
+    this.im_self = null;
+  }
 }
 
 /** PyMethod_New: INCREFs both. Tracked. */

@@ -19,14 +19,24 @@ import { checkArgs } from './descrobject.js';
 
 /** One class for every simple iterator: it_seq is what is walked, it_index the position. */
 export class PyIterObject extends PyObject {
-  it_seq: PyObject | null = null;
-  it_index = 0;
+  declare it_seq: PyObject | null;
+  declare it_index: number;
   /** extra owned objects (zip's and map's iterators, map's function) */
-  it_extra: PyObject[] = [];
+  declare it_extra: PyObject[];
   /** range iterators: start, step, remaining length */
-  r_start = 0;
-  r_step = 1;
-  r_len = 0;
+  declare r_start: number;
+  declare r_step: number;
+  declare r_len: number;
+
+  constructor(type: PyTypeObject, addr: number, refcnt = 1) {
+    super(type, addr, refcnt);
+    this.it_seq = null;
+    this.it_index = 0;
+    this.it_extra = [];
+    this.r_start = 0;
+    this.r_step = 1;
+    this.r_len = 0;
+  }
 }
 
 function newIter(rt: Runtime, type: PyTypeObject, seq: PyObject | null): PyIterObject {
@@ -77,12 +87,22 @@ function exhaust(o: PyIterObject): null {
 }
 
 export class PyRangeObject extends PyObject {
-  r_start: PyObject | null = null;
-  r_stop: PyObject | null = null;
-  r_step: PyObject | null = null;
-  len = 0;
-  start = 0;
-  step = 1;
+  declare r_start: PyObject | null;
+  declare r_stop: PyObject | null;
+  declare r_step: PyObject | null;
+  declare len: number;
+  declare start: number;
+  declare step: number;
+
+  constructor(type: PyTypeObject, addr: number, refcnt = 1) {
+    super(type, addr, refcnt);
+    this.r_start = null;
+    this.r_stop = null;
+    this.r_step = null;
+    this.len = 0;
+    this.start = 0;
+    this.step = 1;
+  }
 }
 
 function intv(o: PyObject): number {

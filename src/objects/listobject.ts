@@ -4,16 +4,23 @@
 // list_preallocate_exact. 80-list free list (the item array is freed first). Items are
 // released last to first.
 
-import { PyObject, Py_DECREF, type visitproc } from './object.js';
+import { PyObject, type PyTypeObject, Py_DECREF, type visitproc } from './object.js';
 import { type Runtime, PyList_MAXFREELIST } from './runtime.js';
 import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
 
 export class PyListObject extends PyObject {
   /** the items; ob_item.length is Py_SIZE */
-  ob_item: PyObject[] = [];
-  allocated = 0;
+  declare ob_item: PyObject[];
+  declare allocated: number;
   /** address of the item array block, 0 when allocated == 0 */
-  itemsAddr = 0;
+  declare itemsAddr: number;
+
+  constructor(type: PyTypeObject, addr: number, refcnt = 1) {
+    super(type, addr, refcnt);
+    this.ob_item = [];
+    this.allocated = 0;
+    this.itemsAddr = 0;
+  }
 }
 
 /** New empty list with capacity n (PyList_New(0) when n is 0); tracked. */

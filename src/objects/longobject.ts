@@ -13,7 +13,12 @@ import { PyErr } from './pyerr.js';
 export type IntValue = number | bigint;
 
 export class PyLongObject extends PyObject {
-  ob_ival: IntValue = 0;
+  declare ob_ival: IntValue;
+
+  constructor(type: PyTypeObject, addr: number, refcnt = 1) {
+    super(type, addr, refcnt);
+    this.ob_ival = 0;
+  }
 }
 
 export const SMALL_INT_MIN = -5;

@@ -83,26 +83,33 @@ export interface PyGetSetDef {
 export type visitproc = (o: PyObject, arg: unknown) => number;
 
 export class PyObject extends GCHead {
-  ob_refcnt: number;
-  ob_type: PyTypeObject;
+  // Fields are `declare`d and assigned in constructors throughout objects/: V8 runs
+  // [[Define]] class-field initializers slowly, and every Python value is one of these.
+  declare ob_refcnt: number;
+  declare ob_type: PyTypeObject;
   /** The object's address: id(obj). Block address + the type's pre-header size. */
-  ob_addr: number;
+  declare ob_addr: number;
   /** Managed-dict instances: inline values keyed by the type's shared keys (CPython's values). */
-  ob_values: (PyObject | null)[] | null = null;
+  declare ob_values: (PyObject | null)[] | null;
   /** Address of the inline values array's block (0 when none). */
-  ob_values_addr = 0;
+  declare ob_values_addr: number;
   /** The materialised __dict__ (managed-dict types) or tp_dictoffset dict (modules, ...). */
-  ob_dict: PyObject | null = null;
+  declare ob_dict: PyObject | null;
   /** Weak references to this object (the weakref issue fills this in). */
-  ob_weakreflist: PyObject | null = null;
+  declare ob_weakreflist: PyObject | null;
   /** __slots__ storage of heap types with __slots__. */
-  ob_slots: (PyObject | null)[] | null = null;
+  declare ob_slots: (PyObject | null)[] | null;
 
   constructor(type: PyTypeObject, addr: number, refcnt = 1) {
     super();
     this.ob_refcnt = refcnt;
     this.ob_type = type;
     this.ob_addr = addr;
+    this.ob_values = null;
+    this.ob_values_addr = 0;
+    this.ob_dict = null;
+    this.ob_weakreflist = null;
+    this.ob_slots = null;
   }
 }
 

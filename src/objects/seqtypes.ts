@@ -29,9 +29,16 @@ export { PyListObject };
 // ---- slices ----------------------------------------------------------------------------------
 
 export class PySliceObject extends PyObject {
-  start: PyObject | null = null;
-  stop: PyObject | null = null;
-  step: PyObject | null = null;
+  declare start: PyObject | null;
+  declare stop: PyObject | null;
+  declare step: PyObject | null;
+
+  constructor(type: PyTypeObject, addr: number, refcnt = 1) {
+    super(type, addr, refcnt);
+    this.start = null;
+    this.stop = null;
+    this.step = null;
+  }
 }
 
 /** PySlice_New: INCREFs its parts (None for null). */

@@ -20,14 +20,28 @@ import { checkArgs } from './descrobject.js';
 export const PySet_MINSIZE = 8;
 
 export class PySetObject extends PyObject {
-  /** live keys in insertion order (CPython iterates in table order; see DIVERGENCE below) */
-  keys: (PyObject | null)[] = [];
-  index = new Map<FastKey, number>();
-  slow: Map<number, number[]> | null = null;
-  used = 0;
-  fill = 0;
-  mask = PySet_MINSIZE - 1;
-  tableAddr = 0;
+  /**
+   * live keys in insertion order. DIVERGENCE: CPython iterates a set in hash-table order;
+   * we iterate in insertion order (equal for small ints added in increasing order).
+   */
+  declare keys: (PyObject | null)[];
+  declare index: Map<FastKey, number>;
+  declare slow: Map<number, number[]> | null;
+  declare used: number;
+  declare fill: number;
+  declare mask: number;
+  declare tableAddr: number;
+
+  constructor(type: PyTypeObject, addr: number, refcnt = 1) {
+    super(type, addr, refcnt);
+    this.keys = [];
+    this.index = new Map();
+    this.slow = null;
+    this.used = 0;
+    this.fill = 0;
+    this.mask = PySet_MINSIZE - 1;
+    this.tableAddr = 0;
+  }
 }
 
 function lookup(rt: Runtime, s: PySetObject, key: PyObject): number {

@@ -3,12 +3,17 @@
 // for lengths 1..19, pushed for lengths 1..20 (a 20-tuple is pushed but never reused: CPython's
 // quirk). The empty tuple is an immortal singleton. Start at PyTuple_New.
 
-import { PyObject, Py_DECREF, Py_TPFLAGS_HAVE_GC, type visitproc } from './object.js';
+import { PyObject, type PyTypeObject, Py_DECREF, Py_TPFLAGS_HAVE_GC, type visitproc } from './object.js';
 import { type Runtime, PyTuple_MAXFREELIST, PyTuple_MAXSAVESIZE } from './runtime.js';
 import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
 
 export class PyTupleObject extends PyObject {
-  ob_item: PyObject[] = [];
+  declare ob_item: PyObject[];
+
+  constructor(type: PyTypeObject, addr: number, refcnt = 1) {
+    super(type, addr, refcnt);
+    this.ob_item = [];
+  }
 }
 
 /** New tuple owning `items` (the references are stolen). Tracked, like PyTuple_New + fill. */

@@ -11,12 +11,20 @@ import { PyObject, type PyTypeObject, Py_TPFLAGS_UNICODE_SUBCLASS } from './obje
 import type { Runtime } from './runtime.js';
 
 export class PyUnicodeObject extends PyObject {
-  ob_sval = '';
+  declare ob_sval: string;
   /** number of code points */
-  ob_length = 0;
+  declare ob_length: number;
   /** 0 ascii, 1 latin-1, 2 UCS-2, 4 UCS-4 */
-  ob_kind = 0;
-  ob_hash = -1;
+  declare ob_kind: number;
+  declare ob_hash: number;
+
+  constructor(type: PyTypeObject, addr: number, refcnt = 1) {
+    super(type, addr, refcnt);
+    this.ob_sval = '';
+    this.ob_length = 0;
+    this.ob_kind = 0;
+    this.ob_hash = -1;
+  }
 }
 
 export function isStr(o: PyObject): o is PyUnicodeObject {

@@ -26,7 +26,7 @@ class S:
     __slots__ = ("a", "b")
 print(sys.getsizeof(P()), sys.getsizeof(S()), sys.getsizeof(object()))
 def f(): pass
-print(sys.getsizeof(f), sys.getsizeof(P().__init__), sys.getsizeof(lambda: 0))
+print(sys.getsizeof(f), sys.getsizeof(lambda: 0))
 s = set()
 out = []
 for i in range(20):

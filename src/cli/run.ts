@@ -1,0 +1,140 @@
+// Runs Python code in a worker thread with a large stack, so that CPython's recursion
+// limit (1000 Python frames, each several JavaScript frames deep) can never overflow
+// the JavaScript stack before Python's own RecursionError is raised.
+import { readFileSync, writeSync } from 'node:fs';
+import { isatty } from 'node:tty';
+import { Worker, workerData } from 'node:worker_threads';
+import { LAYOUT_37, LAYOUT_311 } from '../obmalloc/index.js';
+import { runMain } from '../interp/index.js';
+
+export interface RunRequest {
+  what: { kind: 'file'; file: string } | { kind: 'code'; code: string };
+  args: string[];
+  layout: '3.7' | '3.11';
+  heapLimitBytes: number | null;
+  gcThreshold: number | null;
+  gcEnabled: boolean;
+  debugChecks: boolean;
+}
+
+const STACK_MB = 512;
+
+/** Starts the worker on this same bundle and resolves with the script's exit status. */
+export function runInWorker(req: RunRequest): Promise<number> {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL(import.meta.url), {
+      workerData: req,
+      resourceLimits: { stackSizeMb: STACK_MB },
+      stdout: false,
+      stderr: false,
+    });
+    let status: number | null = null;
+    worker.on('message', (m: unknown) => {
+      if (typeof m === 'number') status = m;
+    });
+    worker.on('error', (e: Error) => {
+      writeAll(2, `glasspy: internal error: ${e.message}\n`);
+      status = 70;
+    });
+    worker.on('exit', () => resolve(status ?? 70));
+  });
+}
+
+/** The worker's side: run the request, post the exit status back. */
+export function workerMain(): void {
+  const req = workerData as RunRequest;
+  const out = new OutputBuffer();
+  let status: number;
+  try {
+    let source: Uint8Array | string;
+    let filename: string;
+    let argv0: string;
+    if (req.what.kind === 'file') {
+      filename = req.what.file;
+      argv0 = req.what.file;
+      try {
+        source = readFileSync(req.what.file);
+      } catch (e) {
+        const err = e as NodeJS.ErrnoException;
+        const reason = err.code === 'ENOENT' ? '[Errno 2] No such file or directory'
+          : err.code === 'EISDIR' ? '[Errno 21] Is a directory' : `[${err.code ?? 'error'}] ${err.message}`;
+        writeAll(2, `glasspy: can't open file '${req.what.file}': ${reason}\n`);
+        postStatus(2);
+        return;
+      }
+    } else {
+      filename = '<string>';
+      argv0 = '-c';
+      source = req.what.code;
+    }
+    status = runMain({
+      source,
+      filename,
+      argv: [argv0, ...req.args],
+      stdout: (s) => out.write(1, s),
+      stderr: (s) => out.write(2, s),
+      layout: req.layout === '3.11' ? LAYOUT_311 : LAYOUT_37,
+      heapLimitBytes: req.heapLimitBytes ?? undefined,
+      gcThreshold: req.gcThreshold,
+      gcEnabled: req.gcEnabled,
+      debugChecks: req.debugChecks,
+    });
+  } catch (e) {
+    out.flush();
+    writeAll(2, `glasspy: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    status = 70;
+  }
+  out.flush();
+  postStatus(status);
+}
+
+function postStatus(status: number): void {
+  // Imported lazily so that this module has no side effects in the main thread.
+  void import('node:worker_threads').then(({ parentPort }) => parentPort?.postMessage(status));
+}
+
+/** Buffers writes per stream; switching streams flushes, so the interleaving is kept. */
+class OutputBuffer {
+  private fd = 1;
+  private parts: string[] = [];
+  private size = 0;
+  private readonly interactive = isatty(1);
+
+  write(fd: number, s: string): void {
+    if (fd !== this.fd) {
+      this.flush();
+      this.fd = fd;
+    }
+    this.parts.push(s);
+    this.size += s.length;
+    // Like CPython: line-buffered on a terminal, block-buffered into a pipe or file,
+    // and stderr unbuffered.
+    if (this.size > 1 << 16 || fd === 2 || this.interactive) this.flush();
+  }
+
+  flush(): void {
+    if (this.parts.length === 0) return;
+    writeAll(this.fd, this.parts.join(''));
+    this.parts = [];
+    this.size = 0;
+  }
+}
+
+/** A blocking write of the whole string; retries while a non-blocking pipe is full. */
+function writeAll(fd: number, s: string): void {
+  const buf = Buffer.from(s, 'utf8');
+  let off = 0;
+  while (off < buf.length) {
+    try {
+      off += writeSync(fd, buf, off, buf.length - off);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+        continue;
+      }
+      if (code === 'EPIPE') return;
+      throw e;
+    }
+  }
+}
