@@ -95,6 +95,12 @@ export function PyObject_Hash(o: PyObject): number {
   return f(o);
 }
 
+/** PyObject_HashNotImplemented: the tp_hash of unhashable types (list, dict, set). */
+export function PyObject_HashNotImplemented(o: PyObject): number {
+  const rt = o.ob_type.rt;
+  throw PyErr.format(rt, rt.types.TypeError, `unhashable type: '${o.ob_type.tp_name}'`);
+}
+
 const OPSTRINGS = ['<', '<=', '==', '!=', '>', '>='];
 const SWAPPED = [Py_GT, Py_GE, Py_EQ, Py_NE, Py_LT, Py_LE];
 

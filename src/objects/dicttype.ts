@@ -11,6 +11,7 @@ import {
 } from './dictobject.js';
 import { PyType_GenericAlloc } from './typeobject.js';
 import { reprOf, iterateToArray, PyObject_RichCompareBool, PyObject_GetAttrOpt, PyObject_CallBorrowed } from './abstract.js';
+import { PyObject_HashNotImplemented } from './abstract.js';
 import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
 import type { PyTupleObject } from './tupleobject.js';
 
@@ -99,7 +100,7 @@ export function installDictType(rt: Runtime, T: BuiltinTypes): void {
   D.tp_dealloc = dict_dealloc;
   D.tp_traverse = dict_traverse;
   D.tp_clear = dict_tp_clear;
-  D.tp_hash = null;
+  D.tp_hash = PyObject_HashNotImplemented;
   D.tp_repr = (o) => {
     const d = o as PyDictObject;
     if (d.ma_used === 0) return rt.newStr('{}');

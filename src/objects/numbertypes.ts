@@ -127,7 +127,7 @@ export function installNumberTypes(rt: Runtime, T: BuiltinTypes): void {
     return box(int_floordiv(a, b));
   });
   I.nb_remainder = intOp((a, b) => {
-    if (b === 0) throw zeroDiv('integer division or modulo by zero');
+    if (b === 0) throw zeroDiv('integer modulo by zero');
     return box(int_mod(a, b));
   });
   I.nb_divmod = intOp((a, b) => {

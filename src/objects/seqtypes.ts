@@ -21,6 +21,7 @@ import {
   PyObject_RichCompare, PyObject_RichCompareBool, PyObject_IsTrue, PyObject_GetIter, PyIter_Next, reprOf,
   PyNumber_AsIndexValue, PyObject_Hash, PyObject_Call, iterateToArray,
 } from './abstract.js';
+import { PyObject_HashNotImplemented } from './abstract.js';
 import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
 import { PyType_GenericAlloc } from './typeobject.js';
 
@@ -590,6 +591,7 @@ function installList(rt: Runtime, T: BuiltinTypes): void {
   L.tp_dealloc = list_dealloc;
   L.tp_traverse = list_traverse;
   L.tp_clear = list_clear;
+  L.tp_hash = PyObject_HashNotImplemented;
   L.tp_repr = (o) => {
     const items = (o as PyListObject).ob_item;
     if (items.length === 0) return rt.newStr('[]');
@@ -807,7 +809,7 @@ function installSlice(rt: Runtime, T: BuiltinTypes): void {
     const s = o as PySliceObject;
     return rt.newStr(`slice(${reprOf(s.start as PyObject)}, ${reprOf(s.stop as PyObject)}, ${reprOf(s.step as PyObject)})`);
   };
-  Sl.tp_hash = null;
+  Sl.tp_hash = PyObject_HashNotImplemented;
   Sl.tp_new = (type, args, kw) => {
     checkArgs(rt, 'slice', args, kw, 1, 3);
     if (args.length === 1) return PySlice_New(rt, null, args[0] as PyObject, null);

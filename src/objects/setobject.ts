@@ -14,6 +14,7 @@ import { PyErr } from './pyerr.js';
 import { fastKey, type FastKey } from './dictobject.js';
 import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
 import { iterateToArray, reprOf, PyObject_RichCompareBool } from './abstract.js';
+import { PyObject_HashNotImplemented } from './abstract.js';
 import { PyType_GenericAlloc } from './typeobject.js';
 import { checkArgs } from './descrobject.js';
 
@@ -226,7 +227,7 @@ export function installSetTypes(rt: Runtime, T: BuiltinTypes): void {
     };
     t.tp_init = () => undefined;
   }
-  T.set.tp_hash = null;
+  T.set.tp_hash = PyObject_HashNotImplemented;
   T.frozenset.tp_hash = (o) => {
     let h = 0;
     for (const k of (o as PySetObject).keys) if (k !== null) h ^= rt.hashOf(k) | 0;

@@ -31,7 +31,7 @@ import {
 } from './descrobject.js';
 import { type PyMethodObject, PyMethod_New } from './funcobject.js';
 import {
-  PyObject_Call, PyObject_Repr, hexAddr, PyObject_IsTrue, reprOf,
+  PyObject_Call, PyObject_Repr, hexAddr, PyObject_IsTrue, reprOf, PyObject_HashNotImplemented,
 } from './abstract.js';
 import { EXCEPTION_HIERARCHY, exceptionAlloc } from './exceptions.js';
 import { installBuiltinSlots } from './builtinslots.js';
@@ -772,6 +772,10 @@ function add_operators(rt: Runtime, t: PyTypeObject): void {
     if (f === null || f === undefined) continue;
     if (bs !== null && bs[def.slot] === f) continue;
     if (def.dunder === '__getattr__') continue;
+    if (def.slot === 'tp_hash' && f === PyObject_HashNotImplemented) {
+      setDictString(rt, d, '__hash__', Py_NewRef(rt.None));
+      continue;
+    }
     if (def.slot === 'tp_richcompare' && t === rt.types.object && def.dunder !== '__eq__' && def.dunder !== '__ne__') continue;
     if (dict_lookup_string(d, def.dunder) >= 0) continue;
     const w = newDescr(rt, PyWrapperDescrObject, rt.types.wrapper_descriptor, t, def.dunder);
@@ -1351,10 +1355,9 @@ export function fixup_slot_dispatchers(t: PyTypeObject): void {
       const descr = _PyType_Lookup(t, def.dunder);
       if (descr === null) continue;
       if (slot === 'tp_hash' && descr === rt.None) {
-        specific = null;
+        specific = PyObject_HashNotImplemented;
         useGeneric = false;
         generic = null;
-        ts[slot] = null;
         break;
       }
       if (descr.ob_type === rt.types.wrapper_descriptor && (descr as PyWrapperDescrObject).d_slot === slot) {
@@ -1367,7 +1370,6 @@ export function fixup_slot_dispatchers(t: PyTypeObject): void {
       }
       generic = def.heap;
     }
-    if (slot === 'tp_hash' && ts[slot] === null && generic === null && specific === null && _PyType_Lookup(t, '__hash__') === rt.None) continue;
     if (useGeneric) ts[slot] = generic;
     else if (specific !== null) ts[slot] = specific;
     else if (generic === null) {
