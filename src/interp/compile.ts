@@ -274,7 +274,7 @@ export class Compiler {
     if (e.kind === 'Tuple' && e.ctx === 'Load' && e.elts.length > 0) {
       const items: PyObject[] = [];
       for (const x of e.elts) {
-        const v = x.kind === 'Starred' ? null : this.fold(x);
+        const v = x.kind === 'Starred' || (x.kind === 'Constant' && (x.value instanceof Uint8Array || (x.value !== null && typeof x.value === 'object' && x.value.kind === 'complex'))) ? null : this.fold(x);
         if (v === null) {
           for (const i of items) Py_DECREF(i);
           return null;
@@ -1441,7 +1441,18 @@ export class Compiler {
   ex(e: A.expr): Ev {
     const rt = this.rt;
     switch (e.kind) {
-      case 'Constant': return this.constant(this.constObject(e.value, e.lineno));
+      case 'Constant': {
+        const c = e.value;
+        if (c instanceof Uint8Array || (c !== null && typeof c === 'object' && c.kind === 'complex')) {
+          // raised when evaluated, so a script that never reaches it still runs
+          const what = c instanceof Uint8Array ? 'bytes literals' : 'complex literals';
+          const line = e.lineno;
+          return () => {
+            throw PyErr.format(rt, rt.types.NotImplementedError, `glasspy does not support ${what} yet (line ${line})`);
+          };
+        }
+        return this.constant(this.constObject(c, e.lineno));
+      }
       case 'BinOp': case 'UnaryOp': case 'Tuple':
         {
           const folded = e.kind === 'Tuple' && e.ctx !== 'Load' ? null : this.fold(e);

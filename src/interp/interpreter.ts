@@ -83,6 +83,13 @@ export class Interpreter {
       return Py_NewRef(rt.None);
     } catch (e) {
       if (e instanceof PyErr) this.tracebackHere(e, f);
+      else if (e instanceof RangeError && /call stack/i.test(e.message)) {
+        // DIVERGENCE: only when the host's stack is smaller than Python's recursion limit needs
+        // (the CLI runs with 512 MB, where Python's own RecursionError always comes first).
+        const re = PyErr.format(rt, rt.types.RecursionError, 'maximum recursion depth exceeded');
+        this.tracebackHere(re, f);
+        throw re;
+      }
       throw e;
     } finally {
       this.frame = f.back;
