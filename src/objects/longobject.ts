@@ -73,13 +73,28 @@ export function PyLong_FromBigInt(rt: Runtime, b: bigint): PyLongObject {
 /** Allocates an int object of type (int or a subclass); not for small ints of exact int. */
 export function allocLong(rt: Runtime, type: PyTypeObject, v: IntValue): PyLongObject {
   const addr = rt.allocObject(type, ndigits(v));
+  const pool = rt.longPool;
+  if (type === rt.types.int && pool.length > 0) {
+    // DIVERGENCE (host-level only): the JS object of a freed int is reused; its heap block was
+    // freed and this one comes fresh from PyObject_Malloc, so nothing Python sees changes.
+    const o = pool.pop() as PyLongObject;
+    o.ob_refcnt = 1;
+    o.ob_addr = addr;
+    o.ob_ival = v;
+    return o;
+  }
   const o = new PyLongObject(type, addr);
   o.ob_ival = v;
   return o;
 }
 
+/** JS objects of freed exact ints kept for reuse (no heap memory attached). */
+export const LONG_POOL_MAX = 4096;
+
 export function long_dealloc(o: PyObject): void {
-  o.ob_type.rt.PyObject_Free(o);
+  const rt = o.ob_type.rt;
+  rt.PyObject_Free(o);
+  if (o.ob_type === rt.types.int && rt.longPool.length < LONG_POOL_MAX) rt.longPool.push(o as PyLongObject);
 }
 
 // ---- arithmetic on IntValue (pure; the callers box) -----------------------------------------

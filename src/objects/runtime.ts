@@ -100,6 +100,8 @@ export class Runtime {
 
   // free lists (LIFO)
   readonly floatFreelist: PyFloatObject[] = [];
+  /** host-level reuse of freed ints' JS objects (longobject.ts allocLong) */
+  readonly longPool: PyLongObject[] = [];
   readonly tupleFreelist: PyTupleObject[][] = Array.from({ length: PyTuple_MAXSAVESIZE + 1 }, () => []);
   readonly listFreelist: PyListObject[] = [];
   readonly dictFreelist: PyDictObject[] = [];
