@@ -59,6 +59,9 @@ export class Frame {
   retval: PyObject | null;
   /** exceptions being handled in this frame, innermost last (sys.exc_info, bare raise) */
   handling: PyObject[];
+  /** the frame's function returned by an exception; its slots live until the traceback goes */
+  exitedByError: boolean;
+  cleared: boolean;
 
   constructor(info: CodeInfo, globals: PyDictObject, builtins: PyDictObject, locals: PyDictObject | null, func: PyFunctionObject | null) {
     this.info = info;
@@ -71,5 +74,7 @@ export class Frame {
     this.back = null;
     this.retval = null;
     this.handling = [];
+    this.exitedByError = false;
+    this.cleared = false;
   }
 }

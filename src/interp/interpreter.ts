@@ -82,8 +82,10 @@ export class Interpreter {
       }
       return Py_NewRef(rt.None);
     } catch (e) {
-      if (e instanceof PyErr) this.tracebackHere(e, f);
-      else if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      if (e instanceof PyErr) {
+        this.tracebackHere(e, f);
+        f.exitedByError = true;
+      } else if (e instanceof RangeError && /call stack/i.test(e.message)) {
         // DIVERGENCE: only when the host's stack is smaller than Python's recursion limit needs
         // (the CLI runs with 512 MB, where Python's own RecursionError always comes first).
         const re = PyErr.format(rt, rt.types.RecursionError, 'maximum recursion depth exceeded');
@@ -94,7 +96,7 @@ export class Interpreter {
     } finally {
       this.frame = f.back;
       rt.recursionDepth--;
-      this.clearFrame(f);
+      if (!f.exitedByError) this.clearFrame(f);
     }
   }
 
@@ -187,6 +189,7 @@ export class Interpreter {
 
   /** _PyFrame_Clear: releases every slot in index order. */
   clearFrame(f: Frame): void {
+    f.cleared = true;
     const fast = f.fast;
     for (let i = 0; i < fast.length; i++) {
       const v = fast[i] ?? null;
@@ -207,7 +210,9 @@ export class Interpreter {
     const tb = e.exc.tb;
     const last = tb[tb.length - 1];
     if (last !== undefined && last.frame === f) return;
-    tb.push({ filename: f.info.filename, name: f.info.name, lineno: f.lineno, frame: f });
+    tb.push({ filename: f.info.filename, name: f.info.name, lineno: f.lineno, frame: f, release: () => {
+      if (f.exitedByError && !f.cleared) this.clearFrame(f);
+    } });
   }
 
   /** initialize_locals: binds args (stolen) to parameters with CPython's error messages. */

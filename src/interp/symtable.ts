@@ -288,10 +288,11 @@ class Builder {
         while (t.kind === 'comprehension' && t.parent !== null) t = t.parent;
         if (t.kind === 'class') throw new SymtableError('assignment expression within a comprehension cannot be used in a class body', e.lineno);
         this.bind(t, e.target.id, e);
-        if (t !== sc) {
-          // the comprehension reaches it as a free variable
-          sc.used.add(e.target.id);
-          sc.nonlocals.add(e.target.id);
+        for (let q: Scope = sc; q !== t; q = q.parent as Scope) {
+          // each comprehension between reaches it as a global (module) or free variable
+          q.used.add(e.target.id);
+          if (t.kind === 'module') q.globals.add(e.target.id);
+          else q.nonlocals.add(e.target.id);
         }
         break;
       }

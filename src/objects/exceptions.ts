@@ -17,6 +17,20 @@ export interface TracebackEntry {
   lineno: number;
   /** identity of the frame, so an entry is added once per frame */
   frame: object;
+  /**
+   * Drops what the entry keeps alive: the frame of a function that exited by this exception
+   * keeps its locals until the exception (its traceback) goes, as a 3.11 frame object does.
+   */
+  release: (() => void) | null;
+}
+
+/** Releases the frames a traceback keeps alive, innermost first (tb_dealloc's order). */
+export function releaseTraceback(tb: TracebackEntry[]): void {
+  for (const e of tb) {
+    const r = e.release;
+    e.release = null;
+    if (r !== null) r();
+  }
 }
 
 export class PyBaseExceptionObject extends PyObject {
@@ -64,21 +78,37 @@ export function exceptionArgs(o: PyObject): PyObject[] {
 /** BaseException_clear's order: dict, args, notes, traceback, cause, context. */
 export function exception_clear(op: PyObject): void {
   const o = op as PyBaseExceptionObject;
-  const refs = [o.ob_dict, o.args, o.cause, o.context];
+  const d = o.ob_dict;
+  const a = o.args;
+  const c = o.cause;
+  const x = o.context;
+  const tb = o.tb;
   o.ob_dict = o.args = o.cause = o.context = null;
   o.tb = [];
-  for (const r of refs) Py_XDECREF(r);
+  Py_XDECREF(d);
+  Py_XDECREF(a);
+  releaseTraceback(tb);
+  Py_XDECREF(c);
+  Py_XDECREF(x);
 }
 
 export function exception_dealloc(op: PyObject): void {
   const o = op as PyBaseExceptionObject;
   _PyObject_GC_UNTRACK(o);
-  const refs = [o.ob_dict, o.args, o.cause, o.context];
+  const d = o.ob_dict;
+  const a = o.args;
+  const c = o.cause;
+  const x = o.context;
+  const tb = o.tb;
   o.ob_dict = o.args = o.cause = o.context = null;
   o.tb = [];
   const type = o.ob_type;
   type.rt.PyObject_Free(o);
-  for (const r of refs) Py_XDECREF(r);
+  Py_XDECREF(d);
+  Py_XDECREF(a);
+  releaseTraceback(tb);
+  Py_XDECREF(c);
+  Py_XDECREF(x);
   if ((type.tp_flags & (1 << 9)) !== 0) Py_DECREF(type);
 }
 

@@ -1,0 +1,6 @@
+print(callable(len), callable(1), isinstance(1, (str, int)), issubclass(bool, int), type(1) is int)
+print(list(map(lambda a, b: a * b, [1, 2], [3, 4])), list(zip('ab', [1, 2], (True, False))), dict(zip('xy', range(2))))
+print(any(x > 2 for x in [1, 3]), all([]), any([]), min([4, 2, 8]), max('a', 'b', key=str.upper) if False else max('a', 'b'))
+print(sum([0.5, 0.25]), sum(range(101)), sum([[1], [2]], []), pow(3, 4, 5), pow(2, -1), divmod(9.5, 2))
+print(hex(-255), bin(0), oct(-8), chr(0x263a), ord('\n'), ascii('é'), repr(''), str(), int(), float(), bool(), list(), dict(), tuple())
+print(sorted([('b', 2), ('a', 2), ('c', 1)], key=lambda p: p[1]), list(enumerate('ab')), list(reversed(range(3))), list(range(10, 0, -3)))
