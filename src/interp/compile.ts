@@ -30,7 +30,7 @@ import {
 } from '../objects/abstract.js';
 import { _PyType_Lookup, type_new, instanceAttr } from '../objects/typeobject.js';
 import { PySlice_New } from '../objects/seqtypes.js';
-import { type PyBaseExceptionObject } from '../objects/exceptions.js';
+import { type PyBaseExceptionObject, type SourcePos } from '../objects/exceptions.js';
 import { _PyObject_GC_TRACK } from '../gc/gclist.js';
 import { type Scope, buildSymtable } from './symtable.js';
 import { type CodeInfo, Frame, type Ev, type St, type GSt, type GEv, NORMAL, BREAK, CONTINUE, RETURN } from './frame.js';
@@ -457,7 +457,21 @@ export class Compiler {
           return NORMAL;
         };
       }
-      case 'Raise': return this.raise(s);
+      case 'Raise': {
+        const r = this.raise(s);
+        const pos = this.posOf(s);
+        return (f) => {
+          try {
+            return r(f);
+          } catch (err) {
+            if (err instanceof PyErr && err.exc.posFrame !== f) {
+              err.exc.posFrame = f;
+              err.exc.pos = pos;
+            }
+            throw err;
+          }
+        };
+      }
       case 'Try': return this.tryStmt(s, null);
       case 'Assert': {
         const test = this.cond(s.test);
@@ -1436,9 +1450,78 @@ export class Compiler {
     };
   }
 
+  // ---- positions for tracebacks ------------------------------------------------------------------
+
+  /** The source position of a node, with BinOp / Subscript caret anchors (traceback.py's). */
+  private posOf(e: A.expr | A.stmt): SourcePos {
+    let anchors: [number, number] | null = null;
+    const line = this.I.sources.get(this.filename)?.[e.lineno - 1];
+    if (line !== undefined && e.lineno === e.end_lineno && (e.kind === 'BinOp' || e.kind === 'Subscript')) {
+      const bytes = new TextEncoder().encode(line);
+      const seg = new TextDecoder().decode(bytes.slice(e.col_offset, e.end_col_offset));
+      const segBytes = new TextEncoder().encode(seg);
+      const chr = (b: number): string => new TextDecoder().decode(segBytes.slice(b, b + 1));
+      const base = e.col_offset;
+      if (e.kind === 'BinOp' && e.left.end_lineno === e.lineno && e.right.lineno === e.lineno) {
+        const opStart = e.left.end_col_offset - base;
+        const opEnd = e.right.col_offset - base;
+        const opStr = new TextDecoder().decode(segBytes.slice(opStart, opEnd));
+        const off = opStr.length - opStr.trimStart().length;
+        let left = opStart + off;
+        let right = left + 1;
+        if (off + 1 < opStr.length && !/\s/.test(opStr[off + 1] as string)) right += 1;
+        while (left < segBytes.length && (/\s/.test(chr(left)) || chr(left) === ')' || chr(left) === '#')) {
+          left++;
+          right++;
+        }
+        anchors = [left, right];
+      } else if (e.kind === 'Subscript' && e.value.end_lineno === e.lineno && e.slice.end_lineno === e.lineno) {
+        let left = e.value.end_col_offset - base;
+        let right = e.slice.end_col_offset - base + 1;
+        while (left < segBytes.length && chr(left) !== '[') left++;
+        while (right < segBytes.length && chr(right) !== ']') right++;
+        if (right < segBytes.length) right++;
+        anchors = [left, right];
+      }
+    }
+    return { lineno: e.lineno, endLineno: e.end_lineno, col: e.col_offset, endCol: e.end_col_offset, anchors };
+  }
+
+  /** Records the node as the failing instruction of this frame for an exception passing it. */
+  private withPos(e: A.expr | A.stmt, ev: Ev): Ev {
+    const pos = this.posOf(e);
+    return (f) => {
+      try {
+        return ev(f);
+      } catch (err) {
+        if (err instanceof PyErr) {
+          const x = err.exc;
+          if (x.posFrame !== f) {
+            x.posFrame = f;
+            x.pos = pos;
+          }
+        }
+        throw err;
+      }
+    };
+  }
+
   // ---- expressions -------------------------------------------------------------------------------
 
   ex(e: A.expr): Ev {
+    switch (e.kind) {
+      case 'Call': case 'BinOp': case 'Subscript': case 'Attribute': case 'Compare': case 'UnaryOp': case 'ListComp': case 'SetComp': case 'DictComp':
+        return this.withPos(e, this.ex1(e));
+      case 'Name': {
+        const k = this.ctx.scope.resolve(e.id).kind;
+        return k === 'fast' ? this.ex1(e) : this.withPos(e, this.ex1(e));
+      }
+      default:
+        return this.ex1(e);
+    }
+  }
+
+  private ex1(e: A.expr): Ev {
     const rt = this.rt;
     switch (e.kind) {
       case 'Constant': {
@@ -1703,7 +1786,7 @@ export class Compiler {
           }
         };
       }
-      case 'Constant': case 'Name': return this.ex(e);
+      case 'Constant': case 'Name': return this.ex1(e);
       case 'Lambda': return this.funcMaker(e, '<lambda>', e.args, e.body, []);
       case 'ListComp': case 'SetComp': case 'DictComp': case 'GeneratorExp': return this.comprehension(e);
       case 'Starred': throw new PyNotImplementedSyntax('a starred expression here', e.lineno);

@@ -13,7 +13,7 @@ import { PyErr } from '../objects/pyerr.js';
 import { type PyFunctionObject, type PyCellObject, PyCell_New } from '../objects/funcobject.js';
 import { type PyTupleObject, PyTuple_New } from '../objects/tupleobject.js';
 import { type PyDictObject, PyDict_New, PyDict_SetItemSteal, dict_each } from '../objects/dictobject.js';
-import { type PyBaseExceptionObject, type TracebackEntry } from '../objects/exceptions.js';
+import { type PyBaseExceptionObject, type TracebackEntry, type SourcePos } from '../objects/exceptions.js';
 import { reprOf, strOf, hexAddr } from '../objects/abstract.js';
 import { type CodeInfo, Frame, RETURN } from './frame.js';
 import { makeGenerator } from './genobject.js';
@@ -210,7 +210,11 @@ export class Interpreter {
     const tb = e.exc.tb;
     const last = tb[tb.length - 1];
     if (last !== undefined && last.frame === f) return;
-    tb.push({ filename: f.info.filename, name: f.info.name, lineno: f.lineno, frame: f, release: () => {
+    const x = e.exc;
+    const pos = x.posFrame === f ? x.pos : null;
+    x.posFrame = null;
+    x.pos = null;
+    tb.push({ filename: f.info.filename, name: f.info.name, lineno: pos !== null ? pos.lineno : f.lineno, pos, frame: f, release: () => {
       if (f.exitedByError && !f.cleared) this.clearFrame(f);
     } });
   }
@@ -347,12 +351,41 @@ export class Interpreter {
         prev = e;
         out += `  File "${e.filename}", line ${e.lineno}, in ${e.name}\n`;
         const src = this.sourceLine(e.filename, e.lineno);
-        if (src !== null && src !== '') out += `    ${src}\n`;
+        if (src !== null && src !== '') {
+          out += `    ${src}\n`;
+          if (e.pos !== null) out += this.caretLine(e.filename, e.pos);
+        }
       }
       flushRepeat();
     }
     out += this.formatExceptionOnly(exc);
     return out;
+  }
+
+  /** 3.11's position markers under a traceback line ('' when the span is the whole line). */
+  caretLine(filename: string, pos: SourcePos): string {
+    const lines = this.sources.get(filename);
+    const line = lines?.[pos.lineno - 1];
+    if (line === undefined) return '';
+    const stripped = line.trim();
+    const strippedChars = line.length - line.trimStart().length;
+    const b2c = (s: string, b: number): number => {
+      const bytes = new TextEncoder().encode(s);
+      return new TextDecoder().decode(bytes.slice(0, b)).length;
+    };
+    const start = b2c(line, pos.col);
+    let end = b2c(line, pos.endCol);
+    let anchors: [number, number] | null = null;
+    if (pos.lineno === pos.endLineno) {
+      const seg = line.slice(start, end);
+      if (pos.anchors !== null) anchors = [b2c(seg, pos.anchors[0]), b2c(seg, pos.anchors[1])];
+    } else end = line.trimEnd().length;
+    if (!(end - start < stripped.length || (anchors !== null && anchors[1] - anchors[0] > 0))) return '';
+    let out = '    ' + ' '.repeat(start - strippedChars);
+    if (anchors !== null) {
+      out += '~'.repeat(anchors[0]) + '^'.repeat(anchors[1] - anchors[0]) + '~'.repeat(end - start - anchors[1]);
+    } else out += '^'.repeat(end - start);
+    return out + '\n';
   }
 
   formatExceptionOnly(exc: PyObject): string {

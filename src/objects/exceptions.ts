@@ -11,7 +11,20 @@ import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
 import { PyTuple_New, type PyTupleObject } from './tupleobject.js';
 import { PyUnicode_FromString } from './unicodeobject.js';
 
+/** Where in a line an instruction is (3.11 co_positions), for the traceback's ^^^ markers. */
+export interface SourcePos {
+  lineno: number;
+  endLineno: number;
+  /** UTF-8 byte offsets, as the AST gives them */
+  col: number;
+  endCol: number;
+  /** BinOp / Subscript anchors relative to col (byte offsets): [left end, right start] */
+  anchors: [number, number] | null;
+}
+
 export interface TracebackEntry {
+  /** the position of the failing instruction, when known */
+  pos: SourcePos | null;
   filename: string;
   name: string;
   lineno: number;
@@ -40,6 +53,9 @@ export class PyBaseExceptionObject extends PyObject {
   declare context: PyObject | null;
   declare cause: PyObject | null;
   declare suppress_context: boolean;
+  /** the innermost instruction the exception passed through in frame posFrame (JS only) */
+  declare posFrame: object | null;
+  declare pos: SourcePos | null;
 
   constructor(type: PyTypeObject, addr: number, refcnt = 1) {
     super(type, addr, refcnt);
@@ -48,6 +64,8 @@ export class PyBaseExceptionObject extends PyObject {
     this.context = null;
     this.cause = null;
     this.suppress_context = false;
+    this.posFrame = null;
+    this.pos = null;
   }
 }
 
