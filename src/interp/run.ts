@@ -19,8 +19,7 @@ import { Frame } from './frame.js';
 import { makeBuiltins } from './builtins.js';
 import { installGeneratorType } from './genobject.js';
 import { makeSysModule } from '../modules/sys.js';
-import { makeMathModule } from '../modules/math.js';
-import { makeTimeModule } from '../modules/time.js';
+import { BUILTIN_MODULES } from '../modules/registry.js';
 import { PyNotImplementedSyntax, SymtableError } from './errors.js';
 
 export interface InterpreterOptions extends RuntimeOptions {
@@ -50,8 +49,7 @@ export function createInterpreter(opts: InterpreterOptions): Interpreter {
   rt.dictSetStr(I.modules, 'builtins', bmod);
   const sys = makeSysModule(I, opts.argv);
   rt.dictSetStr(I.modules, 'sys', sys);
-  I.builtinModules.set('math', () => makeMathModule(rt));
-  I.builtinModules.set('time', () => makeTimeModule(rt));
+  for (const [name, make] of Object.entries(BUILTIN_MODULES)) I.builtinModules.set(name, make);
   const parse = opts.parseModule;
   I.execModuleSource = (name, path, source) => {
     if (parse === undefined) throw PyErr.format(rt, rt.types.ImportError, `cannot import ${name}: no parser`);

@@ -536,8 +536,24 @@ function list_sort(rt: Runtime, l: PyListObject, key: PyObject | null, reverse: 
         keys.push(PyObject_Call(key, [x], null));
       }
     }
-    const idx = items.map((_, i) => i);
     const ks = keys ?? items;
+    const T = rt.types;
+    // Fast paths: exact ints, floats without NaN, or strs without astral characters compare
+    // in JS exactly as in Python, and V8's sort is a stable TimSort too.
+    if (ks.length > 1 && (ks.every((k) => k.ob_type === T.int) || ks.every((k) => k.ob_type === T.float && !Number.isNaN((k as unknown as { ob_fval: number }).ob_fval)) || ks.every((k) => k.ob_type === T.str && (k as PyUnicodeObject).ob_kind < 4))) {
+      const idx0 = items.map((_, i) => i);
+      const isStrs = ks[0]?.ob_type === T.str;
+      const kv = ks.map((k) => (isStrs ? (k as PyUnicodeObject).ob_sval : (k as unknown as { ob_ival?: number | bigint; ob_fval?: number }).ob_ival ?? (k as unknown as { ob_fval: number }).ob_fval));
+      idx0.sort((a, b) => {
+        const x = kv[a] as string | number | bigint;
+        const y = kv[b] as string | number | bigint;
+        const c = x < y ? -1 : x > y ? 1 : 0;
+        return reverse ? -c : c;
+      });
+      l.ob_item = idx0.map((i) => items[i] as PyObject);
+      return;
+    }
+    const idx = items.map((_, i) => i);
     const lt = (a: number, b: number): boolean => PyObject_RichCompareBool(ks[a] as PyObject, ks[b] as PyObject, Py_LT);
     if (reverse) idx.reverse();
     const sorted = mergeSort(idx, lt);

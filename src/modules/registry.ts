@@ -1,0 +1,13 @@
+// The table of builtin modules importable by name (besides builtins and sys, made at start-up).
+// To add a module: write makeXModule in src/modules/x.ts and add one line here.
+// (The collector and weakref issues add 'gc' and 'weakref'.)
+
+import type { PyObject } from '../objects/object.js';
+import type { Interpreter } from '../interp/interpreter.js';
+import { makeMathModule } from './math.js';
+import { makeTimeModule } from './time.js';
+
+export const BUILTIN_MODULES: Readonly<Record<string, (I: Interpreter) => PyObject>> = Object.freeze({
+  math: (I: Interpreter) => makeMathModule(I.rt),
+  time: (I: Interpreter) => makeTimeModule(I.rt),
+});
