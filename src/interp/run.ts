@@ -134,51 +134,36 @@ export function runModuleAst(I: Interpreter, mod: A.Module, filename: string, so
 }
 
 /**
- * Py_FinalizeEx's module teardown (finalize_modules): __main__'s names are set to None in
- * _PyModule_ClearDict's order (names starting with one underscore first, then the rest, in
- * dict order, keeping __builtins__), then the other modules', then a last collection if the
- * collector is installed.
+ * Py_FinalizeEx's module teardown (3.11): a collection first (if the collector is installed),
+ * then finalize_remove_modules drops every module from sys.modules in order, so a module no
+ * longer referenced is freed with its dict (values released in insertion order); a module
+ * dict kept alive by a cycle (dict -> function -> dict) is then cleared, as the collector's
+ * tp_clear would clear it: in entry order. builtins and sys go last.
  */
 export function finalize(I: Interpreter, main: PyObject): void {
   const rt = I.rt;
-  const clearDict = (d: PyDictObject): void => {
-    const pass = (underscore: boolean): void => {
-      const keys: PyObject[] = [];
-      dict_each(d, (k, v) => {
-        if (!isStr(k) || v === rt.None) return;
-        const name = k.ob_sval;
-        if (name === '__builtins__') return;
-        const isUnder = name.startsWith('_') && !name.startsWith('__');
-        if (underscore ? isUnder : true) keys.push(Py_NewRef(k));
-      });
-      for (const k of keys) {
-        try {
-          rt.dictSetStr(d, (k as unknown as { ob_sval: string }).ob_sval, Py_NewRef(rt.None));
-        } catch (e) {
-          if (!(e instanceof PyErr)) throw e;
-          I.writeUnraisable(e, null);
-        }
-        Py_DECREF(k);
-      }
-    };
-    pass(true);
-    pass(false);
-  };
   try {
-    clearDict(main.ob_dict as PyDictObject);
-    const mods: PyObject[] = [];
-    dict_each(I.modules, (_k, m) => {
-      if (m !== main && m.ob_type === rt.types.module) mods.push(m);
+    if (rt.finalCollect !== null) rt.finalCollect();
+    const dicts: PyDictObject[] = [];
+    const names: PyObject[] = [];
+    dict_each(I.modules, (k, m) => {
+      if (m.ob_type !== rt.types.module || m.ob_dict === null || !isStr(k)) return;
+      if (k.ob_sval === 'builtins' || k.ob_sval === 'sys') return;
+      dicts.push(Py_NewRef(m.ob_dict as PyDictObject));
+      names.push(Py_NewRef(k));
     });
-    for (const m of mods.reverse()) {
-      const name = m.ob_dict === null ? null : rt.dictGetStr(m.ob_dict as PyDictObject, '__name__');
-      if (name !== null && isStr(name) && (name.ob_sval === 'builtins' || name.ob_sval === 'sys')) continue;
-      if (m.ob_dict !== null) clearDict(m.ob_dict as PyDictObject);
+    Py_DECREF(main);
+    for (const k of names) {
+      rt.dictSetStr(I.modules, (k as unknown as { ob_sval: string }).ob_sval, Py_NewRef(rt.None));
+      Py_DECREF(k);
     }
-    if (rt.gc.collectGenerations !== null && rt.finalCollect !== null) rt.finalCollect();
+    if (rt.finalCollect !== null) rt.finalCollect();
+    for (const d of dicts) {
+      if (d.ob_refcnt > 1) rt.dictClear(d);
+      Py_DECREF(d);
+    }
   } catch (e) {
     if (!(e instanceof PyErr)) throw e;
     I.writeUnraisable(e, null);
   }
-  Py_DECREF(main);
 }

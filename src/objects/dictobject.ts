@@ -220,11 +220,18 @@ function indexEntry(rt: Runtime, keys: PyDictKeysObject, key: PyObject, ix: numb
   else c.push(ix);
 }
 
-/** calculate_log2_keysize */
+/**
+ * calculate_log2_keysize, 3.11's formula: bit_length(((minsize | 8) - 1) | 7). Note the quirk
+ * that any minsize below 8 but not 0 gives 16 slots (the first non-str key into a str table).
+ */
 export function calculate_log2_keysize(minsize: number): number {
-  let log2 = PyDict_LOG_MINSIZE;
-  while (1 << log2 < minsize) log2++;
-  return log2;
+  let x = ((minsize | 8) - 1) | 7;
+  let n = 0;
+  while (x > 0) {
+    n++;
+    x = Math.floor(x / 2);
+  }
+  return n;
 }
 
 /** dictresize: a new keys object with the live entries, compacted in order. */

@@ -14,6 +14,7 @@ import type { PyUnicodeObject } from './unicodeobject.js';
 import { PyObject_GetIter, PyIter_Next, PyObject_Call, PyObject_IsTrue, PyNumber_AsIndexValue, reprOf, PyObject_GetItem } from './abstract.js';
 import type { PyLongObject } from './longobject.js';
 import type { PySetObject } from './setobject.js';
+import { PyTuple_New, type PyTupleObject } from './tupleobject.js';
 import { PyType_GenericAlloc } from './typeobject.js';
 import { checkArgs } from './descrobject.js';
 
@@ -27,9 +28,12 @@ export class PyIterObject extends PyObject {
   declare r_start: number;
   declare r_step: number;
   declare r_len: number;
+  /** enumerate / zip: the result tuple reused while nothing else holds it (en_result) */
+  declare it_result: PyTupleObject | null;
 
   constructor(type: PyTypeObject, addr: number, refcnt = 1) {
     super(type, addr, refcnt);
+    this.it_result = null;
     this.it_seq = null;
     this.it_index = 0;
     this.it_extra = [];
@@ -56,11 +60,14 @@ function iter_dealloc(op: PyObject): void {
   if (o.gc_next !== null) _PyObject_GC_UNTRACK(o);
   const seq = o.it_seq;
   const extra = o.it_extra;
+  const res = o.it_result;
   o.it_seq = null;
   o.it_extra = [];
+  o.it_result = null;
   const type = o.ob_type;
   type.rt.PyObject_Free(o);
   Py_XDECREF(seq);
+  Py_XDECREF(res);
   for (const e of extra) Py_DECREF(e);
   if (type.tp_flags & (1 << 9)) Py_DECREF(type);
 }
@@ -75,7 +82,22 @@ function iter_traverse(op: PyObject, visit: visitproc, arg: unknown): number {
     const r = visit(e, arg);
     if (r !== 0) return r;
   }
+  if (o.it_result !== null) return visit(o.it_result, arg);
   return 0;
+}
+
+/** Reuses the iterator's result tuple when only the iterator holds it (enum_next, zip_next). */
+function reuseResult(rt: Runtime, it: PyIterObject, items: PyObject[]): PyObject {
+  const res = it.it_result;
+  if (res !== null && res.ob_refcnt === 1) {
+    res.ob_refcnt++;
+    const old = res.ob_item;
+    res.ob_item = items;
+    for (const x of old) Py_DECREF(x);
+    if (res.gc_next === null) _PyObject_GC_TRACK(rt.gc, res);
+    return res;
+  }
+  return rt.newTuple(items);
 }
 
 /** Drops the walked object when exhausted (it_seq = NULL). */
@@ -304,6 +326,7 @@ export function installIterTypes(rt: Runtime, T: BuiltinTypes): void {
     const o = PyType_GenericAlloc(type, 0) as PyIterObject;
     o.it_seq = src;
     o.it_index = start;
+    o.it_result = PyTuple_New(rt, [Py_NewRef(rt.None), Py_NewRef(rt.None)]);
     return o;
   };
   T.enumerate.tp_iternext = (op) => {
@@ -311,7 +334,7 @@ export function installIterTypes(rt: Runtime, T: BuiltinTypes): void {
     if (it.it_seq === null) return null;
     const v = PyIter_Next(it.it_seq);
     if (v === null) return null;
-    return rt.newTuple([rt.newInt(it.it_index++), v]);
+    return reuseResult(rt, it, [rt.newInt(it.it_index++), v]);
   };
   // zip(*iterables, strict=False)
   T.zip.tp_new = (type, args, kw) => {
@@ -325,6 +348,7 @@ export function installIterTypes(rt: Runtime, T: BuiltinTypes): void {
     }
     const o = PyType_GenericAlloc(type, 0) as PyIterObject;
     o.it_extra = its;
+    o.it_result = PyTuple_New(rt, its.map(() => Py_NewRef(rt.None)));
     return o;
   };
   T.zip.tp_iternext = (op) => {
@@ -339,7 +363,7 @@ export function installIterTypes(rt: Runtime, T: BuiltinTypes): void {
       }
       out.push(v);
     }
-    return rt.newTuple(out);
+    return reuseResult(rt, it, out);
   };
   // map(func, *iterables)
   T.map.tp_new = (type, args, kw) => {

@@ -384,11 +384,18 @@ export class Runtime {
     return newListIter(this, seq, type);
   }
 
-  /** operator.length_hint without the default: -1 when unknown. */
-  lengthHint(o: PyObject): number {
+  /** PyObject_LengthHint: len(o), else type(o).__length_hint__(o), else dflt. */
+  lengthHint(o: PyObject, dflt: number): number {
     const f = o.ob_type.mp_length;
     if (f !== null) return f(o);
-    return -1;
+    if (_PyType_Lookup(o.ob_type, '__length_hint__') === null) return dflt;
+    const r = call_method(o, '__length_hint__', []);
+    try {
+      if (r === this.NotImplemented) return dflt;
+      return len_result(this, r);
+    } finally {
+      Py_DECREF(r);
+    }
   }
 
   /** Objects whose repr is being computed (Py_ReprEnter / Py_ReprLeave). */

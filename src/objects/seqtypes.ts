@@ -482,31 +482,34 @@ export function list_repeat(rt: Runtime, l: PyListObject, n: number): PyObject {
   return PyList_FromArray(rt, out);
 }
 
-/** list.extend / list += iterable (list_extend): exact preallocation when the list is empty. */
+/**
+ * list.extend / list += iterable (3.11 list_extend): a list or tuple is copied in one step
+ * (list_preallocate_exact when the list never had an item array); any other iterable makes
+ * room for its length hint (default 8) first and gives back the excess at the end.
+ */
 export function list_extend_iterable(rt: Runtime, l: PyListObject, iterable: PyObject): void {
   const T = rt.types;
-  let items: PyObject[];
-  const sized = iterable.ob_type === T.list || iterable.ob_type === T.tuple;
-  if (sized) {
-    items = (iterable as PyListObject).ob_item.slice();
-    for (const x of items) Py_INCREF(x);
+  if (iterable.ob_type === T.list || iterable.ob_type === T.tuple || iterable === l) {
+    const items = (iterable as PyListObject).ob_item.slice();
     const n = items.length;
     if (n === 0) return;
+    for (const x of items) Py_INCREF(x);
     const m = l.ob_item.length;
-    list_resize(rt, l, m + n);
+    if (l.allocated === 0 && m === 0) list_preallocate_exact(rt, l, n);
+    else list_resize(rt, l, m + n);
     for (const x of items) l.ob_item.push(x);
     return;
   }
   const it = PyObject_GetIter(iterable);
   try {
-    const hint = rt.lengthHint(iterable);
-    if (hint > 0 && l.ob_item.length === 0 && l.allocated === 0) list_preallocate_exact(rt, l, hint);
+    const n = rt.lengthHint(iterable, 8);
+    const m = l.ob_item.length;
+    list_resize(rt, l, m + n);
     for (;;) {
       const x = PyIter_Next(it);
       if (x === null) break;
       PyList_AppendSteal(rt, l, x);
     }
-    // shrink if over-allocated by the hint (list_extend's final list_resize)
     if (l.ob_item.length < l.allocated) list_resize(rt, l, l.ob_item.length);
   } finally {
     Py_DECREF(it);
@@ -697,7 +700,15 @@ function installList(rt: Runtime, T: BuiltinTypes): void {
     checkArgs(rt, 'list', args, kw, 0, 1);
     const l = self as PyListObject;
     if (l.ob_item.length > 0) list_clear(l);
-    if (args.length === 1) list_extend_iterable(rt, l, args[0] as PyObject);
+    if (args.length === 1) {
+      const src = args[0] as PyObject;
+      // list___init__: presize exactly from len() when the iterable has one
+      if (src.ob_type.mp_length !== null && l.allocated === 0) {
+        const n = src.ob_type.mp_length(src);
+        if (n > 0) list_preallocate_exact(rt, l, n);
+      }
+      list_extend_iterable(rt, l, src);
+    }
   };
   const self_l = (o: PyObject): PyListObject => o as PyListObject;
   L.tp_methods = [

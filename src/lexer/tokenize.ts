@@ -1,0 +1,304 @@
+// The tokenizer: chevrotain's raw tokens plus NEWLINE / INDENT / DEDENT, as CPython's
+// Parser/tokenizer.c (tok_get and its indentation block) produces them.
+//
+// Start at `tokenize`. Each call builds its own `IndentTracker`; nothing survives the call.
+// Positions: every token gets `startLine`/`endLine` (1-based) and `startColumn`/`endColumn`
+// as 0-based UTF-8 byte columns, end exclusive — the convention of Python's `ast` —
+// instead of chevrotain's character columns. `startOffset` stays a character offset.
+
+import { createTokenInstance, type IToken, type TokenType } from 'chevrotain';
+import * as T from './tokens.js';
+import { PySyntaxError } from '../parser/errors.js';
+
+/** Line table of a source text: line starts, and UTF-8 byte columns for non-ASCII lines. */
+export class SourceLines {
+  readonly starts: number[] = [0];
+  private readonly ascii: boolean[] = [];
+  constructor(readonly text: string, readonly filename: string) {
+    const n = text.length;
+    let asciiLine = true;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 13) {
+        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+        this.ascii.push(asciiLine);
+        asciiLine = true;
+        this.starts.push(i + 1);
+      } else if (c > 127) {
+        asciiLine = false;
+      }
+    }
+    this.ascii.push(asciiLine);
+  }
+  get lineCount(): number { return this.starts.length; }
+  /** 1-based line of a character offset, searching from `hint` (a 1-based line). */
+  lineOf(offset: number, hint = 1): number {
+    let li = hint - 1;
+    const s = this.starts;
+    if (li < 0 || li >= s.length || (s[li] as number) > offset) li = 0;
+    while (li + 1 < s.length && (s[li + 1] as number) <= offset) li++;
+    return li + 1;
+  }
+  /** UTF-8 byte column of a character offset on 1-based line `line`. */
+  byteCol(line: number, offset: number): number {
+    const start = this.starts[line - 1] as number;
+    if (this.ascii[line - 1]) return offset - start;
+    let b = 0;
+    for (let i = start; i < offset; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c < 0x80) b += 1;
+      else if (c < 0x800) b += 2;
+      else if (c >= 0xd800 && c < 0xdc00) { b += 4; i++; }
+      else b += 3;
+    }
+    return b;
+  }
+  /** Character offset of a byte column on a line (inverse of byteCol). */
+  charOffset(line: number, byteCol: number): number {
+    const start = this.starts[line - 1] as number;
+    if (this.ascii[line - 1]) return start + byteCol;
+    let b = 0;
+    let i = start;
+    while (b < byteCol && i < this.text.length) {
+      const c = this.text.charCodeAt(i);
+      if (c < 0x80) b += 1;
+      else if (c < 0x800) b += 2;
+      else if (c >= 0xd800 && c < 0xdc00) { b += 4; i++; }
+      else b += 3;
+      i++;
+    }
+    return i;
+  }
+  /** The text of a 1-based line, with its line ending. */
+  lineText(line: number): string {
+    const s = this.starts[line - 1];
+    if (s === undefined) return '';
+    const e = this.starts[line] ?? this.text.length;
+    return this.text.slice(s, e);
+  }
+  /** A syntax error at a character offset range (end exclusive). */
+  error(type: PySyntaxError['type'], msg: string, start: number, end: number = start + 1): PySyntaxError {
+    const line = this.lineOf(start);
+    const endLine = this.lineOf(Math.max(start, end), line);
+    const ls = this.starts[line - 1] as number;
+    const els = this.starts[endLine - 1] as number;
+    return new PySyntaxError(type, msg, this.filename, line, start - ls + 1, endLine, end - els + 1, this.lineText(line));
+  }
+}
+
+export interface TokenizeResult {
+  tokens: IToken[];
+  lines: SourceLines;
+}
+
+const MAXINDENT = 100;
+const MAXLEVEL = 200;
+
+const OPENERS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
+
+/** Per-call indentation state (CPython's tok->indstack / altindstack). */
+class IndentTracker {
+  readonly cols: number[] = [0];
+  readonly altcols: number[] = [0];
+}
+
+function synth(type: TokenType, offset: number, line: number, col: number): IToken {
+  const t = createTokenInstance(type, '', offset, offset, line, line, col, col);
+  return t;
+}
+
+/** Tokenizes a whole source text; throws PySyntaxError on a lexical error. */
+export function tokenize(text: string, filename: string): TokenizeResult {
+  const lines = new SourceLines(text, filename);
+  const lexed = T.rawLexer.tokenize(text);
+  const raw = lexed.tokens;
+  const firstLexError = lexed.errors[0];
+  const errorOffset = firstLexError ? firstLexError.offset : Infinity;
+  const out: IToken[] = [];
+  const ind = new IndentTracker();
+  const brackets: IToken[] = [];
+  let atLineStart = true;
+  let line = 1;
+  let lastTokenEnd = 0;
+
+  const positionToken = (tok: IToken): void => {
+    const start = tok.startOffset;
+    const end = start + tok.image.length;
+    line = lines.lineOf(start, line);
+    const endLine = tok.tokenType === T.String ? lines.lineOf(end, line) : line;
+    tok.startLine = line;
+    tok.startColumn = lines.byteCol(line, start);
+    tok.endLine = endLine;
+    tok.endColumn = lines.byteCol(endLine, end);
+    tok.endOffset = end;
+  };
+
+  for (let i = 0; i < raw.length; i++) {
+    const tok = raw[i] as IToken;
+    if (tok.startOffset > errorOffset) break;
+    const tt = tok.tokenType;
+    if (tt === T.Newline) {
+      if (brackets.length > 0 || atLineStart) continue;
+      positionToken(tok);
+      const nl = synth(T.NEWLINE, tok.startOffset, tok.startLine ?? 1, tok.startColumn ?? 0);
+      nl.endColumn = (tok.startColumn ?? 0) + 1;
+      out.push(nl);
+      atLineStart = true;
+      continue;
+    }
+    positionToken(tok);
+    if (tt === T.BadString) throw unterminatedString(tok, lines);
+    if (atLineStart) {
+      atLineStart = false;
+      if (brackets.length === 0) indentLine(tok, lines, ind, out);
+    }
+    if (tt === T.Number) checkNumber(tok, raw[i + 1], lines, text);
+    const img = tok.image;
+    if (img.length === 1) {
+      if (img === '(' || img === '[' || img === '{') {
+        if (brackets.length >= MAXLEVEL) throw lines.error('SyntaxError', 'too many nested parentheses', tok.startOffset);
+        brackets.push(tok);
+      } else if (img === ')' || img === ']' || img === '}') {
+        const open = brackets.pop();
+        if (open === undefined) throw lines.error('SyntaxError', `unmatched '${img}'`, tok.startOffset);
+        if (OPENERS[open.image] !== img) {
+          const where = open.startLine !== tok.startLine ? ` on line ${open.startLine}` : '';
+          throw lines.error('SyntaxError', `closing parenthesis '${img}' does not match opening parenthesis '${open.image}'${where}`, tok.startOffset);
+        }
+      }
+    }
+    lastTokenEnd = tok.endOffset ?? tok.startOffset;
+    out.push(tok);
+  }
+  if (firstLexError) throw lexError(text, errorOffset, lines);
+  if (brackets.length > 0) {
+    const open = brackets[brackets.length - 1] as IToken;
+    throw lines.error('SyntaxError', `'${open.image}' was never closed`, open.startOffset);
+  }
+  const endLine = lines.lineOf(text.length, line);
+  const endCol = lines.byteCol(endLine, text.length);
+  if (!atLineStart) {
+    const nl = synth(T.NEWLINE, lastTokenEnd, line, endCol);
+    nl.endColumn = endCol + 1;
+    out.push(nl);
+  }
+  // DEDENTs for the blocks still open at the end of input, then EOF.
+  while (ind.cols.length > 1) {
+    ind.cols.pop();
+    ind.altcols.pop();
+    out.push(synth(T.DEDENT, text.length, endLine, 0));
+  }
+  return { tokens: out, lines };
+}
+
+/** Emits INDENT/DEDENT before the first token of a logical line (tok_get's indentation part). */
+function indentLine(tok: IToken, lines: SourceLines, ind: IndentTracker, out: IToken[]): void {
+  const lineNo = tok.startLine as number;
+  const text = lines.text;
+  const ls = lines.starts[lineNo - 1] as number;
+  let col = 0;
+  let altcol = 0;
+  for (let i = ls; i < tok.startOffset; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) { col++; altcol++; }
+    else if (c === 9) { col = (Math.floor(col / 8) + 1) * 8; altcol++; }
+    else if (c === 12) { col = 0; altcol = 0; }
+    else return; // a token after a backslash continuation: not the start of the line's text
+  }
+  const top = ind.cols[ind.cols.length - 1] as number;
+  const alttop = ind.altcols[ind.altcols.length - 1] as number;
+  const tabError = (): PySyntaxError => {
+    const e = lines.error('TabError', 'inconsistent use of tabs and spaces in indentation', tok.startOffset);
+    e.offset = tok.startOffset - ls + 1;
+    return e;
+  };
+  if (col === top) {
+    if (altcol !== alttop) throw tabError();
+  } else if (col > top) {
+    if (ind.cols.length >= MAXINDENT) throw lines.error('IndentationError', 'too many levels of indentation', tok.startOffset);
+    if (altcol <= alttop) throw tabError();
+    ind.cols.push(col);
+    ind.altcols.push(altcol);
+    const t = synth(T.INDENT, tok.startOffset, lineNo, 0);
+    t.endColumn = tok.startColumn ?? 0;
+    out.push(t);
+  } else {
+    while (ind.cols.length > 1 && col < (ind.cols[ind.cols.length - 1] as number)) {
+      ind.cols.pop();
+      ind.altcols.pop();
+      out.push(synth(T.DEDENT, tok.startOffset, lineNo, tok.startColumn ?? 0));
+    }
+    if (col !== ind.cols[ind.cols.length - 1]) {
+      const lt = lines.lineText(lineNo).replace(/\r?\n$|\r$/, '');
+      throw lines.error('IndentationError', 'unindent does not match any outer indentation level', ls + lt.length);
+    }
+    if (altcol !== ind.altcols[ind.altcols.length - 1]) throw tabError();
+  }
+}
+
+function unterminatedString(tok: IToken, lines: SourceLines): PySyntaxError {
+  const img = tok.image;
+  const q = img.search(/['"]/);
+  const quote = img.charAt(q);
+  const triple = img.startsWith(quote.repeat(3), q);
+  const lastLine = lines.lineOf(tok.startOffset + img.length, tok.startLine);
+  if (triple) {
+    return lines.error('SyntaxError', `unterminated triple-quoted string literal (detected at line ${lastLine})`, tok.startOffset);
+  }
+  return lines.error('SyntaxError', `unterminated string literal (detected at line ${tok.startLine})`, tok.startOffset);
+}
+
+const ID_CHAR = /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_]/u;
+
+/** The checks CPython's tok_get makes after a number (verify_end_of_number, leading zeros). */
+function checkNumber(tok: IToken, next: IToken | undefined, lines: SourceLines, text: string): void {
+  const img = tok.image;
+  const end = tok.startOffset + img.length;
+  const after = text.charAt(end);
+  const kind = /^0[xX]/.test(img) ? 'hexadecimal' : /^0[oO]/.test(img) ? 'octal' : /^0[bB]/.test(img) ? 'binary' : 'decimal';
+  if (kind === 'decimal' && /^0[0-9_]*[1-9][0-9_]*$/.test(img)) {
+    throw lines.error('SyntaxError', 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', tok.startOffset, end);
+  }
+  if (kind === 'decimal' && /^[0-9_.]*[eE]$/.test(img)) {
+    throw lines.error('SyntaxError', 'invalid decimal literal', tok.startOffset);
+  }
+  if (after === '_') {
+    throw lines.error('SyntaxError', `invalid ${kind} literal`, end - 1);
+  }
+  if (kind === 'binary' && /[2-9]/.test(after)) {
+    throw lines.error('SyntaxError', `invalid digit '${after}' in binary literal`, end);
+  }
+  if (kind === 'octal' && /[89]/.test(after)) {
+    throw lines.error('SyntaxError', `invalid digit '${after}' in octal literal`, end);
+  }
+  if (after !== '' && ID_CHAR.test(after)) {
+    // `1if x else y` is still accepted by 3.11 (with a deprecation warning) for keywords.
+    if (next !== undefined && next.startOffset === end && next.tokenType.name.startsWith('KW_')) {
+      const w = next.image;
+      if (w === 'and' || w === 'else' || w === 'for' || w === 'if' || w === 'in' || w === 'is' || w === 'not' || w === 'or') return;
+    }
+    if (/[jJ]$/.test(img) && kind === 'decimal') {
+      throw lines.error('SyntaxError', 'invalid imaginary literal', tok.startOffset);
+    }
+    throw lines.error('SyntaxError', `invalid ${kind} literal`, kind === 'decimal' ? tok.startOffset : end - 1);
+  }
+}
+
+function lexError(text: string, offset: number, lines: SourceLines): PySyntaxError {
+  const cp = text.codePointAt(offset) ?? 0;
+  const ch = String.fromCodePoint(cp);
+  if (cp > 127) {
+    const hex = cp.toString(16).toUpperCase().padStart(4, '0');
+    if (!/\p{Cc}|\p{Cf}|\p{Z}/u.test(ch) || cp === 0xa0) {
+      return lines.error('SyntaxError', `invalid character '${ch}' (U+${hex})`, offset);
+    }
+    return lines.error('SyntaxError', `invalid non-printable character U+${hex}`, offset);
+  }
+  if (ch === '\\') return lines.error('SyntaxError', 'unexpected character after line continuation character', offset + 1);
+  if (cp === 0) return lines.error('SyntaxError', 'source code cannot contain null bytes', offset);
+  if (cp < 32 && cp !== 9 && cp !== 10 && cp !== 13 && cp !== 12) {
+    const hex = cp.toString(16).toUpperCase().padStart(4, '0');
+    return lines.error('SyntaxError', `invalid non-printable character U+${hex}`, offset);
+  }
+  return lines.error('SyntaxError', 'invalid syntax', offset);
+}
