@@ -1,8 +1,9 @@
 // Runs Python code in a worker thread with a large stack, so that CPython's recursion
 // limit (1000 Python frames, each several JavaScript frames deep) can never overflow
 // the JavaScript stack before Python's own RecursionError is raised.
-import { readFileSync, writeSync } from 'node:fs';
+import { readFileSync, statSync, writeSync } from 'node:fs';
 import { isatty } from 'node:tty';
+import { resolve } from 'node:path';
 import { Worker, workerData } from 'node:worker_threads';
 import { LAYOUT_37, LAYOUT_311 } from '../obmalloc/index.js';
 import { runMain } from '../interp/index.js';
@@ -50,7 +51,9 @@ export function workerMain(): void {
     let filename: string;
     let argv0: string;
     if (req.what.kind === 'file') {
-      filename = req.what.file;
+      // Like CPython 3.11, __main__.__file__ and tracebacks use the absolute path, while
+      // sys.argv[0] is the path as given.
+      filename = resolve(req.what.file);
       argv0 = req.what.file;
       try {
         source = readFileSync(req.what.file);
@@ -78,6 +81,7 @@ export function workerMain(): void {
       gcThreshold: req.gcThreshold,
       gcEnabled: req.gcEnabled,
       debugChecks: req.debugChecks,
+      readSource: readModuleSource,
     });
   } catch (e) {
     out.flush();
@@ -86,6 +90,15 @@ export function workerMain(): void {
   }
   out.flush();
   postStatus(status);
+}
+
+/** Source of an importable NAME.py beside the script (or in the current folder for -c). */
+function readModuleSource(path: string): string | null {
+  try {
+    return statSync(path).isFile() ? readFileSync(path, 'utf8') : null;
+  } catch {
+    return null;
+  }
 }
 
 function postStatus(status: number): void {

@@ -2,6 +2,8 @@
 // (reported as NotImplementedError naming the construct and line), and scope errors that
 // CPython reports as SyntaxError (symtable.c's messages).
 
+import type { Pos } from '../parser/ast.js';
+
 export class PyNotImplementedSyntax extends Error {
   readonly lineno: number;
   constructor(what: string, lineno: number) {
@@ -10,10 +12,11 @@ export class PyNotImplementedSyntax extends Error {
   }
 }
 
+/** A scope error found by symtable.ts; `node` is where CPython puts the carets. */
 export class SymtableError extends Error {
-  readonly lineno: number;
-  constructor(msg: string, lineno: number) {
+  readonly node: Pos | null;
+  constructor(msg: string, node: Pos | null) {
     super(msg);
-    this.lineno = lineno;
+    this.node = node;
   }
 }

@@ -21,6 +21,7 @@ import { installGeneratorType } from './genobject.js';
 import { makeSysModule } from '../modules/sys.js';
 import { BUILTIN_MODULES } from '../modules/registry.js';
 import { PyNotImplementedSyntax, SymtableError } from './errors.js';
+import { PySyntaxError, formatSyntaxError } from '../parser/errors.js';
 
 export interface InterpreterOptions extends RuntimeOptions {
   argv: string[];
@@ -54,11 +55,22 @@ export function createInterpreter(opts: InterpreterOptions): Interpreter {
   I.execModuleSource = (name, path, source) => {
     if (parse === undefined) throw PyErr.format(rt, rt.types.ImportError, `cannot import ${name}: no parser`);
     I.sources.set(path, source.split('\n'));
-    const mod = parse(source, path);
+    let mod: A.Module;
+    try {
+      mod = parse(source, path);
+    } catch (e) {
+      if (e instanceof PySyntaxError) throw PyErr.format(rt, rt.types.SyntaxError, `${e.msg} (${e.filename}, line ${e.lineno})`);
+      throw e;
+    }
     const m = PyModule_New(rt, name, path);
     rt.dictSetStr(I.modules, name, Py_NewRef(m));
     try {
-      execModule(I, m, mod, path);
+      try {
+        execModule(I, m, mod, path);
+      } catch (e) {
+        if (e instanceof PySyntaxError) throw PyErr.format(rt, rt.types.SyntaxError, `${e.msg} (${e.filename}, line ${e.lineno})`);
+        throw e;
+      }
     } catch (e) {
       const d = I.modules;
       const ix = rt.dictGetStr(d, name);
@@ -81,7 +93,12 @@ export function execModule(I: Interpreter, m: PyObject, mod: A.Module, filename:
     info = new Compiler(I, filename).compileModule(mod);
   } catch (e) {
     if (e instanceof PyNotImplementedSyntax) throw PyErr.format(rt, rt.types.NotImplementedError, e.message);
-    if (e instanceof SymtableError) throw PyErr.format(rt, rt.types.SyntaxError, `${e.message} (${filename}, line ${e.lineno})`);
+    if (e instanceof SymtableError) {
+      const n = e.node;
+      const text = n === null ? null : (I.sources.get(filename)?.[n.lineno - 1] ?? null);
+      const b2c = (b: number): number => (text === null ? b : new TextDecoder().decode(new TextEncoder().encode(text).slice(0, b)).length);
+      throw new PySyntaxError('SyntaxError', e.message, filename, n?.lineno ?? 1, n === null ? 0 : b2c(n.col_offset) + 1, n?.end_lineno ?? 1, n === null ? 0 : b2c(n.end_col_offset) + 1, text === null ? null : text + '\n');
+    }
     throw e;
   }
   const f = new Frame(info, globals, I.builtins, globals, null);
@@ -121,6 +138,11 @@ export function runModuleAst(I: Interpreter, mod: A.Module, filename: string, so
   try {
     execModule(I, main, mod, filename);
   } catch (e) {
+    if (e instanceof PySyntaxError) {
+      rt.stderr(formatSyntaxError(e));
+      Py_DECREF(main);
+      return 1;
+    }
     if (!(e instanceof PyErr)) throw e;
     if (e.matches(rt.types.SystemExit)) status = systemExitStatus(I, e.exc);
     else {

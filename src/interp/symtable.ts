@@ -31,6 +31,8 @@ export class Scope {
   readonly used = new Set<string>();
   readonly globals = new Set<string>();
   readonly nonlocals = new Set<string>();
+  /** where each nonlocal was declared (for the SyntaxError position) */
+  readonly nonlocalNodes = new Map<string, A.Pos>();
   /** names of this scope that nested scopes capture */
   readonly cells = new Set<string>();
   /** names this scope takes from an enclosing function */
@@ -223,7 +225,7 @@ class Builder {
       case 'ImportFrom':
         for (const a of s.names) {
           if (a.name === '*') {
-            if (sc.kind !== 'module') throw new SymtableError('import * only allowed at module level', s.lineno);
+            if (sc.kind !== 'module') throw new SymtableError('import * only allowed at module level', s);
             continue;
           }
           this.bind(sc, a.asname ?? a.name, a);
@@ -232,17 +234,18 @@ class Builder {
       case 'Global':
         for (const n of s.names) {
           if (sc.bound.has(n) || sc.used.has(n)) {
-            throw new SymtableError(sc.bound.has(n) && !sc.params.includes(n) ? `name '${n}' is assigned to before global declaration` : sc.params.includes(n) ? `name '${n}' is parameter and global` : `name '${n}' is used prior to global declaration`, s.lineno);
+            throw new SymtableError(sc.bound.has(n) && !sc.params.includes(n) ? `name '${n}' is assigned to before global declaration` : sc.params.includes(n) ? `name '${n}' is parameter and global` : `name '${n}' is used prior to global declaration`, s);
           }
           sc.globals.add(n);
         }
         break;
       case 'Nonlocal':
         for (const n of s.names) {
-          if (sc.kind === 'module') throw new SymtableError('nonlocal declaration not allowed at module level', s.lineno);
-          if (sc.params.includes(n)) throw new SymtableError(`name '${n}' is parameter and nonlocal`, s.lineno);
-          if (sc.bound.has(n) || sc.used.has(n)) throw new SymtableError(sc.bound.has(n) ? `name '${n}' is assigned to before nonlocal declaration` : `name '${n}' is used prior to nonlocal declaration`, s.lineno);
+          if (sc.kind === 'module') throw new SymtableError('nonlocal declaration not allowed at module level', s);
+          if (sc.params.includes(n)) throw new SymtableError(`name '${n}' is parameter and nonlocal`, s);
+          if (sc.bound.has(n) || sc.used.has(n)) throw new SymtableError(sc.bound.has(n) ? `name '${n}' is assigned to before nonlocal declaration` : `name '${n}' is used prior to nonlocal declaration`, s);
           sc.nonlocals.add(n);
+          sc.nonlocalNodes.set(n, s);
         }
         break;
       case 'Expr': this.expr(s.value, sc); break;
@@ -286,7 +289,7 @@ class Builder {
         this.expr(e.value, sc);
         let t = sc;
         while (t.kind === 'comprehension' && t.parent !== null) t = t.parent;
-        if (t.kind === 'class') throw new SymtableError('assignment expression within a comprehension cannot be used in a class body', e.lineno);
+        if (t.kind === 'class') throw new SymtableError('assignment expression within a comprehension cannot be used in a class body', e);
         this.bind(t, e.target.id, e);
         for (let q: Scope = sc; q !== t; q = q.parent as Scope) {
           // each comprehension between reaches it as a global (module) or free variable
@@ -310,12 +313,12 @@ class Builder {
       case 'DictComp': this.comp(e, sc, [e.key, e.value]); break;
       case 'Await': throw new PyNotImplementedSyntax("'await' expressions", e.lineno);
       case 'Yield':
-        if (sc.kind === 'module' || sc.kind === 'class') throw new SymtableError("'yield' outside function", e.lineno);
+        if (sc.kind === 'module' || sc.kind === 'class') throw new SymtableError("'yield' outside function", e);
         sc.isGenerator = true;
         if (e.value) this.expr(e.value, sc);
         break;
       case 'YieldFrom':
-        if (sc.kind === 'module' || sc.kind === 'class') throw new SymtableError("'yield' outside function", e.lineno);
+        if (sc.kind === 'module' || sc.kind === 'class') throw new SymtableError("'yield' outside function", e);
         sc.isGenerator = true;
         this.expr(e.value, sc);
         break;
@@ -396,7 +399,7 @@ function analyze(top: Scope): void {
       if (s.bound.has(n) && !s.nonlocals.has(n)) continue;
       const owner = findEnclosing(s, n);
       if (owner === null) {
-        if (s.nonlocals.has(n)) throw new SymtableError(`no binding for nonlocal '${n}' found`, 0);
+        if (s.nonlocals.has(n)) throw new SymtableError(`no binding for nonlocal '${n}' found`, s.nonlocalNodes.get(n) ?? null);
         continue;
       }
       owner.cells.add(n);
