@@ -129,6 +129,7 @@ export class Runtime {
     this.types = createBuiltinTypes(this);
     initSingletons(this);
     finishBuiltinTypes(this);
+    this.memErrorInstance = PyErr.fromType(this, this.types.MemoryError, null).exc;
   }
 
   /** An address in the static data segment for an immortal object of `size` bytes. */
@@ -450,7 +451,17 @@ export class Runtime {
 
   weakrefHooks: { clearWeakRefs: (o: PyObject) => void } = { clearWeakRefs: () => undefined };
 
+  /** Preallocated at start-up: raising MemoryError must not need memory (CPython keeps a free list). */
+  private memErrorInstance: PyBaseExceptionObject | null = null;
+
   private memoryError(): PyErr {
-    return PyErr.fromType(this, this.types.MemoryError, null);
+    const e = this.memErrorInstance;
+    if (e === null) return PyErr.fromType(this, this.types.MemoryError, null);
+    e.tb = [];
+    const ctx = e.context;
+    e.context = null;
+    if (ctx !== null) Py_DECREF(ctx);
+    e.ob_refcnt++;
+    return new PyErr(e);
   }
 }
