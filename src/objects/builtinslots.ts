@@ -118,10 +118,9 @@ export function installBuiltinSlots(rt: Runtime, T: BuiltinTypes): void {
     if (!isStr(name)) throw PyErr.format(rt, T.TypeError, `type.__new__() argument 1 must be str, not ${name.ob_type.tp_name}`);
     if (bases.ob_type !== T.tuple) throw PyErr.format(rt, T.TypeError, `type.__new__() argument 2 must be tuple, not ${bases.ob_type.tp_name}`);
     if (ns.ob_type !== T.dict) throw PyErr.format(rt, T.TypeError, `type.__new__() argument 3 must be dict, not ${ns.ob_type.tp_name}`);
-    void type;
     const mod = PyDict_GetItemString(ns as PyDictObject, '__module__');
     const qn = PyDict_GetItemString(ns as PyDictObject, '__qualname__');
-    return type_new(rt, name.ob_sval, (bases as PyTupleObject).ob_item, ns as PyDictObject, qn !== null && isStr(qn) ? qn.ob_sval : name.ob_sval, mod !== null && isStr(mod) ? mod.ob_sval : rt.currentModuleName());
+    return type_new(rt, name.ob_sval, (bases as PyTupleObject).ob_item, ns as PyDictObject, qn !== null && isStr(qn) ? qn.ob_sval : name.ob_sval, mod !== null && isStr(mod) ? mod.ob_sval : rt.currentModuleName(), type);
   };
   Ty.tp_init = () => undefined;
   Ty.tp_getset = [

@@ -140,10 +140,13 @@ export function createBuiltinTypes(rt: Runtime): BuiltinTypes {
     T.byName.set(name, t);
     return t;
   };
-  T.type = mk('type', null, 904, 40, GC | BASE | Py_TPFLAGS_TYPE_SUBCLASS);
+  T.type = mk('type', null, 904, 40, GC | BASE | Py_TPFLAGS_TYPE_SUBCLASS | GP_TPFLAGS_WEAKREFS);
+  T.type.dictSlot = true;
   T.type.ob_type = T.type;
   T.object = mk('object', null, 16, 0, BASE);
   T.type.tp_base = T.object;
+  // object must be readied before type (its MRO and slots are type's base's)
+  T.all.reverse();
   T.int = mk('int', T.object, 24, 4, BASE | Py_TPFLAGS_LONG_SUBCLASS);
   T.bool = mk('bool', T.int, 24, 4, Py_TPFLAGS_LONG_SUBCLASS);
   T.float = mk('float', T.object, 24, 0, BASE);
@@ -1167,7 +1170,7 @@ function solidBase(rt: Runtime, t: PyTypeObject): PyTypeObject {
  * type_new: builds a class from its name, bases (borrowed) and namespace dict (borrowed; its
  * items are copied into the new type's dict). New reference.
  */
-export function type_new(rt: Runtime, name: string, basesIn: PyObject[], ns: PyDictObject, qualname: string, moduleName: string): PyTypeObject {
+export function type_new(rt: Runtime, name: string, basesIn: PyObject[], ns: PyDictObject, qualname: string, moduleName: string, meta: PyTypeObject | null = null): PyTypeObject {
   const T = rt.types;
   const bases: PyTypeObject[] = [];
   for (const b of basesIn) {
@@ -1196,9 +1199,12 @@ export function type_new(rt: Runtime, name: string, basesIn: PyObject[], ns: PyD
       if (!isStr(slotsObj)) Py_DECREF(it);
     }
   }
-  const metatype = T.type;
+  // the metatype: the given one, else the most derived metatype of the bases
+  let metatype = meta ?? T.type;
+  for (const b of bases) if (PyType_IsSubtype(b.ob_type, metatype)) metatype = b.ob_type;
   const addr = rt.allocObject(metatype, 0);
   const t = new PyTypeObject(rt, metatype, addr, name);
+  if ((metatype.tp_flags & Py_TPFLAGS_HEAPTYPE) !== 0) Py_INCREF(metatype);
   t.tp_flags = Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_BASETYPE | GC | (base.tp_flags & (Py_TPFLAGS_LONG_SUBCLASS | Py_TPFLAGS_LIST_SUBCLASS | Py_TPFLAGS_TUPLE_SUBCLASS | Py_TPFLAGS_UNICODE_SUBCLASS | Py_TPFLAGS_DICT_SUBCLASS | Py_TPFLAGS_BASE_EXC_SUBCLASS | Py_TPFLAGS_TYPE_SUBCLASS));
   t.tp_base = base;
   t.ht_qualname = qualname;
@@ -1511,8 +1517,10 @@ export function type_dealloc(op: PyObject): void {
   t.tp_dict = t.tp_bases = t.tp_mro = null;
   t.mro = [];
   t.lookupCache.clear();
+  const meta = t.ob_type;
   rt.PyObject_Free(t);
   for (const r of refs) Py_XDECREF(r);
+  if ((meta.tp_flags & Py_TPFLAGS_HEAPTYPE) !== 0) Py_DECREF(meta);
 }
 
 export function type_traverse(op: PyObject, visit: visitproc, arg: unknown): number {
