@@ -16,6 +16,7 @@ import { type PyFloatObject, PyFloat_FromDouble, float_dealloc, float_repr_value
 import { isStr } from './unicodeobject.js';
 import { checkArgs } from './descrobject.js';
 import { reprOf } from './abstract.js';
+import { formatInt, formatFloat, toFixedExact } from './formatspec.js';
 
 function isIntObj(o: PyObject): o is PyLongObject {
   return (o.ob_type.tp_flags & Py_TPFLAGS_LONG_SUBCLASS) !== 0;
@@ -202,6 +203,13 @@ export function installNumberTypes(rt: Runtime, T: BuiltinTypes): void {
       return box(int_mul(qq, p));
     } },
     { name: 'as_integer_ratio', fn: (self) => rt.newTuple([box(ival(self)), box(1)]) },
+    { name: '__format__', fn: (self, args) => {
+      checkArgs(rt, '__format__', args, null, 1, 1);
+      const sp = args[0] as PyObject;
+      if (!isStr(sp)) throw PyErr.format(rt, T.TypeError, `__format__() argument must be str, not ${sp.ob_type.tp_name}`);
+      if (sp.ob_sval === '') return rt.str(self);
+      return rt.newStr(formatInt(rt, ival(self), sp.ob_sval));
+    } },
     { name: '__getnewargs__', fn: (self) => rt.newTuple([box(ival(self))]) },
     { name: '__sizeof__', fn: (self) => box(24 + 4 * Math.max(1, ndigitsOf(ival(self)))) },
   ];
@@ -305,6 +313,13 @@ export function installNumberTypes(rt: Runtime, T: BuiltinTypes): void {
   const fval = (o: PyObject): number => (o as PyFloatObject).ob_fval;
   Fl.tp_methods = [
     { name: 'is_integer', fn: (self) => rt.newBool(Number.isInteger(fval(self))) },
+    { name: '__format__', fn: (self, args) => {
+      checkArgs(rt, '__format__', args, null, 1, 1);
+      const sp = args[0] as PyObject;
+      if (!isStr(sp)) throw PyErr.format(rt, T.TypeError, `__format__() argument must be str, not ${sp.ob_type.tp_name}`);
+      if (sp.ob_sval === '') return rt.str(self);
+      return rt.newStr(formatFloat(rt, fval(self), sp.ob_sval));
+    } },
     { name: 'conjugate', fn: (self) => fbox(fval(self)) },
     { name: '__trunc__', fn: (self) => floatToInt(rt, fval(self)) },
     { name: '__floor__', fn: (self) => floatToInt(rt, Math.floor(fval(self))) },
@@ -381,7 +396,7 @@ export function floatToInt(rt: Runtime, x: number): PyObject {
   return rt.newInt(Number.isSafeInteger(t) ? (t === 0 ? 0 : t) : BigInt(t));
 }
 
-/** round(x, ndigits) for floats: round-half-even on the exact value. */
+/** round(x, ndigits) for floats: half-to-even on the exact binary value (float.__round__). */
 export function floatRound(rt: Runtime, x: number, nd: PyObject | null): PyObject {
   if (nd === null || nd === rt.None) {
     if (!Number.isFinite(x)) return floatToInt(rt, x);
@@ -390,18 +405,27 @@ export function floatRound(rt: Runtime, x: number, nd: PyObject | null): PyObjec
     return floatToInt(rt, r);
   }
   const n = Number((nd as PyLongObject).ob_ival);
-  if (!Number.isFinite(x) || n > 308) return PyFloat_FromDouble(rt, x);
-  // use the shortest decimal text, then round half even in decimal
-  const s = x.toFixed(Math.min(Math.max(n, 0) + 30 > 100 ? 100 : Math.max(n, 0) + 30, 100));
-  void s;
-  const p = 10 ** n;
-  const y = x * p;
-  let r = Math.round(y);
-  if (Math.abs(y - Math.trunc(y)) === 0.5) r = 2 * Math.round(y / 2);
-  const out = n >= 0 ? r / p : r * 10 ** -n;
-  // correct using exact decimal check for halfway-looking cases
-  const viaText = Number(x.toFixed(Math.max(0, Math.min(100, n))));
-  return PyFloat_FromDouble(rt, n >= 0 && n <= 20 ? (Math.abs(viaText - out) < Math.abs(out) * 1e-15 + 1e-300 ? out : viaText) : out);
+  if (!Number.isFinite(x) || x === 0 || n > 323) return PyFloat_FromDouble(rt, x);
+  const neg = x < 0;
+  const a = Math.abs(x);
+  let r: number;
+  if (n >= 0) r = Number(toFixedExact(a, n));
+  else {
+    // round to a multiple of 10^-n: exact on the binary value
+    let m = a;
+    let e = 0;
+    while (!Number.isInteger(m)) {
+      m *= 2;
+      e--;
+    }
+    const den = (e < 0 ? 1n << BigInt(-e) : 1n) * 10n ** BigInt(-n);
+    const num = BigInt(m);
+    let q = num / den;
+    const rem = num - q * den;
+    if (2n * rem > den || (2n * rem === den && q % 2n === 1n)) q += 1n;
+    r = Number(q * 10n ** BigInt(-n));
+  }
+  return PyFloat_FromDouble(rt, neg ? -r : r);
 }
 
 /** int(x[, base]) argument handling. */

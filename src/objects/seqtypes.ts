@@ -17,6 +17,7 @@ import {
 } from './listobject.js';
 import type { PyLongObject } from './longobject.js';
 import { checkArgs } from './descrobject.js';
+import { formatStr } from './formatspec.js';
 import {
   PyObject_RichCompare, PyObject_RichCompareBool, PyObject_IsTrue, PyObject_GetIter, PyIter_Next, reprOf,
   PyNumber_AsIndexValue, PyObject_Hash, PyObject_Call, iterateToArray,
@@ -288,6 +289,13 @@ function installStr(rt: Runtime, T: BuiltinTypes): void {
       return rt.newStr(out + rest);
     } },
     { name: 'find', fn: (self, args) => rt.newInt(sv(self).indexOf(strArg('find', args[0]))) },
+    { name: '__format__', fn: (self, args) => {
+      checkArgs(rt, '__format__', args, null, 1, 1);
+      const sp = args[0] as PyObject;
+      if (!isStr(sp)) throw PyErr.format(rt, T.TypeError, `__format__() argument must be str, not ${sp.ob_type.tp_name}`);
+      if (sp.ob_sval === '') return rt.str(self);
+      return rt.newStr(formatStr(rt, sv(self), sp.ob_sval));
+    } },
     { name: 'count', fn: (self, args) => {
       const sub = strArg('count', args[0]);
       const s = sv(self);

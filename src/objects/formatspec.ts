@@ -1,0 +1,191 @@
+// The format-spec mini-language for int, float and str (`format(x, spec)`, f"{x:spec}"):
+// CPython 3.11's Python/formatter_unicode.c, the common subset. Start at formatValue.
+// SIMPLIFICATION: no 'n' locale formatting and no '=' alignment with the 'z' flag.
+
+import type { PyObject } from './object.js';
+import type { Runtime } from './runtime.js';
+import { PyErr } from './pyerr.js';
+import { float_repr_value } from './floatobject.js';
+
+interface Spec {
+  fill: string;
+  align: string;
+  sign: string;
+  alt: boolean;
+  zero: boolean;
+  width: number;
+  grouping: string;
+  precision: number;
+  type: string;
+}
+
+function parseSpec(rt: Runtime, spec: string, what: string): Spec {
+  const m = /^(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/su.exec(spec);
+  if (m === null) throw PyErr.format(rt, rt.types.ValueError, `Invalid format specifier '${spec}' for object of type '${what}'`);
+  return {
+    fill: m[1] ?? (m[6] !== undefined && m[2] === undefined ? '0' : ' '),
+    align: m[2] ?? (m[6] !== undefined ? '=' : ''),
+    sign: m[3] ?? '-',
+    alt: m[5] !== undefined,
+    zero: m[6] !== undefined,
+    width: m[7] !== undefined ? Number(m[7]) : 0,
+    grouping: m[8] ?? '',
+    precision: m[9] !== undefined ? Number(m[9]) : -1,
+    type: m[10] ?? '',
+  };
+}
+
+function group(digits: string, sep: string, every: number): string {
+  if (sep === '') return digits;
+  let out = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % every === 0) out += sep;
+    out += digits[i];
+  }
+  return out;
+}
+
+function pad(s: Spec, sign: string, body: string, defaultAlign: string): string {
+  const len = Array.from(sign + body).length;
+  if (s.width <= len) return sign + body;
+  const n = s.width - len;
+  const align = s.align === '' ? defaultAlign : s.align;
+  const f = s.fill;
+  if (align === '<') return sign + body + f.repeat(n);
+  if (align === '>') return f.repeat(n) + sign + body;
+  if (align === '^') return f.repeat(n >> 1) + sign + body + f.repeat(n - (n >> 1));
+  return sign + f.repeat(n) + body;
+}
+
+function signOf(s: Spec, neg: boolean): string {
+  if (neg) return '-';
+  return s.sign === '+' ? '+' : s.sign === ' ' ? ' ' : '';
+}
+
+export function formatInt(rt: Runtime, v: number | bigint, spec: string): string {
+  const s = parseSpec(rt, spec, 'int');
+  const t = s.type === '' ? 'd' : s.type;
+  if ('eEfFgG%'.includes(t)) return formatFloat(rt, Number(v), spec);
+  if (s.precision >= 0) throw PyErr.format(rt, rt.types.ValueError, 'Precision not allowed in integer format specifier');
+  const neg = typeof v === 'number' ? v < 0 : v < 0n;
+  const a = typeof v === 'number' ? Math.abs(v) : neg ? -v : v;
+  let body: string;
+  let prefix = '';
+  switch (t) {
+    case 'd': case 'n': body = group(a.toString(), s.grouping, 3); break;
+    case 'x': body = group(a.toString(16), s.grouping, 4); prefix = s.alt ? '0x' : ''; break;
+    case 'X': body = group(a.toString(16).toUpperCase(), s.grouping, 4); prefix = s.alt ? '0X' : ''; break;
+    case 'o': body = group(a.toString(8), s.grouping, 4); prefix = s.alt ? '0o' : ''; break;
+    case 'b': body = group(a.toString(2), s.grouping, 4); prefix = s.alt ? '0b' : ''; break;
+    case 'c': body = String.fromCodePoint(Number(a)); break;
+    default: throw PyErr.format(rt, rt.types.ValueError, `Unknown format code '${t}' for object of type 'int'`);
+  }
+  if (s.align === '=' && s.fill === '0' && s.grouping !== '' && t === 'd') {
+    // zero padding groups its zeros too
+    const want = s.width - signOf(s, neg).length - prefix.length;
+    let digits = a.toString();
+    while (group(digits, s.grouping, 3).length < want) digits = '0' + digits;
+    body = group(digits, s.grouping, 3);
+    return signOf(s, neg) + prefix + body;
+  }
+  return pad(s, signOf(s, neg) + prefix, body, '>');
+}
+
+export function formatFloat(rt: Runtime, x: number, spec: string): string {
+  const s = parseSpec(rt, spec, 'float');
+  const neg = x < 0 || Object.is(x, -0);
+  const a = Math.abs(x);
+  let t = s.type;
+  let body: string;
+  if (!Number.isFinite(a)) {
+    body = Number.isNaN(a) ? 'nan' : 'inf';
+    if (t === 'E' || t === 'F' || t === 'G') body = body.toUpperCase();
+    return pad(s, signOf(s, neg && !Number.isNaN(x)), t === '%' ? body + '%' : body, '>');
+  }
+  const prec = s.precision;
+  const groupInt = (str: string): string => {
+    if (s.grouping === '') return str;
+    const [i, f] = str.split('.') as [string, string | undefined];
+    return group(i, s.grouping, 3) + (f !== undefined ? '.' + f : '');
+  };
+  const expo = (v: number, p: number, upper: boolean): string => {
+    const e = v.toExponential(p);
+    const m = /^(\d(?:\.\d+)?)e([+-])(\d+)$/.exec(e) as RegExpExecArray;
+    const r = `${m[1] as string}${s.alt && p === 0 ? '.' : ''}e${m[2] as string}${(m[3] as string).padStart(2, '0')}`;
+    return upper ? r.toUpperCase() : r;
+  };
+  if (t === '' && prec >= 0) t = 'g';
+  switch (t) {
+    case '':
+      body = float_repr_value(a);
+      break;
+    case 'g': case 'G': {
+      const p = prec < 0 ? 6 : prec === 0 ? 1 : prec;
+      if (a === 0) {
+        body = s.alt ? '0.' + '0'.repeat(p - 1) : '0';
+        break;
+      }
+      const exp = Number(/e([+-]\d+)$/.exec(a.toExponential(p - 1))?.[1] ?? 0);
+      if (exp >= -4 && exp < p) {
+        body = toFixedExact(a, Math.max(0, p - 1 - exp));
+        if (!s.alt && body.includes('.')) body = body.replace(/\.?0+$/, '');
+      } else {
+        body = expo(a, p - 1, false);
+        if (!s.alt) body = body.replace(/\.?0+e/, 'e');
+      }
+      if (s.type === '' && !body.includes('.') && !body.includes('e')) body += '.0';
+      if (t === 'G') body = body.toUpperCase();
+      break;
+    }
+    case 'f': case 'F':
+      body = toFixedExact(a, prec < 0 ? 6 : prec);
+      if (s.alt && !body.includes('.')) body += '.';
+      break;
+    case 'e': case 'E':
+      body = expo(a, prec < 0 ? 6 : prec, t === 'E');
+      break;
+    case '%':
+      body = toFixedExact(a * 100, prec < 0 ? 6 : prec) + '%';
+      break;
+    default:
+      throw PyErr.format(rt, rt.types.ValueError, `Unknown format code '${t}' for object of type 'float'`);
+  }
+  body = groupInt(body);
+  return pad(s, signOf(s, neg), body, '>');
+}
+
+/**
+ * x (finite, >= 0) with p digits after the point, correctly rounded half-to-even on its exact
+ * binary value as CPython's dtoa does (JS toFixed rounds ties up).
+ */
+export function toFixedExact(x: number, p: number): string {
+  // x = m * 2^e exactly
+  let m = x;
+  let e = 0;
+  while (!Number.isInteger(m)) {
+    m *= 2;
+    e--;
+  }
+  let num = BigInt(m);
+  let den = 1n;
+  if (e < 0) den = 1n << BigInt(-e);
+  num *= 10n ** BigInt(p);
+  let q = num / den;
+  const r = num - q * den;
+  const twice = 2n * r;
+  if (twice > den || (twice === den && q % 2n === 1n)) q += 1n;
+  let digits = q.toString();
+  if (p === 0) return digits;
+  if (digits.length <= p) digits = '0'.repeat(p - digits.length + 1) + digits;
+  return `${digits.slice(0, digits.length - p)}.${digits.slice(digits.length - p)}`;
+}
+
+export function formatStr(rt: Runtime, v: string, spec: string): string {
+  const s = parseSpec(rt, spec, 'str');
+  if (s.type !== '' && s.type !== 's') throw PyErr.format(rt, rt.types.ValueError, `Unknown format code '${s.type}' for object of type 'str'`);
+  if (s.sign !== '-' || s.align === '=') throw PyErr.format(rt, rt.types.ValueError, s.align === '=' ? "'=' alignment not allowed in string format specifier" : 'Sign not allowed in string format specifier');
+  const body = s.precision >= 0 ? Array.from(v).slice(0, s.precision).join('') : v;
+  return pad(s, '', body, '<');
+}
+
+export type { PyObject };
