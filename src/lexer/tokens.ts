@@ -198,7 +198,8 @@ export const Bang = op('Bang', '!');
 export const allTokens: TokenType[] = [
   Whitespace, Continuation, Newline, Comment,
   String, BadString,
-  ...KEYWORDS.map((w) => K[w]),
+  // longest first, so `as` does not take the start of `assert` / `async`
+  ...[...KEYWORDS].sort((a, b) => b.length - a.length).map((w) => K[w]),
   Name,
   Number,
   Ellipsis, PowAssign, FloorDivAssign, LShiftAssign, RShiftAssign, Arrow, ColonEqual,

@@ -1,0 +1,262 @@
+// The parser's entry point: source (text or bytes) -> AST, or a PySyntaxError.
+// Mirrors CPython's _PyPegen_run_parser_from_string / _PyPegen_set_syntax_error: decode the
+// source (BOM, coding cookie), tokenize, run the grammar, parse the f-string fields, and turn
+// a chevrotain recognition error into CPython's message.
+//
+// Start at `parse`. The chevrotain parser is built on first use and reused for every call.
+
+import type { IRecognitionException, IToken } from 'chevrotain';
+import type * as A from './ast.js';
+import { PyParser, type ParseState } from './parser.js';
+import { PySyntaxError, formatSyntaxError } from './errors.js';
+import { SourceLines, tokenize } from '../lexer/tokenize.js';
+import * as T from '../lexer/tokens.js';
+import { StringContext, type PendingExpr } from './strings.js';
+
+export { PySyntaxError, formatSyntaxError } from './errors.js';
+export { checkModule } from './check.js';
+
+interface ParserHolder { parser: PyParser | null }
+/** Built lazily, then only reused (its grammar tables never change). */
+const holder: ParserHolder = { parser: null };
+
+function getParser(): PyParser {
+  if (holder.parser === null) holder.parser = new PyParser();
+  return holder.parser;
+}
+
+/** Parses Python 3.11 source as `ast.parse(source, filename, mode)` does. */
+export function parse(source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec'): A.mod {
+  const text = typeof source === 'string' ? stripBom(source) : decodeSource(source, filename);
+  try {
+    return parseText(text, filename, mode);
+  } catch (e) {
+    if (e instanceof RangeError) {
+      // DIVERGENCE: CPython's limit is its parser stack (MAXSTACK); ours is the JS stack.
+      const lines = new SourceLines(text, filename);
+      throw lines.error('SyntaxError', 'too many nested parentheses', 0);
+    }
+    throw e;
+  }
+}
+
+function parseText(text: string, filename: string, mode: 'exec' | 'eval' | 'single'): A.mod {
+  const { tokens, lines } = tokenize(text, filename);
+  const parser = getParser();
+  const pending: PendingExpr[] = [];
+  const state: ParseState = {
+    lines, strings: new StringContext(lines, pending), pending,
+    parenthesized: new Map(), blockOwner: { what: '', line: 0 },
+  };
+  parser.state = state;
+  parser.input = tokens;
+  let result: A.mod;
+  if (mode === 'eval') {
+    const body = parser.evalInput();
+    raiseFirstError(parser, lines, tokens);
+    result = { kind: 'Expression', body };
+  } else {
+    const body = parser.file();
+    raiseFirstError(parser, lines, tokens);
+    result = mode === 'single' ? { kind: 'Interactive', body } : { kind: 'Module', body, type_ignores: [] };
+  }
+  parsePending(parser, pending, filename, lines);
+  return result;
+}
+
+/** Parses the expressions of f-string replacement fields (fstring_compile_expr). */
+function parsePending(parser: PyParser, pending: PendingExpr[], filename: string, outer: SourceLines): void {
+  while (pending.length > 0) {
+    const item = pending.shift() as PendingExpr;
+    const src = '(' + item.text + ')';
+    let tokens: IToken[];
+    let lines: SourceLines;
+    try {
+      ({ tokens, lines } = tokenize(src, filename));
+    } catch (e) {
+      throw fstringError(e, item, outer);
+    }
+    for (const t of tokens) {
+      if (t.startLine === 1) t.startColumn = (t.startColumn as number) + item.col;
+      if (t.endLine === 1) t.endColumn = (t.endColumn as number) + item.col;
+      t.startLine = (t.startLine as number) + item.line - 1;
+      t.endLine = (t.endLine as number) + item.line - 1;
+    }
+    parser.state = {
+      lines, strings: new StringContext(lines, pending), pending,
+      parenthesized: new Map(), blockOwner: { what: '', line: 0 },
+    };
+    parser.input = tokens;
+    try {
+      const e = parser.fstringExpr();
+      raiseFirstError(parser, lines, tokens);
+      item.node.value = e;
+    } catch (e) {
+      throw fstringError(e, item, outer);
+    }
+  }
+}
+
+function fstringError(e: unknown, item: PendingExpr, outer: SourceLines): unknown {
+  if (!(e instanceof PySyntaxError)) return e;
+  const err = outer.error('SyntaxError', e.msg.startsWith('f-string') ? e.msg : `f-string: ${e.msg}`, item.offset + 1);
+  return err;
+}
+
+/** Turns chevrotain's first recognition error into CPython's SyntaxError. */
+function raiseFirstError(parser: PyParser, lines: SourceLines, tokens: IToken[]): void {
+  const err = parser.errors[0];
+  if (err === undefined) return;
+  throw recognitionToSyntaxError(err, lines, tokens);
+}
+
+function recognitionToSyntaxError(err: IRecognitionException, lines: SourceLines, tokens: IToken[]): PySyntaxError {
+  const tok = err.token;
+  const isEof = tok.tokenType.name === 'EOF' || Number.isNaN(tok.startOffset);
+  const idx = isEof ? tokens.length : tokens.indexOf(tok);
+  const prev = idx > 0 ? tokens[idx - 1] : undefined;
+  const text = lines.text;
+  if (tok.tokenType === T.INDENT) {
+    const e = lines.error('IndentationError', 'unexpected indent', tok.startOffset);
+    const ls = lines.starts[(tok.startLine as number) - 1] as number;
+    e.offset = tok.startOffset - ls;
+    e.end_offset = e.offset + 1;
+    return e;
+  }
+  if (tok.tokenType === T.DEDENT) {
+    return lines.error('IndentationError', 'unindent does not match any outer indentation level', tok.startOffset);
+  }
+  // `print x` / `exec x`: invalid_legacy_expression.
+  const stmtStart = statementStart(tokens, idx);
+  if (stmtStart !== undefined && stmtStart.tokenType === T.Name && (stmtStart.image === 'print' || stmtStart.image === 'exec')
+    && prev === stmtStart && !isEof && tok.tokenType !== T.NEWLINE && tok.tokenType !== T.LPar) {
+    const endTok = lastOfLine(tokens, idx);
+    return lines.error('SyntaxError', `Missing parentheses in call to '${stmtStart.image}'. Did you mean ${stmtStart.image}(...)?`,
+      stmtStart.startOffset, endTok.endOffset ?? endTok.startOffset + endTok.image.length);
+  }
+  if (err.name === 'MismatchedTokenException' && /--> Colon <--/.test(err.message) && tok.tokenType === T.NEWLINE) {
+    return lines.error('SyntaxError', "expected ':'", tok.startOffset);
+  }
+  if (!isEof && prev !== undefined && endsExpression(prev) && startsExpression(tok) && insideBrackets(tokens, idx)) {
+    const end = tok.endOffset ?? tok.startOffset + tok.image.length;
+    return lines.error('SyntaxError', 'invalid syntax. Perhaps you forgot a comma?', prev.startOffset, end);
+  }
+  if (isEof) {
+    const last = tokens[tokens.length - 1];
+    const off = last === undefined ? text.length : Math.min(text.length, last.startOffset);
+    return lines.error('SyntaxError', 'invalid syntax', off);
+  }
+  if (tok.tokenType === T.NEWLINE) return lines.error('SyntaxError', 'invalid syntax', tok.startOffset);
+  return lines.error('SyntaxError', 'invalid syntax', tok.startOffset, tok.startOffset + tok.image.length);
+}
+
+function statementStart(tokens: IToken[], idx: number): IToken | undefined {
+  let i = idx - 1;
+  while (i >= 0) {
+    const tt = (tokens[i] as IToken).tokenType;
+    if (tt === T.NEWLINE || tt === T.INDENT || tt === T.DEDENT || tt === T.Semi) break;
+    i--;
+  }
+  return tokens[i + 1];
+}
+
+function lastOfLine(tokens: IToken[], idx: number): IToken {
+  let i = idx;
+  while (i + 1 < tokens.length && (tokens[i + 1] as IToken).tokenType !== T.NEWLINE) i++;
+  return tokens[i] as IToken;
+}
+
+function endsExpression(t: IToken): boolean {
+  const tt = t.tokenType;
+  return tt === T.Name || tt === T.Number || tt === T.String || tt === T.RPar || tt === T.RSqb || tt === T.RBrace
+    || tt === T.K.True || tt === T.K.False || tt === T.K.None;
+}
+
+function startsExpression(t: IToken): boolean {
+  const tt = t.tokenType;
+  return tt === T.Name || tt === T.Number || tt === T.String || tt === T.LPar || tt === T.LSqb || tt === T.LBrace
+    || tt === T.K.True || tt === T.K.False || tt === T.K.None;
+}
+
+function insideBrackets(tokens: IToken[], idx: number): boolean {
+  let depth = 0;
+  for (let i = idx - 1; i >= 0; i--) {
+    const tt = (tokens[i] as IToken).tokenType;
+    if (tt === T.NEWLINE) return false;
+    if (tt === T.RPar || tt === T.RSqb || tt === T.RBrace) depth++;
+    else if (tt === T.LPar || tt === T.LSqb || tt === T.LBrace) {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
+}
+
+function stripBom(s: string): string {
+  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+}
+
+/** Decodes source bytes as CPython does: BOM, PEP 263 coding cookie, else strict UTF-8. */
+function decodeSource(bytes: Uint8Array, filename: string): string {
+  let start = 0;
+  let bom = false;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) { start = 3; bom = true; }
+  const body = bytes.subarray(start);
+  const encoding = codingCookie(body);
+  let label = 'utf-8';
+  if (encoding !== null) {
+    const norm = encoding.toLowerCase().replace(/_/g, '-');
+    if (bom && norm !== 'utf-8' && norm !== 'utf8') {
+      throw new PySyntaxError('SyntaxError', `encoding problem: ${encoding} with BOM`, filename, 1, 0, 1, 0, null);
+    }
+    label = /^(utf-?8|utf-8-sig)$/.test(norm) ? 'utf-8' : /^(latin-?1|iso-?8859-?1|l1)$/.test(norm) ? 'latin1' : norm;
+    try {
+      return new TextDecoder(label, { fatal: true }).decode(body);
+    } catch (e) {
+      if (e instanceof RangeError) throw new PySyntaxError('SyntaxError', `unknown encoding: ${encoding}`, filename, 0, 0, 0, 0, null);
+    }
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    // Find the first bad byte and its line, for CPython's message.
+    let line = 1;
+    let i = 0;
+    for (; i < body.length; i++) {
+      const b = body[i] as number;
+      if (b === 10) line++;
+      if (b >= 0x80) {
+        const len = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+        try {
+          new TextDecoder('utf-8', { fatal: true }).decode(body.subarray(i, i + len));
+          i += len - 1;
+        } catch {
+          break;
+        }
+      }
+    }
+    const hex = (body[i] ?? 0).toString(16).padStart(2, '0');
+    throw new PySyntaxError('SyntaxError',
+      `Non-UTF-8 code starting with '\\x${hex}' in file ${filename} on line ${line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details`,
+      filename, line, 0, line, 0, null);
+  }
+}
+
+/** PEP 263: `coding[:=]\s*([-\w.]+)` in a comment on line 1 or 2. */
+function codingCookie(body: Uint8Array): string | null {
+  let end = 0;
+  let nl = 0;
+  while (end < body.length && end < 4096) {
+    if (body[end] === 10) { nl++; if (nl === 2) break; }
+    end++;
+  }
+  const head = Array.from(body.subarray(0, end), (b) => String.fromCharCode(b)).join('');
+  const lines = head.split(/\r?\n|\r/);
+  for (let i = 0; i < Math.min(2, lines.length); i++) {
+    const l = lines[i] as string;
+    const m = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/.exec(l);
+    if (m) return m[1] as string;
+    if (!/^[ \t\f]*(#.*)?$/.test(l)) break;
+  }
+  return null;
+}
