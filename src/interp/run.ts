@@ -129,7 +129,8 @@ function systemExitStatus(I: Interpreter, exc: PyBaseExceptionObject): number {
  */
 export function runModuleAst(I: Interpreter, mod: A.Module, filename: string, source: string): number {
   const rt = I.rt;
-  I.sources.set(filename, source.split('\n'));
+  // CPython shows no source lines for <string> (python -c) and other pseudo-files
+  if (!filename.startsWith('<')) I.sources.set(filename, source.split('\n'));
   const main = PyModule_New(rt, '__main__', null);
   const g = main.ob_dict as PyDictObject;
   rt.dictSetStr(g, '__file__', rt.newStr(filename));
