@@ -59,8 +59,8 @@ export class Frame {
   retval: PyObject | null;
   /** exceptions being handled in this frame, innermost last (sys.exc_info, bare raise) */
   handling: PyObject[];
-  /** the frame's function returned by an exception; its slots live until the traceback goes */
-  exitedByError: boolean;
+  /** the frame object, once one was needed (owned by this Frame while it runs) */
+  frameObj: PyObject | null;
   cleared: boolean;
 
   constructor(info: CodeInfo, globals: PyDictObject, builtins: PyDictObject, locals: PyDictObject | null, func: PyFunctionObject | null) {
@@ -74,7 +74,7 @@ export class Frame {
     this.back = null;
     this.retval = null;
     this.handling = [];
-    this.exitedByError = false;
+    this.frameObj = null;
     this.cleared = false;
   }
 }

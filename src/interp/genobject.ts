@@ -12,6 +12,7 @@ import { exceptionArgs } from '../objects/exceptions.js';
 import { PyObject_CallFinalizerFromDealloc, PyType_AddMethods } from '../objects/typeobject.js';
 import { checkArgs } from '../objects/descrobject.js';
 import type { Frame, GSt } from './frame.js';
+import { exitFrame } from './frameobject.js';
 import type { Interpreter } from './interpreter.js';
 
 export class PyGenObject extends PyObject {
@@ -100,9 +101,9 @@ function gen_send_ex(g: PyGenObject, arg: PyObject | null, exc: PyErr | null, re
     g.gi_running = false;
     I.frame = f.back;
     rt.recursionDepth--;
+    if (e instanceof PyErr) I.tracebackHere(e, f);
     finish(g);
     if (e instanceof PyErr) {
-      I.tracebackHere(e, f);
       if (e.matches(rt.types.StopIteration)) {
         const re = PyErr.format(rt, rt.types.RuntimeError, 'generator raised StopIteration');
         re.exc.cause = e.exc;
@@ -131,7 +132,7 @@ function finish(g: PyGenObject): void {
   const f = g.gi_frame;
   g.gi_frame = null;
   g.gi_iter = null;
-  if (f !== null) (g.interp as Interpreter).clearFrame(f);
+  if (f !== null) exitFrame(g.interp as Interpreter, f);
 }
 
 /** gen.send(v) / next(gen) as a Python-visible call: StopIteration(value) at the end. */

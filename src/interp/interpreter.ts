@@ -13,7 +13,8 @@ import { PyErr } from '../objects/pyerr.js';
 import { type PyFunctionObject, type PyCellObject, PyCell_New } from '../objects/funcobject.js';
 import { type PyTupleObject, PyTuple_New } from '../objects/tupleobject.js';
 import { type PyDictObject, PyDict_New, PyDict_SetItemSteal, dict_each } from '../objects/dictobject.js';
-import { type PyBaseExceptionObject, type TracebackEntry, type SourcePos } from '../objects/exceptions.js';
+import { type PyBaseExceptionObject, type SourcePos, type PyTraceBackObject, PyTraceBack_New } from '../objects/exceptions.js';
+import { type PyFrameObject, getFrameObject, exitFrame } from './frameobject.js';
 import { reprOf, strOf, hexAddr } from '../objects/abstract.js';
 import { type CodeInfo, Frame, RETURN } from './frame.js';
 import { makeGenerator } from './genobject.js';
@@ -84,7 +85,6 @@ export class Interpreter {
     } catch (e) {
       if (e instanceof PyErr) {
         this.tracebackHere(e, f);
-        f.exitedByError = true;
       } else if (e instanceof RangeError && /call stack/i.test(e.message)) {
         // DIVERGENCE: only when the host's stack is smaller than Python's recursion limit needs
         // (the CLI runs with 512 MB, where Python's own RecursionError always comes first).
@@ -96,7 +96,7 @@ export class Interpreter {
     } finally {
       this.frame = f.back;
       rt.recursionDepth--;
-      if (!f.exitedByError) this.clearFrame(f);
+      exitFrame(this, f);
     }
   }
 
@@ -123,7 +123,7 @@ export class Interpreter {
     } finally {
       this.frame = f.back;
       rt.recursionDepth--;
-      this.clearFrame(f);
+      exitFrame(this, f);
     }
   }
 
@@ -207,16 +207,14 @@ export class Interpreter {
 
   /** PyTraceBack_Here: records that the exception passed through frame f (once per frame). */
   tracebackHere(e: PyErr, f: Frame): void {
-    const tb = e.exc.tb;
-    const last = tb[tb.length - 1];
-    if (last !== undefined && last.frame === f) return;
     const x = e.exc;
+    const head = x.traceback as PyTraceBackObject | null;
+    if (head !== null && (head.tb_frame as PyFrameObject | null)?.f_frame === f) return;
     const pos = x.posFrame === f ? x.pos : null;
     x.posFrame = null;
     x.pos = null;
-    tb.push({ filename: f.info.filename, name: f.info.name, lineno: pos !== null ? pos.lineno : f.lineno, pos, frame: f, release: () => {
-      if (f.exitedByError && !f.cleared) this.clearFrame(f);
-    } });
+    const fo = Py_NewRef(getFrameObject(this, f));
+    x.traceback = PyTraceBack_New(this.rt, head, fo, pos !== null ? pos.lineno : f.lineno, pos);
   }
 
   /** initialize_locals: binds args (stolen) to parameters with CPython's error messages. */
@@ -331,16 +329,18 @@ export class Interpreter {
     } else if (context !== null && !exc.suppress_context && !seen.has(context)) {
       out += this.formatException(context, seen) + '\nDuring handling of the above exception, another exception occurred:\n\n';
     }
-    const tb = exc.tb;
-    if (tb.length > 0) {
+    const entries: PyTraceBackObject[] = [];
+    for (let t = exc.traceback as PyTraceBackObject | null; t !== null; t = t.tb_next as PyTraceBackObject | null) entries.push(t);
+    if (entries.length > 0) {
       out += 'Traceback (most recent call last):\n';
-      let prev: TracebackEntry | null = null;
+      let prev: { filename: string; lineno: number; name: string } | null = null;
       let repeat = 0;
       const flushRepeat = (): void => {
         if (repeat > 3) out += `  [Previous line repeated ${repeat - 3} more time${repeat - 3 === 1 ? '' : 's'}]\n`;
       };
-      for (let i = tb.length - 1; i >= 0; i--) {
-        const e = tb[i] as TracebackEntry;
+      for (const t of entries) {
+        const info = (t.tb_frame as PyFrameObject | null)?.f_frame?.info;
+        const e = { filename: info?.filename ?? '?', name: info?.name ?? '?', lineno: t.tb_lineno };
         if (prev !== null && prev.filename === e.filename && prev.lineno === e.lineno && prev.name === e.name) {
           repeat++;
           if (repeat > 3) continue;
@@ -353,7 +353,7 @@ export class Interpreter {
         const src = this.sourceLine(e.filename, e.lineno);
         if (src !== null && src !== '') {
           out += `    ${src}\n`;
-          if (e.pos !== null) out += this.caretLine(e.filename, e.pos);
+          if (t.pos !== null) out += this.caretLine(e.filename, t.pos);
         }
       }
       flushRepeat();

@@ -18,6 +18,7 @@ import { Compiler } from './compile.js';
 import { Frame } from './frame.js';
 import { makeBuiltins } from './builtins.js';
 import { installGeneratorType } from './genobject.js';
+import { installFrameType } from './frameobject.js';
 import { makeSysModule } from '../modules/sys.js';
 import { BUILTIN_MODULES } from '../modules/registry.js';
 import { PyNotImplementedSyntax, SymtableError } from './errors.js';
@@ -42,6 +43,7 @@ export function createInterpreter(opts: InterpreterOptions): Interpreter {
   I.scriptDir = opts.scriptDir ?? '';
   if (opts.readSource !== undefined) I.readSource = opts.readSource;
   installGeneratorType(I);
+  installFrameType(I);
   rt.interpHooks.dirOf = (o) => I.dirOf(o);
   rt.interpHooks.currentModuleName = () => I.currentModuleName();
   rt.interpHooks.superZeroArgs = () => I.superZeroArgs();

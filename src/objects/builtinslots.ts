@@ -29,7 +29,8 @@ import {
   PyCellObject, cell_dealloc, cell_traverse, cell_clear, code_dealloc, type PyCodeObject,
 } from './funcobject.js';
 import {
-  exception_dealloc, exception_traverse, exception_clear, PyBaseExceptionObject, exceptionArgs,
+  exception_dealloc, exception_traverse, exception_clear, PyBaseExceptionObject, exceptionArgs, PyTraceBackObject,
+  traceback_dealloc, traceback_traverse, traceback_clear,
 } from './exceptions.js';
 import { PyTuple_New, type PyTupleObject } from './tupleobject.js';
 import { type PyDictObject, PyDict_New, PyDict_GetItemString } from './dictobject.js';
@@ -561,8 +562,12 @@ function installExceptions(rt: Runtime, T: BuiltinTypes): void {
       e.args = PyTuple_New(rt, items);
       Py_XDECREF(old);
     } },
-    { name: '__traceback__', get: (o) => rt.tracebackObject(o as PyBaseExceptionObject), set: (o, v) => {
-      if (v === null || v === rt.None) (o as PyBaseExceptionObject).tb = [];
+    { name: '__traceback__', get: (o) => Py_NewRef((o as PyBaseExceptionObject).traceback ?? rt.None), set: (o, v) => {
+      if (v !== null && v !== rt.None && v.ob_type !== T.traceback) throw PyErr.format(rt, T.TypeError, '__traceback__ must be a traceback or None');
+      const e = o as PyBaseExceptionObject;
+      const old = e.traceback;
+      e.traceback = v === null || v === rt.None ? null : Py_NewRef(v);
+      Py_XDECREF(old);
     } },
     { name: '__context__', get: (o) => Py_NewRef((o as PyBaseExceptionObject).context ?? rt.None), set: (o, v) => {
       const e = o as PyBaseExceptionObject;
@@ -586,7 +591,25 @@ function installExceptions(rt: Runtime, T: BuiltinTypes): void {
     } },
   ];
   E.tp_methods = [
-    { name: 'with_traceback', fn: (self) => Py_NewRef(self) },
+    { name: 'with_traceback', fn: (self, args) => {
+      checkArgs(rt, 'with_traceback', args, null, 1, 1);
+      const v = args[0] as PyObject;
+      const e = self as PyBaseExceptionObject;
+      const old = e.traceback;
+      e.traceback = v === rt.None ? null : Py_NewRef(v);
+      Py_XDECREF(old);
+      return Py_NewRef(self);
+    } },
+  ];
+  const TB = T.traceback;
+  TB.tp_alloc = (type, n) => new PyTraceBackObject(type, rt.allocObject(type, n));
+  TB.tp_dealloc = traceback_dealloc;
+  TB.tp_traverse = traceback_traverse;
+  TB.tp_clear = traceback_clear;
+  TB.tp_getset = [
+    { name: 'tb_next', get: (o) => Py_NewRef((o as PyTraceBackObject).tb_next ?? rt.None) },
+    { name: 'tb_frame', get: (o) => Py_NewRef((o as PyTraceBackObject).tb_frame ?? rt.None) },
+    { name: 'tb_lineno', get: (o) => rt.newInt((o as PyTraceBackObject).tb_lineno) },
   ];
   const firstArgOrNone = (o: PyObject): PyObject => {
     const a = exceptionArgs(o);

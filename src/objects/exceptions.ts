@@ -22,34 +22,74 @@ export interface SourcePos {
   anchors: [number, number] | null;
 }
 
-export interface TracebackEntry {
-  /** the position of the failing instruction, when known */
-  pos: SourcePos | null;
-  filename: string;
-  name: string;
-  lineno: number;
-  /** identity of the frame, so an entry is added once per frame */
-  frame: object;
-  /**
-   * Drops what the entry keeps alive: the frame of a function that exited by this exception
-   * keeps its locals until the exception (its traceback) goes, as a 3.11 frame object does.
-   */
-  release: (() => void) | null;
+/**
+ * traceback: one frame an exception passed through (Python/traceback.c). The exception's
+ * __traceback__ is the outermost one; tb_next goes inward. It owns tb_next and tb_frame (a
+ * frame object, which keeps the frame's locals alive once the function has returned).
+ */
+export class PyTraceBackObject extends PyObject {
+  declare tb_next: PyObject | null;
+  declare tb_frame: PyObject | null;
+  declare tb_lineno: number;
+  /** the failing instruction's position (for the ^^^ markers) */
+  declare pos: SourcePos | null;
+
+  constructor(type: PyTypeObject, addr: number, refcnt = 1) {
+    super(type, addr, refcnt);
+    this.tb_next = null;
+    this.tb_frame = null;
+    this.tb_lineno = 0;
+    this.pos = null;
+  }
 }
 
-/** Releases the frames a traceback keeps alive, innermost first (tb_dealloc's order). */
-export function releaseTraceback(tb: TracebackEntry[]): void {
-  for (const e of tb) {
-    const r = e.release;
-    e.release = null;
-    if (r !== null) r();
+/** PyTraceBack_Here's object: steals next and frame. Tracked. */
+export function PyTraceBack_New(rt: Runtime, next: PyObject | null, frame: PyObject, lineno: number, pos: SourcePos | null): PyTraceBackObject {
+  const t = rt.types.traceback;
+  const o = new PyTraceBackObject(t, rt.allocObject(t, 0));
+  o.tb_next = next;
+  o.tb_frame = frame;
+  o.tb_lineno = lineno;
+  o.pos = pos;
+  _PyObject_GC_TRACK(rt.gc, o);
+  return o;
+}
+
+/** tb_dealloc: next first, then the frame. */
+export function traceback_dealloc(op: PyObject): void {
+  const o = op as PyTraceBackObject;
+  _PyObject_GC_UNTRACK(o);
+  const next = o.tb_next;
+  const frame = o.tb_frame;
+  o.tb_next = o.tb_frame = null;
+  o.ob_type.rt.PyObject_Free(o);
+  Py_XDECREF(next);
+  Py_XDECREF(frame);
+}
+
+export function traceback_traverse(op: PyObject, visit: visitproc, arg: unknown): number {
+  const o = op as PyTraceBackObject;
+  if (o.tb_next !== null) {
+    const r = visit(o.tb_next, arg);
+    if (r !== 0) return r;
   }
+  return o.tb_frame !== null ? visit(o.tb_frame, arg) : 0;
+}
+
+export function traceback_clear(op: PyObject): void {
+  const o = op as PyTraceBackObject;
+  const next = o.tb_next;
+  const frame = o.tb_frame;
+  o.tb_next = o.tb_frame = null;
+  Py_XDECREF(next);
+  Py_XDECREF(frame);
 }
 
 export class PyBaseExceptionObject extends PyObject {
   /** tuple, owned */
   declare args: PyObject | null;
-  declare tb: TracebackEntry[];
+  /** __traceback__: the outermost traceback object, owned */
+  declare traceback: PyObject | null;
   declare context: PyObject | null;
   declare cause: PyObject | null;
   declare suppress_context: boolean;
@@ -60,7 +100,7 @@ export class PyBaseExceptionObject extends PyObject {
   constructor(type: PyTypeObject, addr: number, refcnt = 1) {
     super(type, addr, refcnt);
     this.args = null;
-    this.tb = [];
+    this.traceback = null;
     this.context = null;
     this.cause = null;
     this.suppress_context = false;
@@ -100,12 +140,11 @@ export function exception_clear(op: PyObject): void {
   const a = o.args;
   const c = o.cause;
   const x = o.context;
-  const tb = o.tb;
-  o.ob_dict = o.args = o.cause = o.context = null;
-  o.tb = [];
+  const tb = o.traceback;
+  o.ob_dict = o.args = o.cause = o.context = o.traceback = null;
   Py_XDECREF(d);
   Py_XDECREF(a);
-  releaseTraceback(tb);
+  Py_XDECREF(tb);
   Py_XDECREF(c);
   Py_XDECREF(x);
 }
@@ -117,14 +156,13 @@ export function exception_dealloc(op: PyObject): void {
   const a = o.args;
   const c = o.cause;
   const x = o.context;
-  const tb = o.tb;
-  o.ob_dict = o.args = o.cause = o.context = null;
-  o.tb = [];
+  const tb = o.traceback;
+  o.ob_dict = o.args = o.cause = o.context = o.traceback = null;
   const type = o.ob_type;
   type.rt.PyObject_Free(o);
   Py_XDECREF(d);
   Py_XDECREF(a);
-  releaseTraceback(tb);
+  Py_XDECREF(tb);
   Py_XDECREF(c);
   Py_XDECREF(x);
   if ((type.tp_flags & (1 << 9)) !== 0) Py_DECREF(type);
@@ -132,7 +170,7 @@ export function exception_dealloc(op: PyObject): void {
 
 export function exception_traverse(op: PyObject, visit: visitproc, arg: unknown): number {
   const o = op as PyBaseExceptionObject;
-  for (const r of [o.ob_dict, o.args, o.cause, o.context]) {
+  for (const r of [o.ob_dict, o.args, o.traceback, o.cause, o.context]) {
     if (r !== null) {
       const v = visit(r, arg);
       if (v !== 0) return v;

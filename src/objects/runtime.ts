@@ -457,7 +457,9 @@ export class Runtime {
   private memoryError(): PyErr {
     const e = this.memErrorInstance;
     if (e === null) return PyErr.fromType(this, this.types.MemoryError, null);
-    e.tb = [];
+    const tb = e.traceback;
+    e.traceback = null;
+    if (tb !== null) Py_DECREF(tb);
     const ctx = e.context;
     e.context = null;
     if (ctx !== null) Py_DECREF(ctx);

@@ -87,6 +87,8 @@ export class BuiltinTypes {
   range_iterator!: PyTypeObject;
   slice!: PyTypeObject;
   generator!: PyTypeObject;
+  frame!: PyTypeObject;
+  traceback!: PyTypeObject;
   enumerate!: PyTypeObject;
   zip!: PyTypeObject;
   map!: PyTypeObject;
@@ -192,6 +194,8 @@ export function createBuiltinTypes(rt: Runtime): BuiltinTypes {
   T.range_iterator = mk('range_iterator', T.object, 48, 0, 0);
   T.slice = mk('slice', T.object, 40, 0, GC);
   T.generator = mk('generator', T.object, 152, 8, GC | GP_TPFLAGS_WEAKREFS);
+  T.frame = mk('frame', T.object, 120, 8, GC);
+  T.traceback = mk('traceback', T.object, 40, 0, GC);
   T.enumerate = mk('enumerate', T.object, 56, 0, GC | BASE);
   T.zip = mk('zip', T.object, 48, 0, GC | BASE);
   T.map = mk('map', T.object, 32, 0, GC | BASE);
