@@ -1826,6 +1826,16 @@ export class Compiler {
 
   loadName(name: string): Ev {
     const rt = this.rt;
+    if (name.startsWith('.t')) {
+      // a temporary of gexNested: the read moves the value out
+      const idx = Number(name.slice(2));
+      return (f) => {
+        const temps = f.temps as (PyObject | null)[];
+        const v = temps[idx] as PyObject;
+        temps[idx] = null;
+        return v;
+      };
+    }
     const r = this.ctx.scope.resolve(name);
     switch (r.kind) {
       case 'fast': {
@@ -2297,7 +2307,120 @@ export class Compiler {
         return ev(f);
       };
     }
-    throw new PyNotImplementedSyntax("'yield' nested inside this kind of expression", e.lineno);
+    return this.gexNested(e);
+  }
+
+  private tempCounter = 0;
+
+  /**
+   * An expression with a `yield` somewhere inside: its direct sub-expressions are evaluated
+   * first, in order (those containing the yield in generator mode), into frame temporaries;
+   * then the node itself runs with its children replaced by reads of those temporaries.
+   * Short-circuiting nodes (and/or, if-else, chained comparisons) are not supported here.
+   */
+  private gexNested(e: A.expr): GEv {
+    if (e.kind === 'BoolOp') {
+      const parts = e.values.map((v) => this.gex(v));
+      const isAnd = e.op === 'And';
+      return function* (f) {
+        let v: PyObject | null = null;
+        for (let i = 0; i < parts.length; i++) {
+          v = yield* (parts[i] as GEv)(f);
+          if (i === parts.length - 1) return v;
+          let t: boolean;
+          try {
+            t = PyObject_IsTrue(v);
+          } catch (err) {
+            Py_DECREF(v);
+            throw err;
+          }
+          if (t !== isAnd) return v;
+          Py_DECREF(v);
+        }
+        return v as PyObject;
+      };
+    }
+    if (e.kind === 'IfExp') {
+      const test = this.gex(e.test);
+      const body = this.gex(e.body);
+      const orelse = this.gex(e.orelse);
+      return function* (f) {
+        const c = yield* test(f);
+        let t: boolean;
+        try {
+          t = PyObject_IsTrue(c);
+        } finally {
+          Py_DECREF(c);
+        }
+        return t ? yield* body(f) : yield* orelse(f);
+      };
+    }
+    if ( (e.kind === 'Compare' && e.ops.length > 1) || e.kind === 'Lambda' || e.kind === 'ListComp' || e.kind === 'SetComp' || e.kind === 'DictComp' || e.kind === 'GeneratorExp') {
+      throw new PyNotImplementedSyntax(`'yield' inside a ${e.kind} expression`, e.lineno);
+    }
+    const children: A.expr[] = [];
+    const tempOf = (c: A.expr): A.expr => {
+      const idx = this.tempCounter++;
+      children.push(c);
+      return { kind: 'Name', id: `.t${idx}`, ctx: 'Load', lineno: c.lineno, col_offset: c.col_offset, end_lineno: c.end_lineno, end_col_offset: c.end_col_offset };
+    };
+    const firstIdx = this.tempCounter;
+    let node: A.expr;
+    switch (e.kind) {
+      case 'BinOp': node = { ...e, left: tempOf(e.left), right: tempOf(e.right) }; break;
+      case 'UnaryOp': node = { ...e, operand: tempOf(e.operand) }; break;
+      case 'Compare': node = { ...e, left: tempOf(e.left), comparators: [tempOf(e.comparators[0] as A.expr)] }; break;
+      case 'Call': {
+        const func = tempOf(e.func);
+        const args = e.args.map((a) => (a.kind === 'Starred' ? { ...a, value: tempOf(a.value) } : tempOf(a)));
+        const keywords = e.keywords.map((k) => ({ ...k, value: tempOf(k.value) }));
+        node = { ...e, func, args, keywords };
+        break;
+      }
+      case 'Attribute': node = { ...e, value: tempOf(e.value) }; break;
+      case 'Subscript': node = { ...e, value: tempOf(e.value), slice: tempOf(e.slice) }; break;
+      case 'Tuple': case 'List': case 'Set':
+        node = { ...e, elts: e.elts.map((x) => (x.kind === 'Starred' ? { ...x, value: tempOf(x.value) } : tempOf(x))) } as A.expr;
+        break;
+      case 'Dict': {
+        const keys: (A.expr | null)[] = [];
+        const values: A.expr[] = [];
+        e.keys.forEach((k, i) => {
+          keys.push(k === null ? null : tempOf(k));
+          values.push(tempOf(e.values[i] as A.expr));
+        });
+        node = { ...e, keys, values };
+        break;
+      }
+      case 'JoinedStr': node = { ...e, values: e.values.map((v) => tempOf(v)) }; break;
+      case 'FormattedValue': node = { ...e, value: tempOf(e.value), format_spec: e.format_spec === null ? null : e.format_spec }; break;
+      case 'Starred': node = { ...e, value: tempOf(e.value) }; break;
+      case 'Slice': node = { ...e, lower: e.lower === null ? null : tempOf(e.lower), upper: e.upper === null ? null : tempOf(e.upper), step: e.step === null ? null : tempOf(e.step) }; break;
+      case 'NamedExpr': node = { ...e, value: tempOf(e.value) }; break;
+      default: throw new PyNotImplementedSyntax(`'yield' inside a ${e.kind} expression`, e.lineno);
+    }
+    const parts = children.map((c) => (containsYield(c) ? { gen: true as const, g: this.gex(c) } : { gen: false as const, ev: this.ex(c) }));
+    const run = this.ex(node);
+    const n = parts.length;
+    return function* (f) {
+      if (f.temps === null) f.temps = [];
+      const temps = f.temps;
+      let i = 0;
+      try {
+        for (; i < n; i++) {
+          const p = parts[i] as (typeof parts)[number];
+          temps[firstIdx + i] = p.gen ? yield* p.g(f) : p.ev(f);
+        }
+        return run(f);
+      } finally {
+        // release whatever the node did not consume (an exception part-way)
+        for (let j = 0; j < n; j++) {
+          const v = temps[firstIdx + j] ?? null;
+          temps[firstIdx + j] = null;
+          if (v !== null) Py_DECREF(v);
+        }
+      }
+    };
   }
 
   /** `yield from` (steals src): delegates send/throw/close to the sub-iterator. */
@@ -2415,7 +2538,22 @@ export class Compiler {
         };
       }
       case 'If': {
-        if (containsYield(s.test)) throw new PyNotImplementedSyntax("'yield' in an if condition", s.lineno);
+        if (containsYield(s.test)) {
+          const gt = this.gex(s.test);
+          const body = this.gblock(s.body);
+          const orelse = this.gblock(s.orelse);
+          return function* (f) {
+            const v = yield* gt(f);
+            let t: boolean;
+            try {
+              t = PyObject_IsTrue(v);
+            } finally {
+              Py_DECREF(v);
+            }
+            if (t) return yield* body(f);
+            return yield* orelse(f);
+          };
+        }
         const test = this.cond(s.test);
         const body = this.gblock(s.body);
         const orelse = this.gblock(s.orelse);

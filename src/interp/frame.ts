@@ -62,6 +62,8 @@ export class Frame {
   /** the frame object, once one was needed (owned by this Frame while it runs) */
   frameObj: PyObject | null;
   cleared: boolean;
+  /** values of sub-expressions computed before a `yield` nested in an expression (owned) */
+  temps: (PyObject | null)[] | null;
 
   constructor(info: CodeInfo, globals: PyDictObject, builtins: PyDictObject, locals: PyDictObject | null, func: PyFunctionObject | null) {
     this.info = info;
@@ -76,5 +78,6 @@ export class Frame {
     this.handling = [];
     this.frameObj = null;
     this.cleared = false;
+    this.temps = null;
   }
 }

@@ -14,6 +14,7 @@ import { isStr, PyUnicode_InternFromString } from '../objects/unicodeobject.js';
 import type { PyLongObject } from '../objects/longobject.js';
 import { strOf } from '../objects/abstract.js';
 import type { Interpreter } from '../interp/interpreter.js';
+import { getFrameObject } from '../interp/frameobject.js';
 
 /** sys.getsizeof(o) as a JS number: o.__sizeof__() + _PyType_PreHeaderSize(type(o)). */
 export function getsizeof(rt: Runtime, o: PyObject): number {
@@ -110,6 +111,17 @@ export function makeSysModule(I: Interpreter, argv: string[]): PyObject {
     return rt.newTuple([Py_NewRef(rt.None), Py_NewRef(rt.None), Py_NewRef(rt.None)]);
   });
   def('getdefaultencoding', () => rt.newStr('utf-8'));
+  def('_getframe', (_s, args, kw) => {
+    checkArgs(rt, '_getframe', args, kw, 0, 1);
+    let depth = args.length === 1 ? Number((args[0] as PyLongObject).ob_ival) : 0;
+    let f = I.frame;
+    while (depth > 0 && f !== null) {
+      f = f.back;
+      depth--;
+    }
+    if (f === null) throw PyErr.format(rt, T.ValueError, 'call stack is not deep enough');
+    return Py_NewRef(getFrameObject(I, f));
+  });
   rt.dictSetStr(d, 'argv', rt.newList(argv.map((a) => rt.newStr(a))));
   rt.dictSetStr(d, 'modules', Py_NewRef(I.modules));
   rt.dictSetStr(d, 'maxsize', rt.newInt(9223372036854775807n));
