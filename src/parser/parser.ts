@@ -35,9 +35,9 @@ export function span(a: Loc, b: Loc): A.Pos {
 }
 
 /** The span of the tokens from `a` to `b`, counting the parentheses around a grouped child. */
-function outerSpan(parens: Map<A.expr, A.Pos>, a: Loc, b: Loc): A.Pos {
-  const pa = isTok(a) ? undefined : parens.get(a as A.expr);
-  const pb = isTok(b) ? undefined : parens.get(b as A.expr);
+function outerSpan(parens: Map<object, A.Pos>, a: Loc, b: Loc): A.Pos {
+  const pa = isTok(a) ? undefined : parens.get(a);
+  const pb = isTok(b) ? undefined : parens.get(b);
   return span(pa ?? a, pb ?? b);
 }
 
@@ -47,7 +47,7 @@ export interface ParseState {
   strings: StringContext;
   pending: PendingExpr[];
   /** expressions written inside their own parentheses, with the span of the outermost pair */
-  parenthesized: Map<A.expr, A.Pos>;
+  parenthesized: Map<object, A.Pos>;
   /** what the next `block` belongs to, for "expected an indented block after ..." */
   blockOwner: { what: string; line: number };
 }
@@ -117,13 +117,17 @@ export class PyParser extends EmbeddedActionsParser {
 
   /** An f-string replacement field: `(` expr `)` as CPython 3.11 compiles it. */
   public fstringExpr = this.RULE('fstringExpr', (): A.expr => {
-    this.CONSUME(T.LPar);
+    const lp = this.CONSUME(T.LPar);
     const e = this.OR([
       { ALT: () => this.SUBRULE(this.yieldExpr) },
       { ALT: () => this.SUBRULE(this.starExpressions) },
     ]);
-    this.CONSUME(T.RPar);
+    const rp = this.CONSUME(T.RPar);
     this.OPTION(() => this.CONSUME(T.NEWLINE));
+    this.ACTION(() => {
+      // the field was compiled as `(expr)`: a bare tuple takes in the parentheses
+      if (e.kind === 'Tuple' && !this.state.parenthesized.has(e)) Object.assign(e, span(lp, rp));
+    });
     return e;
   });
 
@@ -167,8 +171,12 @@ export class PyParser extends EmbeddedActionsParser {
       const s = this.SUBRULE2(this.simpleStmt);
       this.ACTION(() => out.push(s));
     });
-    this.OPTION(() => this.CONSUME2(T.Semi));
+    const semi = this.OPTION(() => this.CONSUME2(T.Semi));
     this.CONSUME(T.NEWLINE);
+    this.ACTION(() => {
+      // an enclosing block ends at its last token, which a trailing `;` is
+      if (semi !== undefined) this.state.parenthesized.set(out[out.length - 1] as A.stmt, span(out[out.length - 1] as A.stmt, semi));
+    });
     return out;
   });
 
@@ -1278,7 +1286,7 @@ export class PyParser extends EmbeddedActionsParser {
     });
     this.OPTION(() => { comma = this.CONSUME2(T.Comma); });
     return this.ACTION((): A.expr => {
-      if (elts.length === 1 && comma === null) return first;
+      if (elts.length === 1 && comma === null && first.kind !== 'Starred') return first;
       return { kind: 'Tuple', elts, ctx: 'Load', ...this.sp(first, comma ?? (elts[elts.length - 1] as A.expr)) };
     });
   });
@@ -1653,7 +1661,11 @@ export class PyParser extends EmbeddedActionsParser {
           });
           const rp = this.CONSUME(T.RPar);
           return this.ACTION((): A.pattern => {
-            if (pats.length === 1 && !comma) return pats[0] as A.pattern;
+            if (pats.length === 1 && !comma) {
+              const p = pats[0] as A.pattern;
+              this.state.parenthesized.set(p, span(lp, rp));
+              return p;
+            }
             return { kind: 'MatchSequence', patterns: pats, ...this.sp(lp, rp) };
           });
         },

@@ -205,11 +205,14 @@ function parseField(piece: Piece, body: string, open: number, end: number, depth
     const specParts: Part[] = [];
     parseFString(piece, body, specStart, j, depth + 1, specParts, ctx, pos);
     const t = piece.tok;
-    formatSpec = {
-      kind: 'JoinedStr', values: mergeParts(specParts, pos),
+    const tokPos: A.Pos = {
       lineno: t.startLine as number, col_offset: t.startColumn as number,
       end_lineno: t.endLine as number, end_col_offset: t.endColumn as number,
     };
+    // 3.11: a spec that is only literal text gets the piece's span for its Constant; one
+    // with fields gives its Constants the span of the whole concatenation.
+    const onlyLiteral = specParts.every((x) => 'lit' in x);
+    formatSpec = { kind: 'JoinedStr', values: mergeParts(specParts, onlyLiteral ? tokPos : pos), ...tokPos };
     i = j;
   }
   if (i >= end || body[i] !== '}') throw ctx.error("f-string: expecting '}'", piece.bodyOffset + Math.min(i, end) + 1);
@@ -247,7 +250,8 @@ function exprLocation(piece: Piece, body: string, open: number, ctx: StringConte
     if (img[s] === '\n') cols -= 1;
   }
   void ctx;
-  return { line: (tok.startLine as number) + lines, col: (tok.startColumn as number) + cols };
+  // 3.11 adds the token's column only when the field is on the token's first line.
+  return { line: (tok.startLine as number) + lines, col: (lines === 0 ? tok.startColumn as number : 0) + cols };
 }
 
 function utf8Len(s: string): number {
