@@ -189,3 +189,122 @@ export function formatStr(rt: Runtime, v: string, spec: string): string {
 }
 
 export type { PyObject };
+
+/**
+ * printf-style `str % args` (PyUnicode_Format): %s %r %a %d %i %u %x %X %o %e %E %f %F %g %G %c %%
+ * with flags (-+ #0), width, precision and `*`, and %(name)s with a mapping.
+ */
+export function percentFormat(rt: Runtime, fmt: string, args: PyObject, helpers: {
+  str: (o: PyObject) => string;
+  repr: (o: PyObject) => string;
+  ascii: (o: PyObject) => string;
+  intValue: (o: PyObject, conv: string) => number | bigint;
+  floatValue: (o: PyObject) => number;
+  /** new reference */
+  getItem: (m: PyObject, key: string) => PyObject;
+  release: (o: PyObject) => void;
+  tupleItems: (o: PyObject) => PyObject[] | null;
+  isMapping: (o: PyObject) => boolean;
+}): string {
+  const T = rt.types;
+  const items = helpers.tupleItems(args);
+  const list = items ?? [args];
+  let argi = 0;
+  let usedMapping = false;
+  const next = (): PyObject => {
+    if (argi >= list.length) throw PyErr.format(rt, T.TypeError, 'not enough arguments for format string');
+    return list[argi++] as PyObject;
+  };
+  let out = '';
+  let i = 0;
+  while (i < fmt.length) {
+    const ch = fmt[i] as string;
+    if (ch !== '%') {
+      out += ch;
+      i++;
+      continue;
+    }
+    i++;
+    if (fmt[i] === '%') {
+      out += '%';
+      i++;
+      continue;
+    }
+    let value: PyObject | null = null;
+    if (fmt[i] === '(') {
+      const end = fmt.indexOf(')', i);
+      if (end < 0) throw PyErr.format(rt, T.ValueError, 'incomplete format key');
+      if (!helpers.isMapping(args)) throw PyErr.format(rt, T.TypeError, 'format requires a mapping');
+      value = helpers.getItem(args, fmt.slice(i + 1, end));
+      usedMapping = true;
+      i = end + 1;
+    }
+    let flags = '';
+    while (i < fmt.length && '-+ #0'.includes(fmt[i] as string)) flags += fmt[i++];
+    let width = '';
+    if (fmt[i] === '*') {
+      width = String(helpers.intValue(next(), '*'));
+      i++;
+    } else while (i < fmt.length && /\d/.test(fmt[i] as string)) width += fmt[i++];
+    let precision = '';
+    if (fmt[i] === '.') {
+      i++;
+      precision = '.';
+      if (fmt[i] === '*') {
+        precision += String(helpers.intValue(next(), '*'));
+        i++;
+      } else while (i < fmt.length && /\d/.test(fmt[i] as string)) precision += fmt[i++];
+      if (precision === '.') precision = '.0';
+    }
+    while (i < fmt.length && 'hlL'.includes(fmt[i] as string)) i++;
+    const conv = fmt[i++];
+    if (conv === undefined) throw PyErr.format(rt, T.ValueError, 'incomplete format');
+    const v = value ?? next();
+    try {
+    let align = flags.includes('-') ? '<' : '>';
+    const sign = flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '';
+    const zero = flags.includes('0') && !flags.includes('-');
+    const alt = flags.includes('#') ? '#' : '';
+    let piece: string;
+    switch (conv) {
+      case 's': case 'r': case 'a': {
+        let s = conv === 's' ? helpers.str(v) : conv === 'r' ? helpers.repr(v) : helpers.ascii(v);
+        if (precision !== '') s = Array.from(s).slice(0, Number(precision.slice(1))).join('');
+        piece = formatStr(rt, s, `${align}${width}`);
+        break;
+      }
+      case 'd': case 'i': case 'u':
+        piece = formatInt(rt, helpers.intValue(v, conv), `${zero ? '' : align}${sign}${zero ? '0' : ''}${width}d`);
+        break;
+      case 'x': case 'X': case 'o': {
+        const n = helpers.intValue(v, conv);
+        piece = formatInt(rt, n, `${zero ? '' : align}${sign}${alt}${zero ? '0' : ''}${width}${conv}`);
+        if (alt !== '' && conv === 'X') piece = piece.replace('0X', '0X');
+        break;
+      }
+      case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
+        piece = formatFloat(rt, helpers.floatValue(v), `${zero ? '' : align}${sign}${alt}${zero ? '0' : ''}${width}${precision === '' ? '.6' : precision}${conv}`);
+        break;
+      case 'c': {
+        const s = isCharLike(v) ? helpers.str(v) : String.fromCodePoint(Number(helpers.intValue(v, 'c')));
+        piece = formatStr(rt, s, `${align}${width}`);
+        break;
+      }
+      default:
+        throw PyErr.format(rt, T.ValueError, `unsupported format character '${conv}' (0x${conv.charCodeAt(0).toString(16)}) at index ${i - 1}`);
+    }
+    align = '';
+    out += piece;
+    } finally {
+      if (value !== null) helpers.release(value);
+    }
+  }
+  if (!usedMapping && argi < list.length && (items !== null || argi === 0)) {
+    throw PyErr.format(rt, T.TypeError, 'not all arguments converted during string formatting');
+  }
+  return out;
+}
+
+function isCharLike(o: PyObject): boolean {
+  return o.ob_type.tp_name === 'str';
+}

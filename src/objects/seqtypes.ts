@@ -17,7 +17,7 @@ import {
 } from './listobject.js';
 import type { PyLongObject } from './longobject.js';
 import { checkArgs } from './descrobject.js';
-import { formatStr } from './formatspec.js';
+import { formatStr, percentFormat } from './formatspec.js';
 import {
   PyObject_RichCompare, PyObject_RichCompareBool, PyObject_IsTrue, PyObject_GetIter, PyIter_Next, reprOf,
   PyNumber_AsIndexValue, PyObject_Hash, PyObject_Call, iterateToArray,
@@ -191,6 +191,54 @@ function installStr(rt: Runtime, T: BuiltinTypes): void {
     if (a.ob_sval === '' && b.ob_type === T.str) return Py_NewRef(b);
     return rt.newStr(a.ob_sval + b.ob_sval);
   };
+  S.nb_remainder = (a, b) => {
+    if (!isStr(a)) return Py_NewRef(rt.NotImplemented);
+    return rt.newStr(percentFormat(rt, a.ob_sval, b, {
+      str: (o) => strOfObj(o),
+      repr: (o) => reprOf(o),
+      ascii: (o) => reprOf(o).replace(/[^\x00-\x7f]/gu, (c) => {
+        const cp = c.codePointAt(0) as number;
+        return cp < 256 ? '\\x' + cp.toString(16).padStart(2, '0') : cp < 0x10000 ? '\\u' + cp.toString(16).padStart(4, '0') : '\\U' + cp.toString(16).padStart(8, '0');
+      }),
+      intValue: (o, conv) => {
+        if ((o.ob_type.tp_flags & Py_TPFLAGS_LONG_SUBCLASS) !== 0) return (o as PyLongObject).ob_ival;
+        if (o.ob_type === T.float) {
+          if ('xXoc'.includes(conv)) throw PyErr.format(rt, T.TypeError, `%${conv} format: an integer is required, not float`);
+          const x = (o as unknown as { ob_fval: number }).ob_fval;
+          if (!Number.isFinite(x)) throw PyErr.format(rt, T.OverflowError, 'cannot convert float infinity to integer');
+          const t = Math.trunc(x);
+          return Number.isSafeInteger(t) ? t : BigInt(t);
+        }
+        if (o.ob_type.nb_index !== null || o.ob_type.nb_int !== null) {
+          const v = PyNumber_AsIndexValue(o);
+          return v;
+        }
+        throw PyErr.format(rt, T.TypeError, `%${conv === 'u' ? 'u' : conv === 'i' ? 'i' : conv} format: a real number is required, not ${o.ob_type.tp_name}`.replace('a real number', 'xXoc'.includes(conv) ? 'an integer' : 'a real number'));
+      },
+      floatValue: (o) => {
+        if (o.ob_type === T.float) return (o as unknown as { ob_fval: number }).ob_fval;
+        if ((o.ob_type.tp_flags & Py_TPFLAGS_LONG_SUBCLASS) !== 0) return Number((o as PyLongObject).ob_ival);
+        if (o.ob_type.nb_float !== null) {
+          const r = o.ob_type.nb_float(o);
+          const x = (r as unknown as { ob_fval: number }).ob_fval;
+          Py_DECREF(r);
+          return x;
+        }
+        throw PyErr.format(rt, T.TypeError, `must be real number, not ${o.ob_type.tp_name}`);
+      },
+      getItem: (m, key) => {
+        const k = rt.newStr(key);
+        try {
+          return rt.getItem(m, k);
+        } finally {
+          Py_DECREF(k);
+        }
+      },
+      release: (o) => Py_DECREF(o),
+      tupleItems: (o) => (o.ob_type === T.tuple || PyType_IsSubtype(o.ob_type, T.tuple) ? (o as PyTupleObject).ob_item : null),
+      isMapping: (o) => o.ob_type.mp_subscript !== null && !isStr(o) && o.ob_type !== T.tuple && !PyType_IsSubtype(o.ob_type, T.tuple),
+    }));
+  };
   S.tp_iter = (o) => rt.newStrIter(o as PyUnicodeObject);
   S.tp_new = (type, args, kw) => {
     let v: PyUnicodeObject;
@@ -289,6 +337,7 @@ function installStr(rt: Runtime, T: BuiltinTypes): void {
       return rt.newStr(out + rest);
     } },
     { name: 'find', fn: (self, args) => rt.newInt(sv(self).indexOf(strArg('find', args[0]))) },
+    { name: 'format', fn: (self, args, kw) => rt.newStr(strFormatMethod(rt, sv(self), args, kw)) },
     { name: '__format__', fn: (self, args) => {
       checkArgs(rt, '__format__', args, null, 1, 1);
       const sp = args[0] as PyObject;
@@ -309,6 +358,108 @@ function installStr(rt: Runtime, T: BuiltinTypes): void {
     { name: 'islower', fn: (self) => rt.newBool(/\p{Ll}/u.test(sv(self)) && !/\p{Lu}/u.test(sv(self))) },
     { name: '__sizeof__', fn: (self) => rt.newInt(unicodeSize((self as PyUnicodeObject).ob_length, (self as PyUnicodeObject).ob_kind)) },
   ];
+}
+
+/** str.format (the common subset of PEP 3101): {} {0} {name} {0.attr} {0[key]} {!r} {:spec}. */
+function strFormatMethod(rt: Runtime, fmt: string, args: PyObject[], kwnames: readonly string[] | null): string {
+  const T = rt.types;
+  const nkw = kwnames?.length ?? 0;
+  const pos = args.slice(0, args.length - nkw);
+  const kw = new Map<string, PyObject>();
+  for (let i = 0; i < nkw; i++) kw.set((kwnames as readonly string[])[i] as string, args[pos.length + i] as PyObject);
+  let auto = 0;
+  let out = '';
+  let i = 0;
+  while (i < fmt.length) {
+    const ch = fmt[i] as string;
+    if (ch === '{' && fmt[i + 1] === '{') {
+      out += '{';
+      i += 2;
+      continue;
+    }
+    if (ch === '}' && fmt[i + 1] === '}') {
+      out += '}';
+      i += 2;
+      continue;
+    }
+    if (ch === '}') throw PyErr.format(rt, T.ValueError, "Single '}' encountered in format string");
+    if (ch !== '{') {
+      out += ch;
+      i++;
+      continue;
+    }
+    let depth = 1;
+    let j = i + 1;
+    while (j < fmt.length && depth > 0) {
+      if (fmt[j] === '{') depth++;
+      else if (fmt[j] === '}') depth--;
+      if (depth > 0) j++;
+    }
+    if (depth > 0) throw PyErr.format(rt, T.ValueError, "expected '}' before end of string");
+    const field = fmt.slice(i + 1, j);
+    i = j + 1;
+    const m = /^([^.[!:]*)((?:\.[^.[!:]+|\[[^\]]*\])*)(?:!([rsa]))?(?::(.*))?$/s.exec(field);
+    if (m === null) throw PyErr.format(rt, T.ValueError, `invalid format field '${field}'`);
+    const [, name = '', rest = '', conv, specRaw] = m;
+    let obj: PyObject;
+    if (name === '') {
+      if (auto < 0) throw PyErr.format(rt, T.ValueError, 'cannot switch from manual field specification to automatic field numbering');
+      const k = auto++;
+      if (k >= pos.length) throw PyErr.format(rt, T.IndexError, `Replacement index ${k} out of range for positional args tuple`);
+      obj = Py_NewRef(pos[k] as PyObject);
+    } else if (/^\d+$/.test(name)) {
+      if (auto > 0) throw PyErr.format(rt, T.ValueError, 'cannot switch from automatic field numbering to manual field specification');
+      auto = -1;
+      const k = Number(name);
+      if (k >= pos.length) throw PyErr.format(rt, T.IndexError, `Replacement index ${k} out of range for positional args tuple`);
+      obj = Py_NewRef(pos[k] as PyObject);
+    } else {
+      const v = kw.get(name);
+      if (v === undefined) throw PyErr.steal(rt.newExceptionArgs(T.KeyError, [rt.newStr(name)]));
+      obj = Py_NewRef(v);
+    }
+    try {
+      for (const part of rest.match(/\.[^.[]+|\[[^\]]*\]/g) ?? []) {
+        let next: PyObject;
+        if (part.startsWith('.')) next = rt.getAttr(obj, part.slice(1));
+        else {
+          const key = part.slice(1, -1);
+          const k = /^\d+$/.test(key) ? rt.newInt(Number(key)) : rt.newStr(key);
+          try {
+            next = rt.getItem(obj, k);
+          } finally {
+            Py_DECREF(k);
+          }
+        }
+        Py_DECREF(obj);
+        obj = next;
+      }
+      if (conv !== undefined) {
+        const c = conv === 's' ? rt.str(obj) : rt.newStr(reprOf(obj));
+        Py_DECREF(obj);
+        obj = c;
+      }
+      const spec = specRaw === undefined ? '' : specRaw.includes('{') ? strFormatMethod(rt, specRaw, args, kwnames) : specRaw;
+      const sp = rt.newStr(spec);
+      try {
+        const r = rt.format(obj, sp);
+        out += r.ob_sval;
+        Py_DECREF(r);
+      } finally {
+        Py_DECREF(sp);
+      }
+    } finally {
+      Py_DECREF(obj);
+    }
+  }
+  return out;
+}
+
+function strOfObj(o: PyObject): string {
+  const r = o.ob_type.rt.str(o);
+  const s = r.ob_sval;
+  Py_DECREF(r);
+  return s;
 }
 
 function cmpCodepoints(a: string, b: string): number {
