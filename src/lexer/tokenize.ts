@@ -79,7 +79,7 @@ export class SourceLines {
   /** A syntax error at a character offset range (end exclusive). */
   error(type: PySyntaxError['type'], msg: string, start: number, end: number = start + 1): PySyntaxError {
     const line = this.lineOf(start);
-    const endLine = this.lineOf(Math.max(start, end), line);
+    const endLine = this.lineOf(Math.max(start, end - 1), line);
     const ls = this.starts[line - 1] as number;
     const els = this.starts[endLine - 1] as number;
     return new PySyntaxError(type, msg, this.filename, line, start - ls + 1, endLine, end - els + 1, this.lineText(line));
@@ -151,6 +151,10 @@ export function tokenize(text: string, filename: string): TokenizeResult {
     if (atLineStart) {
       atLineStart = false;
       if (brackets.length === 0) indentLine(tok, lines, ind, out);
+      if (tt === T.Name && tok.image === 'match' && startsMatchStatement(raw, i)) {
+        tok.tokenType = T.MatchKw;
+        tok.tokenTypeIdx = T.MatchKw.tokenTypeIdx as number;
+      }
     }
     if (tt === T.Number) checkNumber(tok, raw[i + 1], lines, text);
     const img = tok.image;
@@ -209,7 +213,9 @@ function indentLine(tok: IToken, lines: SourceLines, ind: IndentTracker, out: IT
   const alttop = ind.altcols[ind.altcols.length - 1] as number;
   const tabError = (): PySyntaxError => {
     const e = lines.error('TabError', 'inconsistent use of tabs and spaces in indentation', tok.startOffset);
-    e.offset = tok.startOffset - ls + 1;
+    // CPython reports no column for it (no caret is printed)
+    e.offset = 0;
+    e.end_offset = 0;
     return e;
   };
   if (col === top) {
@@ -236,12 +242,35 @@ function indentLine(tok: IToken, lines: SourceLines, ind: IndentTracker, out: IT
   }
 }
 
+/**
+ * `match` is a keyword when its logical line reads `match <subject>:` and ends there — the
+ * lookahead CPython's PEG parser gets by trying match_stmt first.
+ */
+function startsMatchStatement(raw: IToken[], i: number): boolean {
+  const next = raw[i + 1];
+  if (next === undefined) return false;
+  const nt = next.tokenType;
+  if (nt === T.Equal || nt === T.Dot || nt === T.Colon || nt === T.Newline || nt === T.Comma
+    || nt === T.ColonEqual || nt === T.Semi || nt.CATEGORIES?.includes(T.AugAssignOp) === true) return false;
+  let depth = 0;
+  let last: IToken | null = null;
+  for (let j = i + 1; j < raw.length; j++) {
+    const t = raw[j] as IToken;
+    const tt = t.tokenType;
+    if (tt === T.Newline && depth === 0) break;
+    if (tt === T.LPar || tt === T.LSqb || tt === T.LBrace) depth++;
+    else if (tt === T.RPar || tt === T.RSqb || tt === T.RBrace) depth--;
+    last = t;
+  }
+  return last !== null && last.tokenType === T.Colon;
+}
+
 function unterminatedString(tok: IToken, lines: SourceLines): PySyntaxError {
   const img = tok.image;
   const q = img.search(/['"]/);
   const quote = img.charAt(q);
   const triple = img.startsWith(quote.repeat(3), q);
-  const lastLine = lines.lineOf(tok.startOffset + img.length, tok.startLine);
+  const lastLine = lines.lineOf(Math.max(tok.startOffset, tok.startOffset + img.length - 1), tok.startLine);
   if (triple) {
     return lines.error('SyntaxError', `unterminated triple-quoted string literal (detected at line ${lastLine})`, tok.startOffset);
   }
@@ -257,13 +286,13 @@ function checkNumber(tok: IToken, next: IToken | undefined, lines: SourceLines, 
   const after = text.charAt(end);
   const kind = /^0[xX]/.test(img) ? 'hexadecimal' : /^0[oO]/.test(img) ? 'octal' : /^0[bB]/.test(img) ? 'binary' : 'decimal';
   if (kind === 'decimal' && /^0[0-9_]*[1-9][0-9_]*$/.test(img)) {
-    throw lines.error('SyntaxError', 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', tok.startOffset, end);
+    throw lines.error('SyntaxError', 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', tok.startOffset);
   }
   if (kind === 'decimal' && /^[0-9_.]*[eE]$/.test(img)) {
     throw lines.error('SyntaxError', 'invalid decimal literal', tok.startOffset);
   }
   if (after === '_') {
-    throw lines.error('SyntaxError', `invalid ${kind} literal`, end - 1);
+    throw lines.error('SyntaxError', `invalid ${kind} literal`, img.endsWith('.') ? end - 1 : end);
   }
   if (kind === 'binary' && /[2-9]/.test(after)) {
     throw lines.error('SyntaxError', `invalid digit '${after}' in binary literal`, end);

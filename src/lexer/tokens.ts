@@ -119,6 +119,8 @@ export const Newline = createToken({ name: 'Newline', pattern: /\r\n|\r|\n/, lin
 export const NEWLINE = createToken({ name: 'NEWLINE', pattern: Lexer.NA });
 export const INDENT = createToken({ name: 'INDENT', pattern: Lexer.NA });
 export const DEDENT = createToken({ name: 'DEDENT', pattern: Lexer.NA });
+/** The soft keyword `match` at the start of a match statement (tokenize.ts decides). */
+export const MatchKw = createToken({ name: 'MatchKw', pattern: Lexer.NA });
 
 // ---- keywords ---------------------------------------------------------------------------
 const KEYWORDS = [
@@ -209,7 +211,7 @@ export const allTokens: TokenType[] = [
   Vbar, Circumflex, Tilde, Equal, Dot, Comma, Colon, Semi, LPar, RPar, LSqb, RSqb, LBrace,
   RBrace, Bang,
   NameUnicode,
-  AugAssignOp, CompOp, NEWLINE, INDENT, DEDENT,
+  AugAssignOp, CompOp, NEWLINE, INDENT, DEDENT, MatchKw,
 ];
 
 /** The raw chevrotain lexer; built once, stateless between calls. */

@@ -165,7 +165,7 @@ class Checker {
       case 'Import': case 'ImportFrom':
         for (const a of s.names) {
           if (a.name === '*') {
-            if (scope.kind !== 'module') this.fail('import * only allowed at module level', s);
+            if (scope.kind !== 'module') this.fail('import * only allowed at module level', a);
             continue;
           }
           const n = a.asname ?? (a.name.split('.')[0] as string);

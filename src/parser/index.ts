@@ -206,7 +206,7 @@ function decodeSource(bytes: Uint8Array, filename: string): string {
   let label = 'utf-8';
   if (encoding !== null) {
     const norm = encoding.toLowerCase().replace(/_/g, '-');
-    if (bom && norm !== 'utf-8' && norm !== 'utf8') {
+    if (bom && norm !== 'utf-8' && !norm.startsWith('utf-8-')) {
       throw new PySyntaxError('SyntaxError', `encoding problem: ${encoding} with BOM`, filename, 1, 0, 1, 0, null);
     }
     label = /^(utf-?8|utf-8-sig)$/.test(norm) ? 'utf-8' : /^(latin-?1|iso-?8859-?1|l1)$/.test(norm) ? 'latin1' : norm;

@@ -133,7 +133,7 @@ export class PyParser extends EmbeddedActionsParser {
 
   public statement = this.RULE('statement', (): A.stmt[] => {
     return this.OR([
-      { GATE: () => this.atMatchStatement(), IGNORE_AMBIGUITIES: true, ALT: () => [this.SUBRULE(this.matchStmt)] },
+      { ALT: () => [this.SUBRULE(this.matchStmt)] },
       { ALT: () => [this.SUBRULE(this.ifStmt)] },
       { ALT: () => [this.SUBRULE(this.whileStmt)] },
       { ALT: () => [this.SUBRULE(this.forStmt)] },
@@ -146,23 +146,6 @@ export class PyParser extends EmbeddedActionsParser {
       { ALT: () => this.SUBRULE(this.simpleStmts) },
     ]);
   });
-
-  /** `match` is a keyword here only if the line looks like `match <subject>:` + NEWLINE. */
-  atMatchStatement(): boolean {
-    const t = this.LA(1);
-    if (t.tokenType !== T.Name || t.image !== 'match') return false;
-    const next = this.LA(2).tokenType;
-    if (next === T.Equal || next === T.Dot || next === T.Colon || next === T.NEWLINE || next === T.Comma
-      || next === T.ColonEqual || next === T.Semi || next.CATEGORIES?.includes(T.AugAssignOp) === true) return false;
-    let depth = 0;
-    for (let i = 2; ; i++) {
-      const tt = this.LA(i).tokenType;
-      if (tt === T.NEWLINE || tt.name === 'EOF') return false;
-      if (tt === T.LPar || tt === T.LSqb || tt === T.LBrace) depth++;
-      else if (tt === T.RPar || tt === T.RSqb || tt === T.RBrace) depth--;
-      else if (depth === 0 && tt === T.Colon) return this.LA(i + 1).tokenType === T.NEWLINE;
-    }
-  }
 
   public simpleStmts = this.RULE('simpleStmts', (): A.stmt[] => {
     const out: A.stmt[] = [this.SUBRULE(this.simpleStmt)];
@@ -277,7 +260,9 @@ export class PyParser extends EmbeddedActionsParser {
     const bitwiseLevel = (e: A.expr): boolean => !(e.kind === 'Compare' || e.kind === 'BoolOp' || e.kind === 'IfExp'
       || e.kind === 'Lambda' || e.kind === 'NamedExpr' || (e.kind === 'UnaryOp' && e.op === 'Not')
       || (e.kind === 'Tuple' && !this.state.parenthesized.has(e)) || e.kind === 'Starred' || e.kind === 'Yield' || e.kind === 'YieldFrom');
-    if (singleValue !== null && bad === t && bitwiseLevel(t) && bitwiseLevel(singleValue)) {
+    const excluded = t.kind === 'List' || t.kind === 'Tuple' || t.kind === 'GeneratorExp'
+      || (t.kind === 'Constant' && (t.value === null || t.value === true || t.value === false));
+    if (singleValue !== null && bad === t && !excluded && bitwiseLevel(t) && bitwiseLevel(singleValue)) {
       this.raise(`cannot assign to ${name} here. Maybe you meant '==' instead of '='?`, bad);
     }
     this.raise(`cannot assign to ${name}`, bad);
@@ -465,7 +450,9 @@ export class PyParser extends EmbeddedActionsParser {
               const L = this.state.lines;
               const off = next.tokenType === T.DEDENT ? next.startOffset : L.charOffset(startLine(at), startCol(at));
               const e = L.error('IndentationError', `expected an indented block after ${o.what} on line ${o.line}`, off);
-              if (next.tokenType.name === 'EOF') { e.lineno = (nl.startLine as number) + 1; e.end_lineno = e.lineno; e.offset = 0; e.end_offset = 0; e.text = null; }
+              if (next.tokenType.name === 'EOF' || next.tokenType === T.DEDENT && next.startOffset >= L.text.length) {
+                e.lineno = nl.startLine as number; e.end_lineno = e.lineno; e.offset = 0; e.end_offset = 0; e.text = L.lineText(e.lineno);
+              }
               throw e;
             }
           });
@@ -694,7 +681,7 @@ export class PyParser extends EmbeddedActionsParser {
           {
             ALT: () => {
               const c = this.CONSUME(T.Comma);
-              this.ACTION(() => this.raise('multiple exception types must be parenthesized', e, c));
+              this.ACTION(() => this.raise('multiple exception types must be parenthesized', e, this.LA(1).tokenType === T.Colon ? c : this.LA(1)));
             },
           },
         ]);
@@ -1152,7 +1139,7 @@ export class PyParser extends EmbeddedActionsParser {
               if (list.length === 1 && only !== undefined && only.k === 'pos' && only.e.kind === 'GeneratorExp' && !this.state.parenthesized.has(only.e)) {
                 Object.assign(only.e, span(lp, rp));
               }
-              const { args, keywords } = this.buildCallArgs(list);
+              const { args, keywords } = this.buildCallArgs(list, rp);
               e = { kind: 'Call', func: e, args, keywords, ...this.sp(e, rp) };
             });
           },
@@ -1246,7 +1233,7 @@ export class PyParser extends EmbeddedActionsParser {
     ]);
   });
 
-  buildCallArgs(items: ArgItem[]): { args: A.expr[]; keywords: A.keyword[] } {
+  buildCallArgs(items: ArgItem[], close?: IToken): { args: A.expr[]; keywords: A.keyword[] } {
     const args: A.expr[] = [];
     const keywords: A.keyword[] = [];
     let sawKw = false;
@@ -1254,12 +1241,12 @@ export class PyParser extends EmbeddedActionsParser {
     for (const it of items) {
       switch (it.k) {
         case 'pos':
-          if (sawDstar) this.raise('positional argument follows keyword argument unpacking', it.e);
-          if (sawKw) this.raise('positional argument follows keyword argument', it.e);
+          if (sawDstar) this.raise('positional argument follows keyword argument unpacking', close ?? it.e);
+          if (sawKw) this.raise('positional argument follows keyword argument', close ?? it.e);
           args.push(it.e);
           break;
         case 'star':
-          if (sawDstar) this.raise('iterable argument unpacking follows keyword argument unpacking', it.e);
+          if (sawDstar) this.raise('iterable argument unpacking follows keyword argument unpacking', firstChar(it.e));
           args.push(it.e);
           break;
         case 'kw':
@@ -1538,7 +1525,7 @@ export class PyParser extends EmbeddedActionsParser {
 
   // ---- match statement --------------------------------------------------------------------
   public matchStmt = this.RULE('matchStmt', (): A.stmt => {
-    const m = this.CONSUME(T.Name);
+    const m = this.CONSUME(T.MatchKw);
     const first = this.SUBRULE(this.starNamedExpression);
     const elts: A.expr[] = [first];
     let comma: IToken | null = null;
@@ -1871,6 +1858,10 @@ export class PyParser extends EmbeddedActionsParser {
       },
     ]);
   });
+}
+
+function firstChar(p: A.Pos): A.Pos {
+  return { lineno: p.lineno, col_offset: p.col_offset, end_lineno: p.lineno, end_col_offset: p.col_offset + 1 };
 }
 
 function lastOf(body: A.stmt[]): A.stmt {

@@ -26,6 +26,12 @@ export interface PendingExpr {
 
 interface Piece { tok: IToken; prefix: string; body: string; bodyOffset: number }
 
+/** f-string errors point just past the string token, as 3.11 reports them. */
+function fErr(ctx: StringContext, piece: Piece, msg: string): PySyntaxError {
+  const end = piece.tok.startOffset + piece.tok.image.length;
+  return ctx.error(msg, end);
+}
+
 function splitToken(tok: IToken): Piece {
   const img = tok.image;
   let p = 0;
@@ -63,7 +69,9 @@ export function concatStrings(toks: IToken[], ctx: StringContext): A.Constant | 
     for (const p of pieces) {
       for (let i = 0; i < p.body.length; i++) {
         if (p.body.charCodeAt(i) > 127) {
-          throw ctx.lines.error('SyntaxError', 'bytes can only contain ASCII literal characters', p.tok.startOffset, p.tok.endOffset ?? p.tok.startOffset);
+          // the caret range counts UTF-8 bytes here
+          const img = p.tok.image;
+          throw ctx.lines.error('SyntaxError', 'bytes can only contain ASCII literal characters', p.tok.startOffset, p.tok.startOffset + utf8Len(img));
         }
       }
       const s = p.prefix.includes('r') ? p.body : decodeEscapes(p.body, true, p.bodyOffset, ctx);
@@ -126,7 +134,7 @@ function parseFString(piece: Piece, body: string, start: number, end: number, de
     }
     if (c === '}') {
       if (depth === 0 && body[i + 1] === '}') { flushLit(i, '}'); i += 2; litStart = i; continue; }
-      throw ctx.error("f-string: single '}' is not allowed", piece.bodyOffset + i + 1);
+      throw fErr(ctx, piece, "f-string: single '}' is not allowed");
     }
     i++;
   }
@@ -135,7 +143,7 @@ function parseFString(piece: Piece, body: string, start: number, end: number, de
 
 /** Parses one `{...}` field starting at body[i] === '{'; returns the index after its `}`. */
 function parseField(piece: Piece, body: string, open: number, end: number, depth: number, parts: Part[], ctx: StringContext, pos: A.Pos): number {
-  if (depth >= 2) throw ctx.error('f-string: expressions nested too deeply', piece.bodyOffset + open);
+  if (depth >= 2) throw fErr(ctx, piece, 'f-string: expressions nested too deeply');
   let i = open + 1;
   const stack: string[] = [];
   let quote: string | null = null;
@@ -146,7 +154,7 @@ function parseField(piece: Piece, body: string, open: number, end: number, depth
       if (body.startsWith(quote, i)) { i += quote.length - 1; quote = null; }
       continue;
     }
-    if (c === '\\') throw ctx.error('f-string expression part cannot include a backslash', piece.bodyOffset + i);
+    if (c === '\\') throw fErr(ctx, piece, 'f-string expression part cannot include a backslash');
     if (c === "'" || c === '"') {
       quote = body.startsWith(c + c + c, i) ? c + c + c : c;
       i += quote.length - 1;
@@ -156,25 +164,25 @@ function parseField(piece: Piece, body: string, open: number, end: number, depth
     if (c === ')' || c === ']' || c === '}') {
       if (stack.length === 0) {
         if (c === '}') { exprEnd = i; break; }
-        throw ctx.error(`f-string: unmatched '${c}'`, piece.bodyOffset + i);
+        throw fErr(ctx, piece, `f-string: unmatched '${c}'`);
       }
       stack.pop();
       continue;
     }
-    if (c === '#') throw ctx.error("f-string expression part cannot include '#'", piece.bodyOffset + i);
+    if (c === '#') throw fErr(ctx, piece, "f-string expression part cannot include '#'");
     if (stack.length > 0) continue;
     if (c === '!' && body[i + 1] !== '=') { exprEnd = i; break; }
     if (c === ':') { exprEnd = i; break; }
     if (c === '=' && body[i + 1] !== '=' && !'=!<>'.includes(body[i - 1] ?? '')) { exprEnd = i; break; }
     if ((c === '=' || c === '!' || c === '<' || c === '>') && body[i + 1] === '=') { i++; continue; }
   }
-  if (quote !== null) throw ctx.error('f-string: unterminated string', piece.bodyOffset + i);
+  if (quote !== null) throw fErr(ctx, piece, 'f-string: unterminated string');
   if (exprEnd < 0) {
-    if (stack.length > 0) throw ctx.error(`f-string: unmatched '${stack[stack.length - 1]}'`, piece.bodyOffset + i);
-    throw ctx.error("f-string: expecting '}'", piece.bodyOffset + end + 1);
+    if (stack.length > 0) throw fErr(ctx, piece, `f-string: unmatched '${stack[stack.length - 1]}'`);
+    throw fErr(ctx, piece, "f-string: expecting '}'");
   }
   const exprText = body.slice(open + 1, exprEnd);
-  if (exprText.trim() === '') throw ctx.error('f-string: empty expression not allowed', piece.bodyOffset + exprEnd + 1);
+  if (exprText.trim() === '') throw fErr(ctx, piece, 'f-string: empty expression not allowed');
   i = exprEnd;
   let debugText: string | null = null;
   if (body[i] === '=') {
@@ -185,9 +193,9 @@ function parseField(piece: Piece, body: string, open: number, end: number, depth
   let conversion = -1;
   if (body[i] === '!') {
     const cc = body[i + 1];
-    if (cc === undefined || i + 1 >= end) throw ctx.error("f-string: expecting '}'", piece.bodyOffset + i + 1);
+    if (cc === undefined || i + 1 >= end) throw fErr(ctx, piece, "f-string: expecting '}'");
     if (cc !== 's' && cc !== 'r' && cc !== 'a') {
-      throw ctx.error("f-string: invalid conversion character: expected 's', 'r', or 'a'", piece.bodyOffset + end + 1);
+      throw fErr(ctx, piece, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
     }
     conversion = cc.charCodeAt(0);
     i += 2;
@@ -215,7 +223,7 @@ function parseField(piece: Piece, body: string, open: number, end: number, depth
     formatSpec = { kind: 'JoinedStr', values: mergeParts(specParts, onlyLiteral ? tokPos : pos), ...tokPos };
     i = j;
   }
-  if (i >= end || body[i] !== '}') throw ctx.error("f-string: expecting '}'", piece.bodyOffset + Math.min(i, end) + 1);
+  if (i >= end || body[i] !== '}') throw fErr(ctx, piece, "f-string: expecting '}'");
   if (debugText !== null) {
     parts.push({ lit: debugText });
     if (conversion === -1 && formatSpec === null) conversion = 114;
