@@ -24,6 +24,8 @@ export class PySyntaxError extends Error {
 
 /** What `python3 file.py` writes to stderr for an uncaught syntax error. */
 export function formatSyntaxError(err: PySyntaxError): string {
+  // An error with no line (a decoding error) prints only its message, as CPython does.
+  if (err.lineno <= 0) return `${err.type}: ${err.msg}\n`;
   let out = `  File "${err.filename}", line ${err.lineno}\n`;
   if (err.text !== null) out += printErrorText(err);
   out += `${err.type}: ${err.msg}\n`;

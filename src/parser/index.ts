@@ -32,7 +32,8 @@ export function parse(source: string | Uint8Array, filename: string, mode: 'exec
     return parseText(text, filename, mode);
   } catch (e) {
     if (e instanceof RangeError) {
-      // DIVERGENCE: CPython's limit is its parser stack (MAXSTACK); ours is the JS stack.
+      // DIVERGENCE: CPython's limit is its parser stack (MAXSTACK: a MemoryError, or a
+      // RecursionError from the compiler); ours is the JS stack, reported as a SyntaxError.
       const lines = new SourceLines(text, filename);
       throw lines.error('SyntaxError', 'too many nested parentheses', 0);
     }
@@ -238,7 +239,7 @@ function decodeSource(bytes: Uint8Array, filename: string): string {
     const hex = (body[i] ?? 0).toString(16).padStart(2, '0');
     throw new PySyntaxError('SyntaxError',
       `Non-UTF-8 code starting with '\\x${hex}' in file ${filename} on line ${line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details`,
-      filename, line, 0, line, 0, null);
+      filename, 0, 0, 0, 0, null);
   }
 }
 
