@@ -8,7 +8,8 @@ import { type PyDictObject, PyDict_New } from '../objects/dictobject.js';
 import { PyCFunction_New, checkArgs } from '../objects/descrobject.js';
 import { PyModule_New } from '../objects/builtinslots.js';
 import { isStr, type PyUnicodeObject } from '../objects/unicodeobject.js';
-import type { PyLongObject } from '../objects/longobject.js';
+import { type PyLongObject, int_hash_exact } from '../objects/longobject.js';
+import { float_hash_exact } from '../objects/floatobject.js';
 import { type PyTupleObject } from '../objects/tupleobject.js';
 import { PyList_FromArray, type PyListObject } from '../objects/listobject.js';
 import {
@@ -178,7 +179,11 @@ export function makeBuiltins(I: Interpreter): PyObject {
   });
   def('hash', (_s, args, kw) => {
     checkArgs(rt, 'hash', args, kw, 1, 1);
-    return rt.newInt(PyObject_Hash(args[0] as PyObject));
+    const o = args[0] as PyObject;
+    // exact 64-bit values for ints and floats (JS numbers lose bits beyond 2^53)
+    if (o.ob_type === T.int || o.ob_type === T.bool) return rt.newInt(int_hash_exact((o as PyLongObject).ob_ival));
+    if (o.ob_type === T.float) return rt.newInt(float_hash_exact((o as unknown as { ob_fval: number }).ob_fval));
+    return rt.newInt(PyObject_Hash(o));
   });
   def('abs', (_s, args, kw) => {
     checkArgs(rt, 'abs', args, kw, 1, 1);

@@ -411,7 +411,7 @@ export class Compiler {
         };
       }
       case 'For': {
-        const iter = this.ex(s.iter);
+        const iter = this.iterExpr(s.iter);
         const target = this.store(s.target);
         const body = this.block(s.body);
         const orelse = s.orelse.length > 0 ? this.block(s.orelse) : null;
@@ -1547,6 +1547,29 @@ export class Compiler {
     }
   }
 
+  /**
+   * fold_iter (Python/ast_opt.c): the iterable of a for loop or comprehension, where a display
+   * of constants becomes a constant tuple (list) or frozenset (set).
+   */
+  private iterExpr(e: A.expr): Ev {
+    if ((e.kind === 'List' || e.kind === 'Set') && e.elts.length > 0 && e.elts.every((x) => this.isConstant(x))) {
+      const items = e.elts.map((x) => this.fold(x) as PyObject);
+      if (e.kind === 'List') return this.constant(PyTuple_New(this.rt, items));
+      return this.constant(this.rt.newFrozenSetConst(items));
+    }
+    return this.ex(e);
+  }
+
+  /** Is e a constant after CPython's AST folding (so a display of them is compiled specially)? */
+  private isConstant(e: A.expr): boolean {
+    if (e.kind === 'Constant') return !(e.value instanceof Uint8Array || (e.value !== null && typeof e.value === 'object' && e.value.kind === 'complex'));
+    if (e.kind !== 'UnaryOp' && e.kind !== 'BinOp' && e.kind !== 'Tuple') return false;
+    const v = this.fold(e);
+    if (v === null) return false;
+    Py_DECREF(v);
+    return true;
+  }
+
   /** Non-constant expressions. */
   private exOp(e: A.expr): Ev {
     const rt = this.rt;
@@ -1698,7 +1721,7 @@ export class Compiler {
       }
       case 'List': {
         const items = this.seqItems(e.elts);
-        const allConst = e.elts.length >= 3 && e.elts.every((x) => x.kind === 'Constant');
+        const allConst = e.elts.length >= 3 && e.elts.every((x) => this.isConstant(x));
         return (f) => {
           const xs = items(f);
           if (allConst) {
@@ -1713,7 +1736,7 @@ export class Compiler {
       }
       case 'Set': {
         const items = this.seqItems(e.elts);
-        const allConst = e.elts.length >= 3 && e.elts.every((x) => x.kind === 'Constant');
+        const allConst = e.elts.length >= 3 && e.elts.every((x) => this.isConstant(x));
         // BUILD_SET n, or (3+ constants) BUILD_SET 0 + SET_UPDATE of a frozenset: presized merge
         return (f) => (allConst ? rt.newSetMerged(items(f)) : rt.newSet(items(f)));
       }
@@ -2119,7 +2142,7 @@ export class Compiler {
     const qualname = this.qualnameFor(scope, name);
     scope.qualname = qualname;
     const gens = e.generators;
-    const firstIter = this.ex((gens[0] as A.comprehension).iter);
+    const firstIter = this.iterExpr((gens[0] as A.comprehension).iter);
     const info = this.makeCode(scope, name, qualname, [], null, e.lineno, () => {
       if (e.kind === 'GeneratorExp') {
         const elt = this.ex(e.elt);
@@ -2204,7 +2227,7 @@ export class Compiler {
     gen: (f: Frame, it: PyObject, level: number, inner: (f: Frame) => Generator<PyObject, void, PyObject>) => Generator<PyObject, void, PyObject>;
   } {
     const compiled = gens.map((g, i) => ({
-      iter: i === 0 ? null : this.ex(g.iter),
+      iter: i === 0 ? null : this.iterExpr(g.iter),
       store: this.store(g.target),
       ifs: g.ifs.map((c) => this.cond(c)),
     }));
@@ -2580,7 +2603,7 @@ export class Compiler {
       }
       case 'For': {
         if (containsYield(s.iter)) throw new PyNotImplementedSyntax("'yield' in a for statement's iterable", s.lineno);
-        const iter = this.ex(s.iter);
+        const iter = this.iterExpr(s.iter);
         const target = this.store(s.target);
         const body = this.gblock(s.body);
         const orelse = this.gblock(s.orelse);

@@ -4,7 +4,7 @@
 
 import { PyObject, type PyTypeObject } from './object.js';
 import { type Runtime, PyFloat_MAXFREELIST } from './runtime.js';
-import { PyHASH_MODULUS, int_hash } from './longobject.js';
+import { PyHASH_MODULUS, int_hash, int_hash_exact } from './longobject.js';
 
 export class PyFloatObject extends PyObject {
   declare ob_fval: number;
@@ -73,6 +73,24 @@ export function float_repr_value(x: number): string {
   if (exp < 0) return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
   if (digits.length <= exp + 1) return `${sign}${digits}${'0'.repeat(exp + 1 - digits.length)}.0`;
   return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
+}
+
+/** The exact 64-bit hash of a float (a bigint when beyond 2^53), for hash() and set tables. */
+export function float_hash_exact(x: number): number | bigint {
+  if (Number.isNaN(x) || !Number.isFinite(x)) return float_hash_value(x);
+  if (Number.isInteger(x)) return int_hash_exact(Number.isSafeInteger(x) ? x : BigInt(x));
+  let m = Math.abs(x);
+  let e = 0;
+  while (!Number.isInteger(m)) {
+    m *= 2;
+    e--;
+  }
+  const P = PyHASH_MODULUS;
+  const k = ((e % 61) + 61) % 61;
+  let r = ((BigInt(m) % P) << BigInt(k)) % P;
+  if (x < 0) r = -r;
+  if (r === -1n) r = -2n;
+  return r >= -9007199254740991n && r <= 9007199254740991n ? Number(r) : r;
 }
 
 /** _Py_HashDouble: integral values hash like ints; others by their exact binary value. */

@@ -216,6 +216,17 @@ export function int_hash(v: IntValue): number {
   return n === -1 ? -2 : n;
 }
 
+/** The exact 64-bit hash (a bigint when beyond 2^53), for hash() and set tables. */
+export function int_hash_exact(v: IntValue): number | bigint {
+  if (typeof v === 'number' && v > -1e15 && v < 1e15) return v === -1 ? -2 : v;
+  const B = big(v);
+  const neg = B < 0n;
+  let r = (neg ? -B : B) % PyHASH_MODULUS;
+  if (neg) r = -r;
+  if (r === -1n) r = -2n;
+  return r >= -9007199254740991n && r <= 9007199254740991n ? Number(r) : r;
+}
+
 export function int_richcompare_values(a: IntValue, b: IntValue, op: number): boolean {
   const c = int_cmp(a, b);
   switch (op) {

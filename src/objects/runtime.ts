@@ -38,7 +38,7 @@ import { PyList_FromArray, list_set_items } from './listobject.js';
 import { PyDict_New, PyDict_SetItemSteal, PyDict_GetItemString } from './dictobject.js';
 import { newExceptionArgs, type PyBaseExceptionObject } from './exceptions.js';
 import { newStrIter, newListIter, newSetIter } from './iterobjects.js';
-import { PySet_New, PySet_AddSteal, PySet_NewMerged, type PySetObject } from './setobject.js';
+import { PySet_New, PySet_AddSteal, PySet_NewMerged, PyFrozenSet_Const, type PySetObject } from './setobject.js';
 import { PyCell_New } from './funcobject.js';
 import { dict_each } from './dictobject.js';
 import { dict_update_from } from './dicttype.js';
@@ -332,6 +332,11 @@ export class Runtime {
   /** The set of a constant set display (presized as set_merge does). */
   newSetMerged(items: PyObject[]): PyObject {
     return PySet_NewMerged(this, items);
+  }
+
+  /** A frozenset constant of compiled code (steals items). */
+  newFrozenSetConst(items: PyObject[]): PyObject {
+    return PyFrozenSet_Const(this, items);
   }
 
   setAddSteal(s: PyObject, v: PyObject): void {

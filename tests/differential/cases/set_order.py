@@ -1,0 +1,13 @@
+print({3, 1, 2}, {10, 5, 100, 7, 33, 8}, set(range(20, 0, -3)), {-1, -2, 5, 2**40, 2**62, -(2**62)}, {1.5, 2.0, 0.5})
+s = set()
+for i in [64, 0, 128, 8, 16, 1, 9]:
+    s.add(i)
+print(s, len(s))
+s.discard(0)
+s.add(256)
+print(s)
+print(sorted({x * 7 % 11 for x in range(30)}), {x * 7 % 11 for x in range(30)})
+print(list({5, 3, 9, 1}), [x for x in {100, 4, 37}], {(1, 2), (0, 0)} == {(0, 0), (1, 2)})
+print({True, 0, 2}, set([3, 3, 1]), frozenset([9, 1, 4]))
+big = set(range(1000, 0, -7))
+print(list(big)[:10], len(big))
