@@ -508,7 +508,7 @@ export class Compiler {
     if (e.kind === 'Compare' && e.ops.length === 1) {
       const op = e.ops[0] as A.cmpop;
       const l = this.ex(e.left);
-      const r = this.ex(e.comparators[0] as A.expr);
+      const r = op === 'In' || op === 'NotIn' ? this.iterExpr(e.comparators[0] as A.expr) : this.ex(e.comparators[0] as A.expr);
       const cmp = this.compareOp(op);
       const intType = rt.types.int;
       const ropc = CMP_OP[op];
@@ -1938,7 +1938,8 @@ export class Compiler {
   private compare(e: A.Compare): Ev {
     const rt = this.rt;
     const left = this.ex(e.left);
-    const rights = e.comparators.map((c) => this.ex(c));
+    // `x in [1, 2]` / `x in {1, 2}`: the display becomes a tuple / frozenset constant (fold_compare)
+    const rights = e.comparators.map((c, i) => (e.ops[i] === 'In' || e.ops[i] === 'NotIn' ? this.iterExpr(c) : this.ex(c)));
     const ops = e.ops.map((o) => this.compareOp(o));
     if (ops.length === 1) {
       const r0 = rights[0] as Ev;
