@@ -297,6 +297,10 @@ class Checker {
   }
 
   comprehension(elts: A.expr[], gens: A.comprehension[], scope: Scope, what: string): void {
+    for (const g of gens) {
+      const w = findWalrus(g.iter);
+      if (w !== null) this.fail('assignment expression cannot be used in a comprehension iterable expression', w);
+    }
     const first = gens[0] as A.comprehension;
     this.expr(first.iter, scope);
     const cs = this.newScope('comprehension', scope);
@@ -412,6 +416,28 @@ class Checker {
     }
     for (const c of s.children) this.resolveNonlocals(c);
   }
+}
+
+/** The first NamedExpr in an expression, not looking into lambdas (symtable's iter check). */
+function findWalrus(e: A.expr): A.NamedExpr | null {
+  if (e.kind === 'NamedExpr') return e;
+  if (e.kind === 'Lambda') return null;
+  for (const v of Object.values(e)) {
+    const items = Array.isArray(v) ? v : [v];
+    for (const x of items) {
+      if (x !== null && typeof x === 'object' && typeof (x as { kind?: unknown }).kind === 'string' && 'lineno' in x) {
+        const found = findWalrus(x as A.expr);
+        if (found !== null) return found;
+      } else if (x !== null && typeof x === 'object' && (x as { kind?: unknown }).kind === 'comprehension') {
+        const c = x as A.comprehension;
+        for (const y of [c.target, c.iter, ...c.ifs]) {
+          const found = findWalrus(y);
+          if (found !== null) return found;
+        }
+      }
+    }
+  }
+  return null;
 }
 
 /** Raises the first compile-time SyntaxError CPython would report for this module. */

@@ -98,10 +98,16 @@ function parsePending(parser: PyParser, pending: PendingExpr[], filename: string
   }
 }
 
+/**
+ * An error inside a replacement field: 3.11 reports it against the `(expr)` text it compiled,
+ * on the f-string's line, with the message prefixed by "f-string: ".
+ */
 function fstringError(e: unknown, item: PendingExpr, outer: SourceLines): unknown {
   if (!(e instanceof PySyntaxError)) return e;
-  const err = outer.error('SyntaxError', e.msg.startsWith('f-string') ? e.msg : `f-string: ${e.msg}`, item.offset + 1);
-  return err;
+  void outer;
+  const msg = e.msg.startsWith('f-string') ? e.msg : `f-string: ${e.msg}`;
+  const line = item.line + e.lineno - 1;
+  return new PySyntaxError(e.type, msg, e.filename, line, e.offset, line + e.end_lineno - e.lineno, e.end_offset, e.text);
 }
 
 /** Turns chevrotain's first recognition error into CPython's SyntaxError. */
@@ -137,6 +143,22 @@ function recognitionToSyntaxError(err: IRecognitionException, lines: SourceLines
   }
   if (err.name === 'MismatchedTokenException' && /--> Colon <--/.test(err.message) && tok.tokenType === T.NEWLINE) {
     return lines.error('SyntaxError', "expected ':'", tok.startOffset);
+  }
+  // `if x = 1:` — invalid_named_expression
+  if (tok.tokenType === T.Equal && prev !== undefined && prev.tokenType === T.Name && stmtStart !== undefined
+    && (stmtStart.tokenType === T.K.if || stmtStart.tokenType === T.K.elif || stmtStart.tokenType === T.K.while || insideBrackets(tokens, idx))) {
+    let j = idx + 1;
+    let depth = 0;
+    let endTok = tok;
+    for (; j < tokens.length; j++) {
+      const t = tokens[j] as IToken;
+      const tt = t.tokenType;
+      if (tt === T.LPar || tt === T.LSqb || tt === T.LBrace) depth++;
+      else if (tt === T.RPar || tt === T.RSqb || tt === T.RBrace) { if (depth === 0) break; depth--; }
+      else if (depth === 0 && (tt === T.Colon || tt === T.NEWLINE || tt === T.Comma || tt === T.Equal)) break;
+      endTok = t;
+    }
+    return lines.error('SyntaxError', "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", prev.startOffset, endTok.startOffset + endTok.image.length);
   }
   if (!isEof && prev !== undefined && endsExpression(prev) && startsExpression(tok) && insideBrackets(tokens, idx)) {
     const end = tok.endOffset ?? tok.startOffset + tok.image.length;

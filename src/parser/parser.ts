@@ -331,7 +331,18 @@ export class PyParser extends EmbeddedActionsParser {
     });
   });
 
-  public delTarget = this.RULE('delTarget', (): A.expr => this.SUBRULE(this.bitwiseOr));
+  public delTarget = this.RULE('delTarget', (): A.expr => {
+    return this.OR([
+      {
+        ALT: () => {
+          const s = this.CONSUME(T.Star);
+          const v = this.SUBRULE(this.bitwiseOr);
+          return this.ACTION((): A.expr => ({ kind: 'Starred', value: v, ctx: 'Load', ...this.sp(s, v) }));
+        },
+      },
+      { ALT: () => this.SUBRULE2(this.bitwiseOr) },
+    ]);
+  });
 
   public assertStmt = this.RULE('assertStmt', (): A.stmt => {
     const t = this.CONSUME(K.assert);
@@ -389,7 +400,7 @@ export class PyParser extends EmbeddedActionsParser {
       ]);
     });
     const mod = this.OPTION(() => this.SUBRULE(this.dottedName));
-    this.CONSUME(K.import);
+    const imp = this.CONSUME(K.import);
     const names: A.alias[] = [];
     let end: Loc = t;
     this.OR2([
@@ -427,7 +438,7 @@ export class PyParser extends EmbeddedActionsParser {
       },
     ]);
     return this.ACTION((): A.stmt => {
-      if (mod === undefined && level === 0) this.raise('invalid syntax', t);
+      if (mod === undefined && level === 0) this.raise('invalid syntax', imp);
       return { kind: 'ImportFrom', module: mod?.name ?? null, names, level, ...this.sp(t, end) };
     });
   });
@@ -629,6 +640,12 @@ export class PyParser extends EmbeddedActionsParser {
     this.CONSUME(T.Colon);
     this.setOwner("'try' statement", t);
     const body = this.SUBRULE(this.block);
+    this.ACTION(() => {
+      const nt = this.LA(1);
+      if (nt.tokenType !== K.except && nt.tokenType !== K.finally) {
+        this.raise("expected 'except' or 'finally' block", nt.tokenType.name === 'EOF' ? this.LA(0) : firstChar(span(nt, nt)));
+      }
+    });
     const handlers: A.ExceptHandler[] = [];
     let star: boolean | null = null;
     let orelse: A.stmt[] = [];
@@ -1223,7 +1240,7 @@ export class PyParser extends EmbeddedActionsParser {
           const eq = this.OPTION(() => this.CONSUME2(T.Equal));
           return this.ACTION(() => {
             if (eq !== undefined) {
-              if (e.kind === 'Constant' && (e.value === true || e.value === false || e.value === null)) this.raise(`cannot assign to ${exprName(e)}`, e);
+              if (e.kind === 'Constant' && (e.value === true || e.value === false || e.value === null)) this.raise(`cannot assign to ${exprName(e)}`, e, eq);
               this.raise('expression cannot contain assignment, perhaps you meant "=="?', e, eq);
             }
             return { k: 'pos' as const, e };
@@ -1476,7 +1493,11 @@ export class PyParser extends EmbeddedActionsParser {
         ALT: () => {
           const e = this.SUBRULE(this.starNamedExpression);
           const value = this.OPTION(() => {
-            this.CONSUME(T.Colon);
+            const c = this.CONSUME(T.Colon);
+            this.ACTION(() => {
+              const nt = this.LA(1).tokenType;
+              if (nt === T.RBrace || nt === T.Comma) this.raise("expression expected after dictionary key and ':'", c);
+            });
             return this.SUBRULE(this.expression);
           });
           return this.ACTION((): BraceItem => value === undefined ? { k: 'elt', e } : { k: 'pair', key: e, value });

@@ -24,7 +24,9 @@ describe('syntax errors print exactly as python3', () => {
   for (const file of cases) {
     it(file, () => {
       const source = readFileSync(join(dir, file), 'utf8');
-      const expected = readFileSync(join(dir, file.replace(/\.py$/, '.stderr')), 'utf8');
+      const recorded = readFileSync(join(dir, file.replace(/\.py$/, '.stderr')), 'utf8');
+      // a program python3 compiles (it may fail at run time) must parse and check cleanly
+      const expected = recorded.startsWith('Traceback') ? '' : recorded;
       expect(runCase(file, source)).toBe(expected);
     });
   }

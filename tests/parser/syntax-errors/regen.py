@@ -36,6 +36,19 @@ CASES = {
     'none_assign': 'None = 1\n', 'compare_assign': 'a < b = 1\n', 'lambda_assign': 'lambda: 1 = 1\n',
     'dict_assign': '{} = 1\n', 'triple_eof_multi': 'x = """abc\ndef\nghi\n',
     'invalid_char_ident': 'a€b = 1\n', 'else_no_if': 'else:\n    pass\n', 'semicolon_only': ';\n',
+    'def_no_colon': 'def f()\n    pass\n', 'class_no_colon': 'class A\n    pass\n', 'while_no_colon': 'while x\n    pass\n',
+    'else_no_colon': 'if x:\n    pass\nelse\n    pass\n', 'call_unclosed_line2': 'print("hi"\nx = 1\n',
+    'missing_operand': 'x = 1 +\n', 'eq_in_if': 'if x = 1:\n    pass\n', 'keyword_as_name': 'class = 1\n',
+    'def_keyword_name': 'def if(): pass\n', 'string_prefix_bad': "x = z'abc'\n", 'dict_missing_value': 'd = {1:}\n',
+    'lambda_body_missing': 'f = lambda x:\n', 'import_from_missing': 'from import x\n', 'double_comma': 'f(a,,b)\n',
+    'trailing_dot': 'x = a.\n', 'return_in_class': 'class A:\n    return 1\n', 'await_in_lambda': 'async def f():\n    g = lambda: await x\n',
+    'nested_fstring_error': 'f"{a b}"\n', 'unindent_eof_block': 'def f():\n    if x:\n',
+    'try_no_except': 'try:\n    pass\nx = 1\n', 'elif_after_else': 'if a:\n    pass\nelse:\n    pass\nelif b:\n    pass\n',
+    'star_expr_alone': '*a\n', 'assign_to_keyword_arg': 'f(True=1)\n', 'del_starred': 'del *a\n',
+    'yield_in_class': 'class A:\n    yield 1\n', 'walrus_in_comprehension_iter': '[x for x in (y := [1])]\n',
+    'mixed_except_star': 'try:\n    pass\nexcept* A:\n    pass\nexcept B:\n    pass\n',
+    'global_after_assign': 'def f():\n    x = 1\n    global x\n', 'deep_dedent_ok': 'if a:\n    if b:\n        c\nd\n',
+    'unterminated_in_call': 'print("abc)\n', 'null_byte_free': 'x = 1\n',
 }
 here = os.path.dirname(os.path.abspath(__file__))
 for name, src in CASES.items():
