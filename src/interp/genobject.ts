@@ -265,6 +265,11 @@ export function installGeneratorType(I: Interpreter): void {
       checkArgs(rt, 'throw', args, null, 1, 3);
       return gen_throw(self as PyGenObject, args[0] as PyObject, args[1] ?? null);
     } },
+    { name: '__sizeof__', fn: (self) => {
+      // gen_sizeof: the object plus its frame's locals and value stack
+      const f = (self as PyGenObject).gi_frame;
+      return rt.newInt(152 + 8 * ((f?.info.nslots ?? 0) + 1));
+    } },
     { name: 'close', fn: (self) => {
       gen_close(self as PyGenObject);
       return Py_NewRef(rt.None);
