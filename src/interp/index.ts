@@ -23,10 +23,10 @@ export interface RunMainOptions {
   readSource?: (path: string) => string | null;
 }
 
-function parseModule(source: string, filename: string): A.Module {
+function parseModule(source: string | Uint8Array, filename: string): A.Module {
   const tree = parse(source, filename, 'exec');
   if (tree.kind !== 'Module') throw new InternalError('parse did not return a Module');
-  checkModule(tree, filename, source);
+  checkModule(tree, filename, typeof source === 'string' ? source : new TextDecoder('utf-8').decode(source));
   return tree;
 }
 
@@ -50,7 +50,9 @@ export function runMain(opts: RunMainOptions): number {
     });
     let mod: A.Module;
     try {
-      mod = parseModule(source, opts.filename);
+      // The parser gets the raw bytes: it decodes them as CPython does (BOM, coding cookie,
+      // a SyntaxError for bytes that are not UTF-8).
+      mod = parseModule(opts.source, opts.filename);
     } catch (e) {
       if (e instanceof PySyntaxError) {
         opts.stderr(formatSyntaxError(e));

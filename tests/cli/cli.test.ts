@@ -67,6 +67,25 @@ describe('glasspy CLI', () => {
     expect(r.stderr).toBe(`  File "${p}", line 1\n    x = (\n        ^\nSyntaxError: '(' was never closed\n`);
   });
 
+  it('rejects a file that is not UTF-8 with python3\'s message, status 1', () => {
+    const p = join(dir, 'latin.py');
+    writeFileSync(p, Buffer.from([0x78, 0x20, 0x3d, 0x20, 0x22, 0xff, 0x22, 0x0a]));
+    const r = glasspy(['run', p]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(
+      `SyntaxError: Non-UTF-8 code starting with '\\xff' in file ${p} on line 1, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n`,
+    );
+  });
+
+  it('honours a coding cookie and a BOM', () => {
+    const lat = join(dir, 'cookie.py');
+    writeFileSync(lat, Buffer.concat([Buffer.from('# -*- coding: latin-1 -*-\nprint("'), Buffer.from([0xe9]), Buffer.from('")\n')]));
+    expect(glasspy(['run', lat]).stdout).toBe('\u00e9\n');
+    const bom = join(dir, 'bom.py');
+    writeFileSync(bom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('print("bom")\n')]));
+    expect(glasspy(['run', bom]).stdout).toBe('bom\n');
+  });
+
   it('prints an uncaught exception as a 3.11 traceback, status 1, keeping earlier output', () => {
     const p = script('zde.py', "print('before')\n1/0\n");
     const r = glasspy(['run', p]);
