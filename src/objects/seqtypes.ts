@@ -352,6 +352,79 @@ function installStr(rt: Runtime, T: BuiltinTypes): void {
       return rt.newInt(s.split(sub).length - 1);
     } },
     { name: 'isdigit', fn: (self) => rt.newBool(/^[0-9]+$/.test(sv(self))) },
+    { name: 'isalnum', fn: (self) => rt.newBool(/^[\p{L}\p{N}]+$/u.test(sv(self))) },
+    { name: 'isdecimal', fn: (self) => rt.newBool(/^\p{Nd}+$/u.test(sv(self))) },
+    { name: 'isnumeric', fn: (self) => rt.newBool(/^\p{N}+$/u.test(sv(self))) },
+    { name: 'isidentifier', fn: (self) => rt.newBool(/^[\p{L}_][\p{L}\p{N}_]*$/u.test(sv(self))) },
+    { name: 'istitle', fn: (self) => {
+      const t = sv(self);
+      return rt.newBool(/\p{L}/u.test(t) && t === titleCase(t));
+    } },
+    { name: 'ljust', fn: (self, args) => rt.newStr(justify(rt, sv(self), args, 'l')) },
+    { name: 'rjust', fn: (self, args) => rt.newStr(justify(rt, sv(self), args, 'r')) },
+    { name: 'center', fn: (self, args) => rt.newStr(justify(rt, sv(self), args, 'c')) },
+    { name: 'zfill', fn: (self, args) => {
+      checkArgs(rt, 'zfill', args, null, 1, 1);
+      const w = Number(PyNumber_AsIndexValue(args[0] as PyObject));
+      const t = sv(self);
+      const n = Array.from(t).length;
+      if (n >= w) return rt.newStr(t);
+      const sign = t[0] === '+' || t[0] === '-' ? (t[0] as string) : '';
+      return rt.newStr(sign + '0'.repeat(w - n) + t.slice(sign.length));
+    } },
+    { name: 'title', fn: (self) => rt.newStr(titleCase(sv(self))) },
+    { name: 'capitalize', fn: (self) => {
+      const t = Array.from(sv(self));
+      return rt.newStr(t.length === 0 ? '' : (t[0] as string).toUpperCase() + t.slice(1).join('').toLowerCase());
+    } },
+    { name: 'swapcase', fn: (self) => rt.newStr(Array.from(sv(self)).map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')) },
+    { name: 'casefold', fn: (self) => rt.newStr(sv(self).toLowerCase()) },
+    { name: 'partition', fn: (self, args) => {
+      const sep = strArg('partition', args[0]);
+      if (sep === '') throw PyErr.format(rt, T.ValueError, 'empty separator');
+      const t = sv(self);
+      const i = t.indexOf(sep);
+      const parts = i < 0 ? [t, '', ''] : [t.slice(0, i), sep, t.slice(i + sep.length)];
+      return rt.newTuple(parts.map((x) => rt.newStr(x)));
+    } },
+    { name: 'rpartition', fn: (self, args) => {
+      const sep = strArg('rpartition', args[0]);
+      if (sep === '') throw PyErr.format(rt, T.ValueError, 'empty separator');
+      const t = sv(self);
+      const i = t.lastIndexOf(sep);
+      const parts = i < 0 ? ['', '', t] : [t.slice(0, i), sep, t.slice(i + sep.length)];
+      return rt.newTuple(parts.map((x) => rt.newStr(x)));
+    } },
+    { name: 'splitlines', fn: (self, args) => {
+      const keep = args.length > 0 && rt.isTrue(args[0] as PyObject);
+      const t = sv(self);
+      const out: string[] = [];
+      const re = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
+      let last = 0;
+      for (let m = re.exec(t); m !== null; m = re.exec(t)) {
+        out.push(t.slice(last, keep ? m.index + m[0].length : m.index));
+        last = m.index + m[0].length;
+      }
+      if (last < t.length) out.push(t.slice(last));
+      return rt.newList(out.map((x) => rt.newStr(x)));
+    } },
+    { name: 'rfind', fn: (self, args) => rt.newInt(sv(self).lastIndexOf(strArg('rfind', args[0]))) },
+    { name: 'index', fn: (self, args) => {
+      const i = sv(self).indexOf(strArg('index', args[0]));
+      if (i < 0) throw PyErr.format(rt, T.ValueError, 'substring not found');
+      return rt.newInt(i);
+    } },
+    { name: 'rsplit', fn: (self, args) => {
+      const t = sv(self);
+      const sep = args.length > 0 && args[0] !== rt.None ? strArg('rsplit', args[0]) : null;
+      const max = args.length > 1 ? Number(PyNumber_AsIndexValue(args[1] as PyObject)) : -1;
+      let parts = sep === null ? t.trim().split(/\s+/).filter((x) => x !== '') : t.split(sep);
+      if (max >= 0 && parts.length > max + 1) {
+        const joiner = sep ?? ' ';
+        parts = [parts.slice(0, parts.length - max).join(joiner), ...parts.slice(parts.length - max)];
+      }
+      return rt.newList(parts.map((x) => rt.newStr(x)));
+    } },
     { name: 'isalpha', fn: (self) => rt.newBool(/^\p{L}+$/u.test(sv(self))) },
     { name: 'isspace', fn: (self) => rt.newBool(/^\s+$/.test(sv(self))) },
     { name: 'isupper', fn: (self) => rt.newBool(/\p{Lu}/u.test(sv(self)) && !/\p{Ll}/u.test(sv(self))) },
@@ -453,6 +526,36 @@ function strFormatMethod(rt: Runtime, fmt: string, args: PyObject[], kwnames: re
     }
   }
   return out;
+}
+
+function titleCase(t: string): string {
+  let out = '';
+  let prevCased = false;
+  for (const c of t) {
+    const cased = c.toLowerCase() !== c.toUpperCase();
+    out += cased ? (prevCased ? c.toLowerCase() : c.toUpperCase()) : c;
+    prevCased = cased;
+  }
+  return out;
+}
+
+/** str.ljust / rjust / center (center puts the extra space as CPython's pad does). */
+function justify(rt: Runtime, t: string, args: PyObject[], how: 'l' | 'r' | 'c'): string {
+  checkArgs(rt, how === 'l' ? 'ljust' : how === 'r' ? 'rjust' : 'center', args, null, 1, 2);
+  const w = Number(PyNumber_AsIndexValue(args[0] as PyObject));
+  let fill = ' ';
+  if (args.length === 2) {
+    const f = args[1] as PyObject;
+    if (!isStr(f) || f.ob_length !== 1) throw PyErr.format(rt, rt.types.TypeError, 'The fill character must be exactly one character long');
+    fill = f.ob_sval;
+  }
+  const n = Array.from(t).length;
+  if (n >= w) return t;
+  const pad = w - n;
+  if (how === 'l') return t + fill.repeat(pad);
+  if (how === 'r') return fill.repeat(pad) + t;
+  const left = Math.floor(pad / 2) + (pad & w & 1);
+  return fill.repeat(left) + t + fill.repeat(pad - left);
 }
 
 function strOfObj(o: PyObject): string {
