@@ -1,7 +1,8 @@
 // `glasspy ast FILE...`: print each file's tree as Python's `ast.dump(ast.parse(source))`,
 // one line per file. `--batch` prints one JSON line per file instead ({file, dump} or
 // {file, error}) so scripts/ast-parity can check thousands of files in one process.
-import { readFileSync, writeSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeAll as emit } from './output.js';
 import { parse, formatSyntaxError, PySyntaxError } from '../parser/index.js';
 import { dump } from '../parser/dump.js';
 
@@ -39,17 +40,4 @@ export function runAstCommand(files: string[], opts: { batch: boolean }): number
     }
   }
   return status;
-}
-
-function emit(fd: number, s: string): void {
-  const buf = Buffer.from(s, 'utf8');
-  let off = 0;
-  while (off < buf.length) {
-    try {
-      off += writeSync(fd, buf, off, buf.length - off);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
-      throw e;
-    }
-  }
 }

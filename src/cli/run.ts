@@ -1,7 +1,8 @@
 // Runs Python code in a worker thread with a large stack, so that CPython's recursion
 // limit (1000 Python frames, each several JavaScript frames deep) can never overflow
 // the JavaScript stack before Python's own RecursionError is raised.
-import { readFileSync, statSync, writeSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { writeAll } from './output.js';
 import { isatty } from 'node:tty';
 import { resolve } from 'node:path';
 import { Worker, workerData } from 'node:worker_threads';
@@ -130,24 +131,5 @@ class OutputBuffer {
     writeAll(this.fd, this.parts.join(''));
     this.parts = [];
     this.size = 0;
-  }
-}
-
-/** A blocking write of the whole string; retries while a non-blocking pipe is full. */
-function writeAll(fd: number, s: string): void {
-  const buf = Buffer.from(s, 'utf8');
-  let off = 0;
-  while (off < buf.length) {
-    try {
-      off += writeSync(fd, buf, off, buf.length - off);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'EAGAIN') {
-        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
-        continue;
-      }
-      if (code === 'EPIPE') return;
-      throw e;
-    }
   }
 }
