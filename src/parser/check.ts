@@ -296,7 +296,14 @@ class Checker {
     }
   }
 
-  comprehension(elts: A.expr[], gens: A.comprehension[], scope: Scope, what: string): void {
+  comprehension(node: A.expr, elts: A.expr[], gens: A.comprehension[], scope: Scope, what: string): void {
+    if (what !== 'generator expression') {
+      const f = this.funcOf(scope);
+      const inner = [...elts, ...gens.flatMap((g, i) => (i > 0 ? [g.iter, ...g.ifs] : g.ifs))];
+      if ((f === null || !f.isAsync) && (gens.some((g) => g.is_async) || inner.some(containsAwait))) {
+        if (f !== null || gens.some((g) => g.is_async)) this.fail('asynchronous comprehension outside of an asynchronous function', node);
+      }
+    }
     for (const g of gens) {
       const w = findWalrus(g.iter);
       if (w !== null) this.fail('assignment expression cannot be used in a comprehension iterable expression', w);
@@ -352,10 +359,10 @@ class Checker {
         for (const v of e.values) this.expr(v, scope, compWhat);
         return;
       case 'Set': for (const x of e.elts) this.expr(x, scope, compWhat); return;
-      case 'ListComp': this.comprehension([e.elt], e.generators, scope, 'list comprehension'); return;
-      case 'SetComp': this.comprehension([e.elt], e.generators, scope, 'set comprehension'); return;
-      case 'DictComp': this.comprehension([e.key, e.value], e.generators, scope, 'dict comprehension'); return;
-      case 'GeneratorExp': this.comprehension([e.elt], e.generators, scope, 'generator expression'); return;
+      case 'ListComp': this.comprehension(e, [e.elt], e.generators, scope, 'list comprehension'); return;
+      case 'SetComp': this.comprehension(e, [e.elt], e.generators, scope, 'set comprehension'); return;
+      case 'DictComp': this.comprehension(e, [e.key, e.value], e.generators, scope, 'dict comprehension'); return;
+      case 'GeneratorExp': this.comprehension(e, [e.elt], e.generators, scope, 'generator expression'); return;
       case 'Await': {
         const f = this.funcOf(scope);
         if (f === null) this.fail("'await' outside function", e);
@@ -416,6 +423,26 @@ class Checker {
     }
     for (const c of s.children) this.resolveNonlocals(c);
   }
+}
+
+/** Whether an expression awaits outside any nested lambda or generator expression. */
+function containsAwait(e: A.expr): boolean {
+  if (e.kind === 'Await') return true;
+  if (e.kind === 'Lambda' || e.kind === 'GeneratorExp') return false;
+  for (const v of Object.values(e)) {
+    const items = Array.isArray(v) ? v : [v];
+    for (const x of items) {
+      if (x === null || typeof x !== 'object') continue;
+      const k = (x as { kind?: unknown }).kind;
+      if (k === 'comprehension') {
+        const c = x as A.comprehension;
+        if ([c.iter, ...c.ifs].some(containsAwait)) return true;
+      } else if (typeof k === 'string' && 'lineno' in x && containsAwait(x as A.expr)) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 /** The first NamedExpr in an expression, not looking into lambdas (symtable's iter check). */

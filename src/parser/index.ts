@@ -141,9 +141,6 @@ function recognitionToSyntaxError(err: IRecognitionException, lines: SourceLines
     return lines.error('SyntaxError', `Missing parentheses in call to '${stmtStart.image}'. Did you mean ${stmtStart.image}(...)?`,
       stmtStart.startOffset, endTok.endOffset ?? endTok.startOffset + endTok.image.length);
   }
-  if (err.name === 'MismatchedTokenException' && /--> Colon <--/.test(err.message) && tok.tokenType === T.NEWLINE) {
-    return lines.error('SyntaxError', "expected ':'", tok.startOffset);
-  }
   // `if x = 1:` — invalid_named_expression
   if (tok.tokenType === T.Equal && prev !== undefined && prev.tokenType === T.Name && stmtStart !== undefined
     && (stmtStart.tokenType === T.K.if || stmtStart.tokenType === T.K.elif || stmtStart.tokenType === T.K.while || insideBrackets(tokens, idx))) {
@@ -159,6 +156,11 @@ function recognitionToSyntaxError(err: IRecognitionException, lines: SourceLines
       endTok = t;
     }
     return lines.error('SyntaxError', "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", prev.startOffset, endTok.startOffset + endTok.image.length);
+  }
+  const rule = err.context.ruleStack[err.context.ruleStack.length - 1];
+  if (err.name === 'MismatchedTokenException' && !isEof && rule !== 'lambdef') {
+    const expected = /--> Colon <--/.test(err.message) ? ':' : /--> LPar <--/.test(err.message) ? '(' : null;
+    if (expected !== null) return lines.error('SyntaxError', `expected '${expected}'`, tok.startOffset, tok.startOffset + Math.max(1, tok.image.length));
   }
   if (!isEof && prev !== undefined && endsExpression(prev) && startsExpression(tok) && insideBrackets(tokens, idx)) {
     const end = tok.endOffset ?? tok.startOffset + tok.image.length;
