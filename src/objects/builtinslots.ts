@@ -123,7 +123,6 @@ export function installBuiltinSlots(rt: Runtime, T: BuiltinTypes): void {
     const qn = PyDict_GetItemString(ns as PyDictObject, '__qualname__');
     return type_new(rt, name.ob_sval, (bases as PyTupleObject).ob_item, ns as PyDictObject, qn !== null && isStr(qn) ? qn.ob_sval : name.ob_sval, mod !== null && isStr(mod) ? mod.ob_sval : rt.currentModuleName(), type);
   };
-  Ty.tp_init = () => undefined;
   Ty.tp_getset = [
     { name: '__name__', get: (o) => rt.newStr((o as PyTypeObject).tp_flags & Py_TPFLAGS_HEAPTYPE ? (o as PyTypeObject).tp_name : shortName(o as PyTypeObject)) },
     { name: '__qualname__', get: (o) => rt.newStr((o as PyTypeObject).ht_qualname || shortName(o as PyTypeObject)) },
@@ -362,7 +361,6 @@ export function installBuiltinSlots(rt: Runtime, T: BuiltinTypes): void {
       if (type.tp_flags & Py_TPFLAGS_HEAPTYPE) Py_INCREF(type);
       return o;
     };
-    t.tp_init = () => undefined;
     t.tp_getset = [
       { name: '__func__', get: (o) => Py_NewRef((o as PyStaticMethodObject).sm_callable ?? rt.None) },
       { name: '__wrapped__', get: (o) => Py_NewRef((o as PyStaticMethodObject).sm_callable ?? rt.None) },

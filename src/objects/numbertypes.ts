@@ -176,7 +176,6 @@ export function installNumberTypes(rt: Runtime, T: BuiltinTypes): void {
     if (type === T.int) return box(v);
     return allocLong(rt, type, v);
   };
-  I.tp_init = () => undefined;
   const ival = (o: PyObject): IntValue => (o as PyLongObject).ob_ival;
   I.tp_methods = [
     { name: 'bit_length', fn: (self) => {
@@ -309,7 +308,6 @@ export function installNumberTypes(rt: Runtime, T: BuiltinTypes): void {
     if (type === T.float) return fbox(v);
     return allocFloatSubtype(rt, type, v);
   };
-  Fl.tp_init = () => undefined;
   const fval = (o: PyObject): number => (o as PyFloatObject).ob_fval;
   Fl.tp_methods = [
     { name: 'is_integer', fn: (self) => rt.newBool(Number.isInteger(fval(self))) },

@@ -252,7 +252,6 @@ function installStr(rt: Runtime, T: BuiltinTypes): void {
     if (type.tp_flags & (1 << 9)) Py_INCREF(type);
     return o;
   };
-  S.tp_init = () => undefined;
   const sv = (o: PyObject): string => (o as PyUnicodeObject).ob_sval;
   const strArg = (name: string, o: PyObject | undefined): string => {
     if (o === undefined || !isStr(o)) throw PyErr.format(rt, T.TypeError, `${name} arg must be None or str`);
@@ -716,7 +715,6 @@ function installTuple(rt: Runtime, T: BuiltinTypes): void {
     o.ob_item = items;
     return o;
   };
-  Tu.tp_init = () => undefined;
   Tu.tp_methods = [
     { name: 'count', fn: (self, args) => {
       checkArgs(rt, 'count', args, null, 1, 1);

@@ -331,7 +331,6 @@ export function installSetTypes(rt: Runtime, T: BuiltinTypes): void {
       const items = args.length === 0 ? [] : iterateToArray(args[0] as PyObject);
       return PySet_New(rt, items, type);
     };
-    t.tp_init = () => undefined;
   }
   T.set.tp_hash = PyObject_HashNotImplemented;
   T.frozenset.tp_hash = (o) => {
