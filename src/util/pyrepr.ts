@@ -3,11 +3,7 @@
 // Mirrors unicode_repr (Objects/unicodeobject.c), bytes_repr (bytesobject.c) and
 // float_repr / complex_repr with the 'r' format code (Python/pystrtod.c).
 
-/** Characters Python's str.isprintable() rejects: categories Cc Cf Cs Co Cn Zl Zp, and Zs but space. */
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
-
-// DIVERGENCE: the printable test uses the host's Unicode tables (Node 20: Unicode 15), not
-// Python 3.11's Unicode 14.0; characters assigned in between repr differently.
+import { isPrintable } from './unicode-printable.js';
 
 export function strRepr(s: string): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
@@ -20,7 +16,7 @@ export function strRepr(s: string): string {
     else if (ch === '\r') out += '\\r';
     else if (c < 0x20 || c === 0x7f) out += '\\x' + hex(c, 2);
     else if (c < 0x7f) out += ch;
-    else if (ch !== ' ' && NON_PRINTABLE.test(ch)) {
+    else if (!isPrintable(c)) {
       out += c <= 0xff ? '\\x' + hex(c, 2) : c <= 0xffff ? '\\u' + hex(c, 4) : '\\U' + hex(c, 8);
     } else out += ch;
   }
