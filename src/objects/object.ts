@@ -155,6 +155,8 @@ export class PyTypeObject extends PyObject {
   tp_getset: PyGetSetDef[] = [];
   /** instances have a tp_dictoffset __dict__ pointer (modules, exceptions, functions) */
   dictSlot = false;
+  /** the deallocator runs inside the trashcan (Py_TRASHCAN_BEGIN) */
+  tp_trashcan = false;
   /** tp_hash and == are object's: dicts may use the object itself as its lookup key */
   identityHash = false;
   /**
@@ -273,41 +275,48 @@ export function Py_NewRef<T extends PyObject>(o: T): T {
 export const PyTrash_UNWIND_LEVEL = 50;
 
 /**
- * _Py_Dealloc with the trashcan folded in (Py_TRASHCAN_BEGIN/END): a deallocation nested more
- * than PyTrash_UNWIND_LEVEL deep is queued and run when the outermost one returns, so freeing
- * a million-long chain never grows the JS stack.
- * SIMPLIFICATION: CPython applies the trashcan only in the deallocators of containers; we apply
- * it to every type, which changes nothing observable for non-containers (they free no others).
+ * _Py_Dealloc with the trashcan (Py_TRASHCAN_BEGIN / _PyTrash_end): for the types whose
+ * deallocator uses it in CPython (tp_trashcan: list, tuple, dict, set, instances, exceptions,
+ * methods, frames, tracebacks), a deallocation nested PyTrash_UNWIND_LEVEL deep is deposited
+ * on a stack and run when the outermost one ends (_PyTrash_thread_destroy_chain, last in first
+ * out), so freeing a million-long chain never grows the JS stack.
  */
 export function _Py_Dealloc(o: PyObject): void {
-  const rt = o.ob_type.rt;
-  if (rt.deallocDepth >= PyTrash_UNWIND_LEVEL) {
+  const t = o.ob_type;
+  if (!t.tp_trashcan) {
+    t.tp_dealloc(o);
+    return;
+  }
+  const rt = t.rt;
+  if (rt.trashNesting >= PyTrash_UNWIND_LEVEL) {
     rt.trashDelete.push(o);
     return;
   }
-  rt.deallocDepth++;
+  rt.trashNesting++;
   try {
-    o.ob_type.tp_dealloc(o);
+    t.tp_dealloc(o);
   } finally {
-    rt.deallocDepth--;
+    rt.trashNesting--;
   }
-  if (rt.deallocDepth === 0 && rt.trashDelete.length > 0 && !rt.trashDraining) {
-    rt.trashDraining = true;
-    try {
-      const q = rt.trashDelete;
-      for (let i = 0; i < q.length; i++) {
-        const next = q[i] as PyObject;
-        rt.deallocDepth++;
-        try {
-          next.ob_type.tp_dealloc(next);
-        } finally {
-          rt.deallocDepth--;
-        }
+  if (rt.trashNesting <= 0 && rt.trashDelete.length > 0) _PyTrash_thread_destroy_chain(rt);
+}
+
+/** Runs the deposited deallocations, newest first, each at nesting 1 (as CPython). */
+function _PyTrash_thread_destroy_chain(rt: Runtime): void {
+  const q = rt.trashDelete;
+  rt.trashNesting++;
+  try {
+    while (q.length > 0) {
+      const op = q.pop() as PyObject;
+      rt.trashNesting++;
+      try {
+        op.ob_type.tp_dealloc(op);
+      } finally {
+        rt.trashNesting--;
       }
-      q.length = 0;
-    } finally {
-      rt.trashDraining = false;
     }
+  } finally {
+    rt.trashNesting--;
   }
 }
 

@@ -75,10 +75,9 @@ export class Runtime {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
 
-  // trashcan state (object.ts _Py_Dealloc)
-  deallocDepth = 0;
+  // trashcan state (object.ts _Py_Dealloc): tstate->trash_delete_nesting / trash_delete_later
+  trashNesting = 0;
   trashDelete: PyObject[] = [];
-  trashDraining = false;
 
   private staticNext = STATIC_BASE;
 

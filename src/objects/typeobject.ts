@@ -209,6 +209,8 @@ export function createBuiltinTypes(rt: Runtime): BuiltinTypes {
     exc[name] = t;
   }
   for (const t of T.all) t.ob_type = T.type;
+  for (const t of [T.list, T.tuple, T.dict, T.set, T.frozenset, T.method, T.builtin_function_or_method, T.frame, T.traceback]) t.tp_trashcan = true;
+  for (const [name] of EXCEPTION_HIERARCHY) (T.byName.get(name) as PyTypeObject).tp_trashcan = true;
   installBuiltinSlots(rt, T);
   return T;
 }
@@ -1309,6 +1311,7 @@ export function type_new(rt: Runtime, name: string, basesIn: PyObject[], ns: PyD
   const bs = base as unknown as SlotTable;
   for (const s of INHERITED_SLOTS) ts[s] = bs[s];
   t.tp_dealloc = subtype_dealloc;
+  t.tp_trashcan = true;
   t.tp_traverse = subtype_traverse;
   t.tp_clear = subtype_clear;
   fixup_slot_dispatchers(t);
