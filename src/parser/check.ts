@@ -20,6 +20,8 @@ interface Scope {
   /** names bound in this scope (for nonlocal resolution) */
   bound: Set<string>;
   isGenerator: boolean;
+  /** a generator expression's scope (await inside makes it an async generator expression) */
+  genexp: boolean;
   returnsWithValue: A.Return[];
   children: Scope[];
   parent: Scope | null;
@@ -40,7 +42,7 @@ class Checker {
   newScope(kind: Scope['kind'], parent: Scope | null, isAsync = false): Scope {
     const s: Scope = {
       kind, isAsync, params: new Set(), globals: new Set(), nonlocals: new Map(), used: new Map(),
-      bound: new Set(), isGenerator: false, returnsWithValue: [], children: [], parent,
+      bound: new Set(), isGenerator: false, genexp: false, returnsWithValue: [], children: [], parent,
     };
     parent?.children.push(s);
     return s;
@@ -75,7 +77,7 @@ class Checker {
       }
       case 'ClassDef': {
         for (const d of s.decorator_list) this.expr(d, scope);
-        for (const b of s.bases) this.expr(b, scope);
+        for (const b of s.bases) this.expr(b.kind === 'Starred' ? b.value : b, scope);
         for (const k of s.keywords) this.expr(k.value, scope);
         this.bind(s.name, scope, s);
         const cs = this.newScope('class', scope);
@@ -237,7 +239,7 @@ class Checker {
 
   argAnnotations(a: A.arguments, scope: Scope): void {
     const all = [...a.posonlyargs, ...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonlyargs, ...(a.kwarg ? [a.kwarg] : [])];
-    for (const p of all) if (p.annotation) this.expr(p.annotation, scope);
+    for (const p of all) if (p.annotation) this.expr(p.annotation.kind === 'Starred' ? p.annotation.value : p.annotation, scope);
   }
 
   /** An assignment's target: the starred rules of compiler_visit_expr / unpack_helper. */
@@ -249,8 +251,9 @@ class Checker {
   target(t: A.expr, scope: Scope, del: boolean): void {
     switch (t.kind) {
       case 'Name':
+        // `del x` makes x local to the scope too (DEF_LOCAL in symtable.c)
         if (!del) this.bind(t.id, scope, t);
-        else if (!scope.used.has(t.id)) scope.used.set(t.id, 'use');
+        else { scope.bound.add(t.id); if (!scope.used.has(t.id)) scope.used.set(t.id, 'use'); }
         return;
       case 'Tuple': case 'List': {
         let starred = 0;
@@ -311,6 +314,7 @@ class Checker {
     const first = gens[0] as A.comprehension;
     this.expr(first.iter, scope);
     const cs = this.newScope('comprehension', scope);
+    cs.genexp = what === 'generator expression';
     for (let i = 0; i < gens.length; i++) {
       const g = gens[i] as A.comprehension;
       if (i > 0) this.expr(g.iter, cs);
@@ -358,7 +362,7 @@ class Checker {
         for (const k of e.keys) if (k) this.expr(k, scope, compWhat);
         for (const v of e.values) this.expr(v, scope, compWhat);
         return;
-      case 'Set': for (const x of e.elts) this.expr(x, scope, compWhat); return;
+      case 'Set': for (const x of e.elts) this.expr(x.kind === 'Starred' ? x.value : x, scope, compWhat); return;
       case 'ListComp': this.comprehension(e, [e.elt], e.generators, scope, 'list comprehension'); return;
       case 'SetComp': this.comprehension(e, [e.elt], e.generators, scope, 'set comprehension'); return;
       case 'DictComp': this.comprehension(e, [e.key, e.value], e.generators, scope, 'dict comprehension'); return;
@@ -367,7 +371,10 @@ class Checker {
         const f = this.funcOf(scope);
         if (f === null) this.fail("'await' outside function", e);
         if (!f.isAsync) {
-          if (scope.kind !== 'comprehension' || compWhat !== 'generator expression') this.fail("'await' outside async function", e);
+          let c: Scope | null = scope;
+          let inGenexp = false;
+          while (c !== null && c.kind === 'comprehension') { if (c.genexp) inGenexp = true; c = c.parent; }
+          if (!inGenexp) this.fail("'await' outside async function", e);
         }
         this.expr(e.value, scope, compWhat);
         return;
@@ -418,6 +425,10 @@ class Checker {
       while (p !== null && p.kind !== 'module') {
         if ((p.kind === 'function' || p.kind === 'lambda') && (p.bound.has(name) || p.nonlocals.has(name)) && !p.globals.has(name)) { found = true; break; }
         p = p.parent;
+      }
+      // `__class__` is the implicit cell of an enclosing class body
+      if (!found && name === '__class__') {
+        for (let q = s.parent; q !== null; q = q.parent) if (q.kind === 'class') found = true;
       }
       if (!found) this.fail(`no binding for nonlocal '${name}' found`, node);
     }

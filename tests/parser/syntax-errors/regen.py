@@ -82,6 +82,13 @@ CASES = {
     'augassign_literal': '1 += 1\n',
     'empty_parens_assign': '() = 1\n',
     'starred_in_subscript_assign': 'a[*b] = 1\n',
+    'ok_set_star': 'a = [1]\nprint({*a, 2})\n',
+    'ok_class_star': 'b = (object,)\nclass A(*b): pass\n',
+    'ok_genexp_await': 'def f(y):\n    return (x for x in y if await x)\n',
+    'ok_nonlocal_del': 'def f():\n    def g():\n        nonlocal v\n        v = 1\n    g()\n    del v\nf()\n',
+    'ok_nonlocal_class_cell': 'class A:\n    def m(self):\n        nonlocal __class__\n        return __class__\nprint(A().m().__name__)\n',
+    'ok_star_annotation': 'def f(*args: *tuple[int]): pass\n',
+    'ok_soft_keywords': 'match = 1\ncase = 2\n_ = match + case\nprint(_)\n',
 }
 here = os.path.dirname(os.path.abspath(__file__))
 for name, src in CASES.items():

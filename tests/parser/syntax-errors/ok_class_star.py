@@ -1,0 +1,2 @@
+b = (object,)
+class A(*b): pass

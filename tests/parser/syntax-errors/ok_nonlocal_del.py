@@ -1,0 +1,7 @@
+def f():
+    def g():
+        nonlocal v
+        v = 1
+    g()
+    del v
+f()

@@ -1,0 +1,4 @@
+match = 1
+case = 2
+_ = match + case
+print(_)
