@@ -44,6 +44,11 @@ export function bytesRepr(b: Uint8Array): string {
   return out + quote;
 }
 
+/** repr(int): decimal digits after a '-' for negatives (long_to_decimal_string). */
+export function intRepr(n: bigint): string {
+  return n.toString();
+}
+
 function hex(n: number, width: number): string {
   return n.toString(16).padStart(width, '0');
 }

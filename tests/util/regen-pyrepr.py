@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Re-records what src/util/pyrepr.ts is checked against, from CPython 3.11.
 
-  tests/util/pyrepr-cases.json   repr() of sample floats, strs, bytes, complexes and ints
+  tests/util/pyrepr-more.json    repr() of more floats, strs, bytes, complexes and ints
   tests/util/nonprintable.json   every range of code points whose str.isprintable() is False
-  --table                        also rewrites the NONPRINTABLE_RANGES block in src/util/pyrepr.ts
+(tests/util/pyrepr-cases.json and src/util/unicode-printable.ts come from
+scripts/gen-unicode-printable.py.)
 """
 import json, os, random, sys
 
@@ -37,10 +38,10 @@ def cases(ranges):
     # one printable and one non-printable character from a spread of ranges
     samples = ['', 'a', "it's", 'say "hi"', 'both \' and "', 'tab\tnl\nret\r', '\x00\x1f\x7f',
                'é\xa0\xad', '\u2028\u200b', '日本', '😀', 'back\\slash', '\x80\x9f\xff', '\u00a0 \u3000',
-               '\ud800\udfff', '\ue000\uf8ff', '\ufeff\ufffe\uffff', '\U000e0001\U0010ffff', '\u0378\u0300a\u0301',
+               '\ud800 \udfff', '\ue000\uf8ff', '\ufeff\ufffe\uffff', '\U000e0001\U0010ffff', '\u0378\u0300a\u0301',
                '\U0001f6d8\U0001fa54', '\u088f\u2b96', "'\"", '\\\'', 'ß\u212a\u0130', '\u00ad\u061c\u180e']
     for a, b in ranges[::25]:
-        samples.append(chr(a) + chr(b) + (chr(b + 1) if b < 0x10FFFF else ''))
+        samples.append(chr(a) + ' ' + chr(b) + (' ' + chr(b + 1) if b < 0x10FFFF else ''))
     bts = [b'', b'abc', b"it's", b'"', b'\'"', bytes(range(256)), b'\\\t\n\r', b'\x7f\x80']
     cplx = [(0.0, 1.0), (1.0, 2.0), (-0.0, -1.0), (0.0, -1.0), (1.5, -2.5), (0.0, 1e16), (2.0, 0.0),
             (float('nan'), float('inf')), (0.0, 0.0), (-0.0, 0.0), (0.0, -0.0), (-0.0, -0.0),
@@ -54,31 +55,12 @@ def cases(ranges):
         'ints': [[str(i), repr(i)] for i in ints],
     }
 
-def table_text(ranges):
-    # hexadecimal deltas: gap from the previous range's end, then the range's length - 1
-    parts, prev = [], -1
-    for a, b in ranges:
-        parts.append(f'{(a - prev - 1):x}.{(b - a):x}')
-        prev = b
-    text = ','.join(parts)
-    lines = [text[i:i + 96] for i in range(0, len(text), 96)]
-    return '\n'.join(f"  '{l}' +" for l in lines)[:-2] + ';\n'
-
 def main():
     ranges = nonprintable_ranges()
-    # surrogates are not valid JSON text for most readers: strs carry them as \u escapes
-    with open(os.path.join(here, 'pyrepr-cases.json'), 'w') as f:
+    with open(os.path.join(here, 'pyrepr-more.json'), 'w') as f:
         json.dump(cases(ranges), f, indent=0)
     with open(os.path.join(here, 'nonprintable.json'), 'w') as f:
         json.dump(ranges, f)
-    if '--table' in sys.argv:
-        path = os.path.join(here, '..', '..', 'src', 'util', 'pyrepr.ts')
-        src = open(path).read()
-        begin = src.index('// BEGIN NONPRINTABLE_RANGES')
-        begin = src.index('\n', begin) + 1
-        end = src.index('// END NONPRINTABLE_RANGES')
-        src = src[:begin] + 'const NONPRINTABLE_RANGES =\n' + table_text(ranges) + src[end:]
-        open(path, 'w').write(src)
     print(f'recorded {len(ranges)} non-printable ranges')
 
 main()
