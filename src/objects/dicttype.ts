@@ -247,6 +247,23 @@ export function installDictType(rt: Runtime, T: BuiltinTypes): void {
       }
     };
     if (what !== 'values') {
+      // dictviews_richcompare: set-like equality with other views and sets
+      t.tp_richcompare = (a, b, op) => {
+        const isSetLike = b.ob_type === T.dict_keys || b.ob_type === T.dict_items || PyType_IsSubtype(b.ob_type, T.set) || PyType_IsSubtype(b.ob_type, T.frozenset);
+        if ((op !== Py_EQ && op !== Py_NE) || !isSetLike) return Py_NewRef(rt.NotImplemented);
+        const la = a.ob_type.mp_length?.(a) ?? 0;
+        const lb = b.ob_type.mp_length?.(b) ?? 0;
+        let eq = la === lb;
+        if (eq) {
+          const items = iterateToArray(b);
+          try {
+            eq = items.every((x) => (a.ob_type.sq_contains as (o: PyObject, v: PyObject) => boolean)(a, x));
+          } finally {
+            for (const x of items) Py_DECREF(x);
+          }
+        }
+        return rt.newBool(op === Py_EQ ? eq : !eq);
+      };
       t.sq_contains = (o, v) => {
         const d = (o as PyDictViewObject).dv_dict as PyDictObject;
         if (what === 'keys') return dict_lookup(rt, d, v) >= 0;
