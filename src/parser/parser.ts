@@ -1341,7 +1341,7 @@ export class PyParser extends EmbeddedActionsParser {
 
   public atom = this.RULE('atom', (): A.expr => {
     return this.OR([
-      { ALT: () => { const n = this.CONSUME(T.Name); return this.ACTION((): A.expr => ({ kind: 'Name', id: n.image.normalize('NFKC'), ctx: 'Load', ...this.sp(n, n) })); } },
+      { ALT: () => { const n = this.CONSUME(T.Name); return this.ACTION((): A.expr => ({ kind: 'Name', id: normalizeName(n.image), ctx: 'Load', ...this.sp(n, n) })); } },
       { ALT: () => { const n = this.CONSUME(K.True); return this.ACTION((): A.expr => ({ kind: 'Constant', value: true, strKind: null, ...this.sp(n, n) })); } },
       { ALT: () => { const n = this.CONSUME(K.False); return this.ACTION((): A.expr => ({ kind: 'Constant', value: false, strKind: null, ...this.sp(n, n) })); } },
       { ALT: () => { const n = this.CONSUME(K.None); return this.ACTION((): A.expr => ({ kind: 'Constant', value: null, strKind: null, ...this.sp(n, n) })); } },
@@ -1879,6 +1879,12 @@ export class PyParser extends EmbeddedActionsParser {
       },
     ]);
   });
+}
+
+/** Identifiers are NFKC-normalized (PEP 3131); ASCII ones are already. */
+function normalizeName(s: string): string {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return s.normalize('NFKC');
+  return s;
 }
 
 function firstChar(p: A.Pos): A.Pos {
