@@ -26,6 +26,11 @@ export interface PendingExpr {
 
 interface Piece { tok: IToken; prefix: string; body: string; bodyOffset: number }
 
+/** Character offset just past a piece's token: where 3.11 reports string decoding errors. */
+function tokEnd(p: Piece): number {
+  return p.tok.startOffset + p.tok.image.length;
+}
+
 /** f-string errors point just past the string token, as 3.11 reports them. */
 function fErr(ctx: StringContext, piece: Piece, msg: string): PySyntaxError {
   const end = piece.tok.startOffset + piece.tok.image.length;
@@ -62,7 +67,7 @@ export function concatStrings(toks: IToken[], ctx: StringContext): A.Constant | 
   const pieces = toks.map(splitToken);
   const nBytes = pieces.filter((p) => p.prefix.includes('b')).length;
   if (nBytes !== 0 && nBytes !== pieces.length) {
-    throw ctx.lines.error('SyntaxError', 'cannot mix bytes and nonbytes literals', first.startOffset, (last.endOffset ?? last.startOffset));
+    throw ctx.lines.error('SyntaxError', 'cannot mix bytes and nonbytes literals', last.startOffset + last.image.length);
   }
   if (nBytes > 0) {
     const chunks: number[] = [];
@@ -74,7 +79,7 @@ export function concatStrings(toks: IToken[], ctx: StringContext): A.Constant | 
           throw ctx.lines.error('SyntaxError', 'bytes can only contain ASCII literal characters', p.tok.startOffset, p.tok.startOffset + utf8Len(img));
         }
       }
-      const s = p.prefix.includes('r') ? p.body : decodeEscapes(p.body, true, p.bodyOffset, ctx);
+      const s = p.prefix.includes('r') ? p.body : decodeEscapes(p.body, true, tokEnd(p), ctx);
       for (let i = 0; i < s.length; i++) chunks.push(s.charCodeAt(i));
     }
     return { kind: 'Constant', value: Uint8Array.from(chunks), strKind: null, ...pos };
@@ -82,7 +87,7 @@ export function concatStrings(toks: IToken[], ctx: StringContext): A.Constant | 
   const isF = pieces.some((p) => p.prefix.includes('f'));
   if (!isF) {
     let s = '';
-    for (const p of pieces) s += p.prefix.includes('r') ? p.body : decodeEscapes(p.body, false, p.bodyOffset, ctx);
+    for (const p of pieces) s += p.prefix.includes('r') ? p.body : decodeEscapes(p.body, false, tokEnd(p), ctx);
     return { kind: 'Constant', value: s, strKind: pieces[0]?.prefix === 'u' ? 'u' : null, ...pos };
   }
   const parts: Part[] = [];
@@ -90,7 +95,7 @@ export function concatStrings(toks: IToken[], ctx: StringContext): A.Constant | 
     if (p.prefix.includes('f')) {
       parseFString(p, p.body, 0, p.body.length, 0, parts, ctx, pos);
     } else {
-      parts.push({ lit: p.prefix.includes('r') ? p.body : decodeEscapes(p.body, false, p.bodyOffset, ctx) });
+      parts.push({ lit: p.prefix.includes('r') ? p.body : decodeEscapes(p.body, false, tokEnd(p), ctx) });
     }
   }
   return { kind: 'JoinedStr', values: mergeParts(parts, pos), ...pos };
@@ -119,7 +124,7 @@ function parseFString(piece: Piece, body: string, start: number, end: number, de
   let litStart = i;
   const flushLit = (upTo: number, extra = ''): void => {
     const chunk = body.slice(litStart, upTo);
-    const s = raw ? chunk : decodeEscapes(chunk, false, piece.bodyOffset + litStart, ctx);
+    const s = raw ? chunk : decodeEscapes(chunk, false, tokEnd(piece), ctx);
     if (s + extra !== '') parts.push({ lit: s + extra });
   };
   while (i < end) {
@@ -281,6 +286,7 @@ const SIMPLE_ESCAPES: Record<string, string> = {
 /**
  * Decodes backslash escapes (decode_unicode_with_escapes / PyBytes_DecodeEscape). For bytes the
  * result holds one char per byte. Unknown escapes are kept with their backslash, as CPython does.
+ * `offset` is where an error is reported (the end of the string token).
  */
 export function decodeEscapes(s: string, isBytes: boolean, offset: number, ctx: StringContext): string {
   if (s.indexOf('\\') < 0) return s;

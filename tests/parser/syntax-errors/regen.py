@@ -89,6 +89,11 @@ CASES = {
     'ok_nonlocal_class_cell': 'class A:\n    def m(self):\n        nonlocal __class__\n        return __class__\nprint(A().m().__name__)\n',
     'ok_star_annotation': 'def f(*args: *tuple[int]): pass\n',
     'ok_soft_keywords': 'match = 1\ncase = 2\n_ = match + case\nprint(_)\n',
+    'bad_N_escape': "x = '\\N{no such name}'\n",
+    'bad_x_escape': "x = 'ab\\x4'\n",
+    'bad_u_escape': "x = '\\u12'\n",
+    'bytes_bad_x': "x = b'\\xZZ'\n",
+    'mix_bytes_str': "x = b'a' 'b'\n",
 }
 here = os.path.dirname(os.path.abspath(__file__))
 for name, src in CASES.items():
