@@ -5,9 +5,7 @@
 // Everything the script prints goes straight to file descriptors 1 and 2 from the worker
 // (synchronous writes), so stdout/stderr order is kept and nothing is lost on exit.
 import { Command, CommanderError, Option } from 'commander';
-import { isMainThread } from 'node:worker_threads';
-import { runAstCommand } from './ast-command.js';
-import { runInWorker, workerMain, type RunRequest } from './run.js';
+import { runInWorker, type RunRequest } from './launch.js';
 
 const VERSION = '0.1.0';
 
@@ -49,8 +47,8 @@ async function main(argv: string[]): Promise<number> {
     .description("print each file's syntax tree exactly as Python's ast.dump(ast.parse(source)) does")
     .argument('<files...>', 'Python source files')
     .option('--batch', 'one JSON line per file (used by scripts/ast-parity)')
-    .action((files: string[], opts: { batch?: boolean }) => {
-      status = runAstCommand(files, { batch: opts.batch === true });
+    .action(async (files: string[], opts: { batch?: boolean }) => {
+      status = await runInWorker({ ...makeRequest({ kind: 'code', code: '' }, [], {}), what: { kind: 'ast', files, batch: opts.batch === true } });
     });
 
   program.action(async (args: string[], opts: { c?: string }) => {
@@ -111,16 +109,12 @@ function parseNonNegative(v: string): number {
   return n;
 }
 
-if (isMainThread) {
-  main(process.argv).then(
-    (status) => {
-      process.exitCode = status;
-    },
-    (e: unknown) => {
-      process.stderr.write(`glasspy: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-      process.exitCode = 70;
-    },
-  );
-} else {
-  workerMain();
-}
+main(process.argv).then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (e: unknown) => {
+    process.stderr.write(`glasspy: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 70;
+  },
+);

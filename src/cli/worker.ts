@@ -1,50 +1,23 @@
-// Runs Python code in a worker thread with a large stack, so that CPython's recursion
-// limit (1000 Python frames, each several JavaScript frames deep) can never overflow
-// the JavaScript stack before Python's own RecursionError is raised.
+// The worker thread's entry point (bundled as dist/glasspy-worker.mjs): runs one request
+// from the main thread (a script, `-c` code, or the `ast` command) and posts back the exit
+// status. Output goes straight to file descriptors 1 and 2.
 import { readFileSync, statSync } from 'node:fs';
-import { writeAll } from './output.js';
 import { isatty } from 'node:tty';
 import { resolve } from 'node:path';
-import { Worker, workerData } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { LAYOUT_37, LAYOUT_311 } from '../obmalloc/index.js';
 import { runMain } from '../interp/index.js';
-
-export interface RunRequest {
-  what: { kind: 'file'; file: string } | { kind: 'code'; code: string };
-  args: string[];
-  layout: '3.7' | '3.11';
-  heapLimitBytes: number | null;
-  gcThreshold: number | null;
-  gcEnabled: boolean;
-  debugChecks: boolean;
-}
-
-const STACK_MB = 512;
-
-/** Starts the worker on this same bundle and resolves with the script's exit status. */
-export function runInWorker(req: RunRequest): Promise<number> {
-  return new Promise((resolve) => {
-    const worker = new Worker(new URL(import.meta.url), {
-      workerData: req,
-      resourceLimits: { stackSizeMb: STACK_MB },
-      stdout: false,
-      stderr: false,
-    });
-    let status: number | null = null;
-    worker.on('message', (m: unknown) => {
-      if (typeof m === 'number') status = m;
-    });
-    worker.on('error', (e: Error) => {
-      writeAll(2, `glasspy: internal error: ${e.message}\n`);
-      status = 70;
-    });
-    worker.on('exit', () => resolve(status ?? 70));
-  });
-}
+import { runAstCommand } from './ast-command.js';
+import { writeAll } from './output.js';
+import type { RunRequest } from './launch.js';
 
 /** The worker's side: run the request, post the exit status back. */
-export function workerMain(): void {
+function workerMain(): void {
   const req = workerData as RunRequest;
+  if (req.what.kind === 'ast') {
+    postStatus(runAstCommand(req.what.files, { batch: req.what.batch }));
+    return;
+  }
   const out = new OutputBuffer();
   let status: number;
   try {
@@ -103,8 +76,7 @@ function readModuleSource(path: string): string | null {
 }
 
 function postStatus(status: number): void {
-  // Imported lazily so that this module has no side effects in the main thread.
-  void import('node:worker_threads').then(({ parentPort }) => parentPort?.postMessage(status));
+  parentPort?.postMessage(status);
 }
 
 /** Buffers writes per stream; switching streams flushes, so the interleaving is kept. */
@@ -133,3 +105,5 @@ class OutputBuffer {
     this.size = 0;
   }
 }
+
+workerMain();
