@@ -288,6 +288,9 @@ const SIMPLE_ESCAPES: Record<string, string> = {
  * result holds one char per byte. Unknown escapes are kept with their backslash, as CPython does.
  * `offset` is where an error is reported (the end of the string token).
  */
+// DIVERGENCE: a JS string cannot tell the escapes '\ud834\udd1e' (two lone surrogates in
+// Python) from '\U0001d11e' (one code point): both decode to the same two UTF-16 units, so
+// such a literal compares equal to the astral character here (7 stdlib test files do this).
 export function decodeEscapes(s: string, isBytes: boolean, offset: number, ctx: StringContext): string {
   if (s.indexOf('\\') < 0) return s;
   let out = '';
