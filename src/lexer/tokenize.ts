@@ -175,6 +175,12 @@ export function tokenize(text: string, filename: string): TokenizeResult {
     out.push(tok);
   }
   if (firstLexError) throw lexError(text, errorOffset, lines);
+  // a backslash continuation with nothing after it
+  const conts = lexed.groups.continuation;
+  const lastCont = conts?.[conts.length - 1];
+  if (lastCont !== undefined && lastCont.startOffset + lastCont.image.length >= text.length) {
+    throw lines.error('SyntaxError', 'unexpected EOF while parsing', lastCont.startOffset + 1);
+  }
   if (brackets.length > 0) {
     const open = brackets[brackets.length - 1] as IToken;
     throw lines.error('SyntaxError', `'${open.image}' was never closed`, open.startOffset);

@@ -111,7 +111,7 @@ export const BadString = createToken({
 export const Whitespace = createToken({ name: 'Whitespace', pattern: /[ \t\f]+/, group: Lexer.SKIPPED });
 export const Comment = createToken({ name: 'Comment', pattern: /#[^\r\n]*/, group: Lexer.SKIPPED });
 export const Continuation = createToken({
-  name: 'Continuation', pattern: /\\(?:\r\n|\r|\n)/, group: Lexer.SKIPPED, line_breaks: true,
+  name: 'Continuation', pattern: /\\(?:\r\n|\r|\n)/, group: 'continuation', line_breaks: true,
 });
 export const Newline = createToken({ name: 'Newline', pattern: /\r\n|\r|\n/, line_breaks: true });
 

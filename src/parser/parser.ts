@@ -736,17 +736,18 @@ export class PyParser extends EmbeddedActionsParser {
   public classDef = this.RULE('classDef', (): A.ClassDef => {
     const t = this.CONSUME(K.class);
     const name = this.CONSUME(T.Name);
+    let rp: IToken | undefined;
     const call = this.OPTION(() => {
       this.CONSUME(T.LPar);
       const a = this.OPTION2(() => this.SUBRULE(this.callArgs));
-      this.CONSUME(T.RPar);
+      rp = this.CONSUME(T.RPar);
       return a;
     });
     this.CONSUME(T.Colon);
     this.setOwner('class definition', t);
     const body = this.SUBRULE(this.block);
     return this.ACTION((): A.ClassDef => {
-      const { args, keywords } = this.buildCallArgs(call ?? []);
+      const { args, keywords } = this.buildCallArgs(call ?? [], rp);
       return { kind: 'ClassDef', name: name.image, bases: args, keywords, body, decorator_list: [], ...this.sp(t, lastOf(body)) };
     });
   });
@@ -806,6 +807,7 @@ export class PyParser extends EmbeddedActionsParser {
         ALT: () => {
           const tok = this.CONSUME(T.Star);
           const arg = this.OPTION(() => this.SUBRULE(this.param, { ARGS: [true] }));
+          this.noDefault('var-positional');
           return { k: 'star' as const, tok, arg: arg ?? null };
         },
       },
@@ -813,6 +815,7 @@ export class PyParser extends EmbeddedActionsParser {
         ALT: () => {
           const tok = this.CONSUME(T.DoubleStar);
           const arg = this.SUBRULE2(this.param, { ARGS: [false] });
+          this.noDefault('var-keyword');
           return { k: 'dstar' as const, tok, arg };
         },
       },
@@ -861,6 +864,7 @@ export class PyParser extends EmbeddedActionsParser {
         ALT: () => {
           const tok = this.CONSUME(T.Star);
           const n = this.OPTION(() => this.CONSUME(T.Name));
+          this.noDefault('var-positional');
           return this.ACTION(() => ({ k: 'star' as const, tok, arg: n === undefined ? null : mk(n) }));
         },
       },
@@ -868,6 +872,7 @@ export class PyParser extends EmbeddedActionsParser {
         ALT: () => {
           const tok = this.CONSUME(T.DoubleStar);
           const n = this.CONSUME2(T.Name);
+          this.noDefault('var-keyword');
           return this.ACTION(() => ({ k: 'dstar' as const, tok, arg: mk(n) }));
         },
       },
@@ -884,6 +889,14 @@ export class PyParser extends EmbeddedActionsParser {
       },
     ]);
   });
+
+  /** `*a=1` / `**k=1`: invalid_parameters' message at the `=`. */
+  noDefault(what: string): void {
+    this.ACTION(() => {
+      const t = this.LA(1);
+      if (t.tokenType === T.Equal) this.raise(`${what} argument cannot have default value`, t);
+    });
+  }
 
   /** Sorts parameter items into `arguments`, with CPython's errors for misplaced ones. */
   buildArguments(items: ParamItem[]): A.arguments {
@@ -993,6 +1006,9 @@ export class PyParser extends EmbeddedActionsParser {
           const rest = this.OPTION(() => {
             this.CONSUME(K.if);
             const test = this.SUBRULE2(this.disjunction);
+            this.ACTION(() => {
+              if (this.LA(1).tokenType !== K.else) this.raise("expected 'else' after 'if' expression", body, test);
+            });
             this.CONSUME(K.else);
             const orelse = this.SUBRULE(this.expression);
             return { test, orelse };
