@@ -1,0 +1,10 @@
+# comment
+
+x = 1  # trailing
+
+# another
+def f():
+    # inside
+
+    return x  # ret
+    # after

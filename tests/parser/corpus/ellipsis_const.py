@@ -1,0 +1,9 @@
+...
+x = ...
+def f(): ...
+a[..., 1]
+Ellipsis
+None
+True
+False
+__debug__
