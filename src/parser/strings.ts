@@ -11,6 +11,7 @@ import type { IToken } from 'chevrotain';
 import type * as A from './ast.js';
 import { PySyntaxError } from './errors.js';
 import type { SourceLines } from '../lexer/tokenize.js';
+import { lookupUnicodeName } from '../lexer/unicode-lookup.js';
 
 /** A replacement field whose expression text still has to be parsed. */
 export interface PendingExpr {
@@ -88,7 +89,8 @@ export function concatStrings(toks: IToken[], ctx: StringContext): A.Constant | 
   if (!isF) {
     let s = '';
     for (const p of pieces) s += p.prefix.includes('r') ? p.body : decodeEscapes(p.body, false, tokEnd(p), ctx);
-    return { kind: 'Constant', value: s, strKind: pieces[0]?.prefix === 'u' ? 'u' : null, ...pos };
+    // only a lowercase `u` marks the Constant (CPython checks the first character for 'u')
+    return { kind: 'Constant', value: s, strKind: pieces[0]?.tok.image.startsWith('u') === true ? 'u' : null, ...pos };
   }
   const parts: Part[] = [];
   for (const p of pieces) {
@@ -343,42 +345,7 @@ export function decodeEscapes(s: string, isBytes: boolean, offset: number, ctx: 
   return out;
 }
 
-// SIMPLIFICATION: JavaScript has no Unicode name database, so `\N{...}` knows only this small
-// table of names (plus the algorithmic CJK / Hangul-free forms below). Others are reported as
-// "unknown Unicode character name".
-const UNICODE_NAMES: Record<string, number> = {
-  'NULL': 0, 'SPACE': 0x20, 'NO-BREAK SPACE': 0xa0, 'EN DASH': 0x2013, 'EM DASH': 0x2014,
-  'BULLET': 0x2022, 'HORIZONTAL ELLIPSIS': 0x2026, 'EURO SIGN': 0x20ac, 'DEGREE SIGN': 0xb0,
-  'COPYRIGHT SIGN': 0xa9, 'REGISTERED SIGN': 0xae, 'MICRO SIGN': 0xb5, 'PILCROW SIGN': 0xb6,
-  'SECTION SIGN': 0xa7, 'POUND SIGN': 0xa3, 'YEN SIGN': 0xa5, 'CENT SIGN': 0xa2,
-  'GREEK SMALL LETTER ALPHA': 0x3b1, 'GREEK SMALL LETTER BETA': 0x3b2, 'GREEK SMALL LETTER PI': 0x3c0,
-  'GREEK CAPITAL LETTER OMEGA': 0x3a9, 'GREEK SMALL LETTER MU': 0x3bc, 'GREEK CAPITAL LETTER DELTA': 0x394,
-  'LATIN SMALL LETTER E WITH ACUTE': 0xe9, 'LATIN SMALL LETTER A WITH GRAVE': 0xe0,
-  'LATIN SMALL LETTER SHARP S': 0xdf, 'LATIN CAPITAL LETTER A WITH RING ABOVE': 0xc5,
-  'ZERO WIDTH SPACE': 0x200b, 'ZERO WIDTH NO-BREAK SPACE': 0xfeff, 'BYTE ORDER MARK': 0xfeff,
-  'LEFT-TO-RIGHT MARK': 0x200e, 'RIGHT-TO-LEFT MARK': 0x200f, 'REPLACEMENT CHARACTER': 0xfffd,
-  'BLACK STAR': 0x2605, 'WHITE STAR': 0x2606, 'SNOWMAN': 0x2603, 'CHECK MARK': 0x2713,
-  'RIGHTWARDS ARROW': 0x2192, 'LEFTWARDS ARROW': 0x2190, 'INFINITY': 0x221e,
-  'LINE FEED': 10, 'CARRIAGE RETURN': 13, 'CHARACTER TABULATION': 9, 'LF': 10, 'CR': 13,
-  'DIGIT ZERO': 0x30, 'DIGIT ONE': 0x31, 'LATIN SMALL LETTER A': 0x61, 'LATIN CAPITAL LETTER A': 0x41,
-  'EMPTY SET': 0x2205, 'GREEK SMALL LETTER LAMDA': 0x3bb, 'GREEK SMALL LETTER SIGMA': 0x3c3,
-  'GREEK CAPITAL LETTER SIGMA': 0x3a3, 'GREEK SMALL LETTER FINAL SIGMA': 0x3c2,
-  'LATIN SMALL LETTER DOTLESS I': 0x131, 'LATIN CAPITAL LETTER I WITH DOT ABOVE': 0x130,
-  'COMBINING ACUTE ACCENT': 0x301, 'DEVANAGARI DIGIT ONE': 0x967, 'ARABIC-INDIC DIGIT ONE': 0x661,
-  'FULLWIDTH DIGIT ONE': 0xff11, 'SUPERSCRIPT TWO': 0xb2, 'VULGAR FRACTION ONE HALF': 0xbd,
-  'ROMAN NUMERAL ONE': 0x2160, 'HEBREW LETTER ALEF': 0x5d0, 'SNAKE': 0x1f40d, 'PILE OF POO': 0x1f4a9,
-  'GRINNING FACE': 0x1f600, 'DASH': 0x2010, 'HYPHEN': 0x2010, 'MINUS SIGN': 0x2212,
-  'MULTIPLICATION SIGN': 0xd7, 'DIVISION SIGN': 0xf7, 'PLUS-MINUS SIGN': 0xb1, 'NOT SIGN': 0xac,
-  'LEFT DOUBLE QUOTATION MARK': 0x201c, 'RIGHT DOUBLE QUOTATION MARK': 0x201d,
-  'LEFT SINGLE QUOTATION MARK': 0x2018, 'RIGHT SINGLE QUOTATION MARK': 0x2019,
-  'INVERTED QUESTION MARK': 0xbf, 'INVERTED EXCLAMATION MARK': 0xa1,
-};
-
 function unicodeByName(name: string): string | undefined {
-  const upper = name.toUpperCase();
-  const cp = UNICODE_NAMES[upper];
-  if (cp !== undefined) return String.fromCodePoint(cp);
-  const m = /^CJK UNIFIED IDEOGRAPH-([0-9A-F]{4,5})$/.exec(upper);
-  if (m) return String.fromCodePoint(parseInt(m[1] as string, 16));
-  return undefined;
+  const cp = lookupUnicodeName(name);
+  return cp === undefined ? undefined : String.fromCodePoint(cp);
 }
