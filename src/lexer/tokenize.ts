@@ -89,6 +89,13 @@ export class SourceLines {
 export interface TokenizeResult {
   tokens: IToken[];
   lines: SourceLines;
+  /**
+   * "'(' was never closed" when input ends inside brackets. Not thrown here: CPython reports
+   * it only if the parser fails at the end of input (a parse error earlier wins).
+   */
+  unclosed: PySyntaxError | null;
+  /** index in `tokens` of the first token synthesized at end of input */
+  endIndex: number;
 }
 
 const MAXINDENT = 100;
@@ -181,10 +188,12 @@ export function tokenize(text: string, filename: string): TokenizeResult {
   if (lastCont !== undefined && lastCont.startOffset + lastCont.image.length >= text.length) {
     throw lines.error('SyntaxError', 'unexpected EOF while parsing', lastCont.startOffset + 1);
   }
+  let unclosed: PySyntaxError | null = null;
   if (brackets.length > 0) {
     const open = brackets[brackets.length - 1] as IToken;
-    throw lines.error('SyntaxError', `'${open.image}' was never closed`, open.startOffset);
+    unclosed = lines.error('SyntaxError', `'${open.image}' was never closed`, open.startOffset);
   }
+  const endIndex = out.length;
   const endLine = lines.lineOf(text.length, line);
   const endCol = lines.byteCol(endLine, text.length);
   if (!atLineStart) {
@@ -198,7 +207,7 @@ export function tokenize(text: string, filename: string): TokenizeResult {
     ind.altcols.pop();
     out.push(synth(T.DEDENT, text.length, endLine, 0));
   }
-  return { tokens: out, lines };
+  return { tokens: out, lines, unclosed, endIndex };
 }
 
 /** Emits INDENT/DEDENT before the first token of a logical line (tok_get's indentation part). */

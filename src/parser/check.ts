@@ -390,11 +390,18 @@ class Checker {
         return;
       }
       case 'Compare': this.expr(e.left, scope, compWhat); for (const c of e.comparators) this.expr(c, scope, compWhat); return;
-      case 'Call':
+      case 'Call': {
+        const seen = new Set<string>();
+        for (const k of e.keywords) {
+          if (k.arg === null) continue;
+          if (seen.has(k.arg)) this.fail(`keyword argument repeated: ${k.arg}`, k);
+          seen.add(k.arg);
+        }
         this.expr(e.func, scope, compWhat);
         for (const a of e.args) this.expr(a.kind === 'Starred' ? a.value : a, scope, compWhat);
         for (const k of e.keywords) this.expr(k.value, scope, compWhat);
         return;
+      }
       case 'FormattedValue':
         this.expr(e.value, scope, compWhat);
         if (e.format_spec) this.expr(e.format_spec, scope, compWhat);

@@ -42,7 +42,7 @@ export function parse(source: string | Uint8Array, filename: string, mode: 'exec
 }
 
 function parseText(text: string, filename: string, mode: 'exec' | 'eval' | 'single'): A.mod {
-  const { tokens, lines } = tokenize(text, filename);
+  const { tokens, lines, unclosed, endIndex } = tokenize(text, filename);
   const parser = getParser();
   const pending: PendingExpr[] = [];
   const state: ParseState = {
@@ -51,14 +51,27 @@ function parseText(text: string, filename: string, mode: 'exec' | 'eval' | 'sing
   };
   parser.state = state;
   parser.input = tokens;
+  try {
+    return parseTokens(parser, filename, mode, tokens, lines, unclosed, endIndex);
+  } catch (e) {
+    // A parse error on a later line than an unclosed bracket is reported as that bracket
+    // (CPython re-tokenizes the rest of the source after a failure and prefers this error).
+    if (e instanceof PySyntaxError && unclosed !== null && e.end_lineno > unclosed.lineno) throw unclosed;
+    throw e;
+  }
+}
+
+function parseTokens(parser: PyParser, filename: string, mode: 'exec' | 'eval' | 'single',
+  tokens: IToken[], lines: SourceLines, unclosed: PySyntaxError | null, endIndex: number): A.mod {
+  const pending = parser.state.pending;
   let result: A.mod;
   if (mode === 'eval') {
     const body = parser.evalInput();
-    raiseFirstError(parser, lines, tokens);
+    raiseFirstError(parser, lines, tokens, unclosed, endIndex);
     result = { kind: 'Expression', body };
   } else {
     const body = parser.file();
-    raiseFirstError(parser, lines, tokens);
+    raiseFirstError(parser, lines, tokens, unclosed, endIndex);
     result = mode === 'single' ? { kind: 'Interactive', body } : { kind: 'Module', body, type_ignores: [] };
   }
   parsePending(parser, pending, filename, lines);
@@ -73,7 +86,9 @@ function parsePending(parser: PyParser, pending: PendingExpr[], filename: string
     let tokens: IToken[];
     let lines: SourceLines;
     try {
-      ({ tokens, lines } = tokenize(src, filename));
+      let unclosed: PySyntaxError | null;
+      ({ tokens, lines, unclosed } = tokenize(src, filename));
+      if (unclosed !== null) throw unclosed;
     } catch (e) {
       throw fstringError(e, item, outer);
     }
@@ -111,9 +126,17 @@ function fstringError(e: unknown, item: PendingExpr, outer: SourceLines): unknow
 }
 
 /** Turns chevrotain's first recognition error into CPython's SyntaxError. */
-function raiseFirstError(parser: PyParser, lines: SourceLines, tokens: IToken[]): void {
+function raiseFirstError(parser: PyParser, lines: SourceLines, tokens: IToken[], unclosed: PySyntaxError | null = null, endIndex = tokens.length): void {
   const err = parser.errors[0];
-  if (err === undefined) return;
+  if (err === undefined) {
+    if (unclosed !== null) throw unclosed;
+    return;
+  }
+  if (unclosed !== null) {
+    const t = err.token;
+    const idx = t.tokenType.name === 'EOF' || Number.isNaN(t.startOffset) ? tokens.length : tokens.indexOf(t);
+    if (idx >= endIndex) throw unclosed;
+  }
   throw recognitionToSyntaxError(err, lines, tokens);
 }
 
@@ -158,9 +181,11 @@ function recognitionToSyntaxError(err: IRecognitionException, lines: SourceLines
     return lines.error('SyntaxError', "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", prev.startOffset, endTok.startOffset + endTok.image.length);
   }
   const rule = err.context.ruleStack[err.context.ruleStack.length - 1];
+  const tt = tok.tokenType;
   if (err.name === 'MismatchedTokenException' && !isEof && rule !== 'lambdef') {
     const expected = /--> Colon <--/.test(err.message) ? ':' : /--> LPar <--/.test(err.message) ? '(' : null;
-    if (expected !== null) return lines.error('SyntaxError', `expected '${expected}'`, tok.startOffset, tok.startOffset + Math.max(1, tok.image.length));
+    const expressionNext = tt === T.Name || tt === T.Number || tt === T.String;
+    if (expected !== null && !(expected === ':' && expressionNext)) return lines.error('SyntaxError', `expected '${expected}'`, tok.startOffset, tok.startOffset + Math.max(1, tok.image.length));
   }
   if (!isEof && prev !== undefined && endsExpression(prev) && startsExpression(tok) && insideBrackets(tokens, idx)) {
     const end = tok.endOffset ?? tok.startOffset + tok.image.length;

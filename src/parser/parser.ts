@@ -643,7 +643,7 @@ export class PyParser extends EmbeddedActionsParser {
     this.ACTION(() => {
       const nt = this.LA(1);
       if (nt.tokenType !== K.except && nt.tokenType !== K.finally) {
-        this.raise("expected 'except' or 'finally' block", nt.tokenType.name === 'EOF' ? this.LA(0) : firstChar(span(nt, nt)));
+        this.raise("expected 'except' or 'finally' block", nt.tokenType.name === 'EOF' ? this.LA(0) : nt);
       }
     });
     const handlers: A.ExceptHandler[] = [];
@@ -1511,6 +1511,7 @@ export class PyParser extends EmbeddedActionsParser {
           const value = this.OPTION(() => {
             const c = this.CONSUME(T.Colon);
             this.ACTION(() => {
+              if (e.kind === 'Starred') this.raise('invalid syntax', c);
               const nt = this.LA(1).tokenType;
               if (nt === T.RBrace || nt === T.Comma) this.raise("expression expected after dictionary key and ':'", c);
             });

@@ -78,11 +78,14 @@ describe('indentation', () => {
 });
 
 describe('lexical errors', () => {
+  it("'(' was never closed is returned for the parser to raise at end of input", () => {
+    const r = tokenize('x = (1,\n2\n', 'x.py');
+    expect([r.unclosed?.msg, r.unclosed?.lineno, r.unclosed?.offset]).toEqual(["'(' was never closed", 1, 5]);
+  });
   const cases: [string, string, number, number][] = [
     ["x = 'abc\n", 'unterminated string literal (detected at line 1)', 1, 5],
     ["x = '''abc\n\ny\n", 'unterminated triple-quoted string literal (detected at line 3)', 1, 5],
     ['a = 1€\n', "invalid character '€' (U+20AC)", 1, 6],
-    ['x = (1,\n2\n', "'(' was never closed", 1, 5],
     [')\n', "unmatched ')'", 1, 1],
     ['(]\n', "closing parenthesis ']' does not match opening parenthesis '('", 1, 2],
     ['x = [\n1)\n', "closing parenthesis ')' does not match opening parenthesis '[' on line 1", 2, 2],
