@@ -131,6 +131,11 @@ function parseFString(piece: Piece, body: string, start: number, end: number, de
   };
   while (i < end) {
     const c = body[i];
+    if (c === '\\' && !raw && body[i + 1] === 'N' && body[i + 2] === '{') {
+      // A named escape's braces are not a replacement field (fstring_find_literal).
+      const close = body.indexOf('}', i + 3);
+      if (close >= 0 && close < end) { i = close + 1; continue; }
+    }
     if (c === '\\' && !raw && i + 1 < end) { i += 2; continue; }
     if (c === '{') {
       if (depth === 0 && body[i + 1] === '{') { flushLit(i, '{'); i += 2; litStart = i; continue; }
@@ -216,6 +221,11 @@ function parseField(piece: Piece, body: string, open: number, end: number, depth
       const c = body[j];
       if (c === '{') nest++;
       else if (c === '}') { if (nest === 0) break; nest--; }
+      else if (nest > 0 && (c === "'" || c === '"')) {
+        // A string inside a nested field may hold braces: skip it whole.
+        const close = body.indexOf(c, j + 1);
+        if (close >= 0 && close < end) j = close;
+      }
     }
     const specParts: Part[] = [];
     parseFString(piece, body, specStart, j, depth + 1, specParts, ctx, pos);
