@@ -14,7 +14,7 @@ import * as T from '../lexer/tokens.js';
 import { StringContext, type PendingExpr } from './strings.js';
 
 export { PySyntaxError, formatSyntaxError } from './errors.js';
-export { checkModule } from './check.js';
+import { checkModule as checkModuleText } from './check.js';
 
 interface ParserHolder { parser: PyParser | null }
 /** Built lazily, then only reused (its grammar tables never change). */
@@ -26,6 +26,14 @@ function getParser(): PyParser {
 }
 
 /** Parses Python 3.11 source as `ast.parse(source, filename, mode)` does. */
+/**
+ * The compile-time checks `ast.parse` does not make (symtable.c / compile.c errors); `source`
+ * is the text the tree came from, as given to parse() (bytes are decoded the same way).
+ */
+export function checkModule(tree: A.Module, filename: string, source: string | Uint8Array): void {
+  checkModuleText(tree, filename, typeof source === 'string' ? source : decodeSource(source, filename));
+}
+
 export function parse(source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec'): A.mod {
   const text = typeof source === 'string' ? stripBom(source) : decodeSource(source, filename);
   try {
