@@ -294,38 +294,100 @@ function unterminatedString(tok: IToken, lines: SourceLines): PySyntaxError {
 
 const ID_CHAR = /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_]/u;
 
-/** The checks CPython's tok_get makes after a number (verify_end_of_number, leading zeros). */
-function checkNumber(tok: IToken, next: IToken | undefined, lines: SourceLines, text: string): void {
+/**
+ * The checks CPython's tok_get makes while scanning a number (tok_decimal_tail,
+ * verify_end_of_number, the 0x/0o/0b loops, leading zeros), rescanning the source from the
+ * token's start so the error and its column are CPython's whatever the token regex matched.
+ */
+function checkNumber(tok: IToken, _next: IToken | undefined, lines: SourceLines, text: string): void {
   const img = tok.image;
-  const end = tok.startOffset + img.length;
-  const after = text.charAt(end);
-  const kind = /^0[xX]/.test(img) ? 'hexadecimal' : /^0[oO]/.test(img) ? 'octal' : /^0[bB]/.test(img) ? 'binary' : 'decimal';
-  if (kind === 'decimal' && /^0[0-9_]*[1-9][0-9_]*$/.test(img)) {
+  if (/^0[0-9_]*[1-9][0-9_]*$/.test(img) && !/^[.eEjJ]/.test(text.charAt(tok.startOffset + img.length))) {
     throw lines.error('SyntaxError', 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', tok.startOffset);
   }
-  if (kind === 'decimal' && /^[0-9_.]*[eE]$/.test(img)) {
-    throw lines.error('SyntaxError', 'invalid decimal literal', tok.startOffset);
-  }
-  if (after === '_') {
-    throw lines.error('SyntaxError', `invalid ${kind} literal`, img.endsWith('.') ? end - 1 : end);
-  }
-  if (kind === 'binary' && /[2-9]/.test(after)) {
-    throw lines.error('SyntaxError', `invalid digit '${after}' in binary literal`, end);
-  }
-  if (kind === 'octal' && /[89]/.test(after)) {
-    throw lines.error('SyntaxError', `invalid digit '${after}' in octal literal`, end);
-  }
-  if (after !== '' && ID_CHAR.test(after)) {
-    // `1if x else y` is still accepted by 3.11 (with a deprecation warning) for keywords.
-    if (next !== undefined && next.startOffset === end && next.tokenType.name.startsWith('KW_')) {
-      const w = next.image;
-      if (w === 'and' || w === 'else' || w === 'for' || w === 'if' || w === 'in' || w === 'is' || w === 'not' || w === 'or') return;
+  const bad = scanNumber(text, tok.startOffset);
+  if (bad !== null) throw lines.error('SyntaxError', bad.msg, bad.at);
+}
+
+interface NumberError { readonly msg: string; readonly at: number }
+
+const isDigit = (c: string): boolean => c >= '0' && c <= '9';
+const isHexDigit = (c: string): boolean => isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+
+/** Scans the number at text[start] as tok_get does; the error (caret offset) or null. */
+function scanNumber(text: string, start: number): NumberError | null {
+  let i = start;
+  const err = (msg: string, at: number): NumberError => ({ msg, at });
+  // tok_decimal_tail: digits with single underscores between them.
+  const decimalTail = (): NumberError | null => {
+    for (;;) {
+      while (isDigit(text.charAt(i))) i++;
+      if (text.charAt(i) !== '_') return null;
+      i++;
+      if (!isDigit(text.charAt(i))) return err('invalid decimal literal', i - 1);
     }
-    if (/[jJ]$/.test(img) && kind === 'decimal') {
-      throw lines.error('SyntaxError', 'invalid imaginary literal', tok.startOffset);
+  };
+  // verify_end_of_number: a number may not run into a name (a few keywords excepted).
+  const verifyEnd = (kind: string): NumberError | null => {
+    const c = text.charAt(i);
+    for (const kw of ['and', 'else', 'for', 'if', 'in', 'is', 'not', 'or']) if (text.startsWith(kw, i)) return null;
+    if (c !== '' && (c === '_' || ID_CHAR.test(c))) return err(`invalid ${kind} literal`, i - 1);
+    return null;
+  };
+  const radix = (name: string, ok: (c: string) => boolean): NumberError | null => {
+    i += 2;
+    for (;;) {
+      if (text.charAt(i) === '_') i++;
+      const c = text.charAt(i);
+      if (!ok(c)) {
+        if (isDigit(c) && name !== 'hexadecimal') return err(`invalid digit '${c}' in ${name} literal`, i);
+        return err(`invalid ${name} literal`, i - 1);
+      }
+      while (ok(text.charAt(i))) i++;
+      if (text.charAt(i) !== '_') break;
     }
-    throw lines.error('SyntaxError', `invalid ${kind} literal`, kind === 'decimal' ? tok.startOffset : end - 1);
+    const c = text.charAt(i);
+    if (isDigit(c) && name !== 'hexadecimal') return err(`invalid digit '${c}' in ${name} literal`, i);
+    return verifyEnd(name);
+  };
+  const c0 = text.charAt(i);
+  if (c0 === '0') {
+    const c1 = text.charAt(i + 1);
+    if (c1 === 'x' || c1 === 'X') return radix('hexadecimal', isHexDigit);
+    if (c1 === 'o' || c1 === 'O') return radix('octal', (c) => c >= '0' && c <= '7');
+    if (c1 === 'b' || c1 === 'B') return radix('binary', (c) => c === '0' || c === '1');
   }
+  if (c0 !== '.') {
+    const e = decimalTail();
+    if (e !== null) return e;
+  }
+  let c = text.charAt(i);
+  if (c === '.') {
+    i++;
+    if (isDigit(text.charAt(i))) {
+      const e = decimalTail();
+      if (e !== null) return e;
+    }
+    c = text.charAt(i);
+  }
+  if (c === 'e' || c === 'E') {
+    const ePos = i;
+    i++;
+    const sign = text.charAt(i) === '+' || text.charAt(i) === '-';
+    if (sign) i++;
+    if (!isDigit(text.charAt(i))) {
+      if (sign) return err('invalid decimal literal', i - 1);
+      i = ePos;
+      return verifyEnd('decimal');
+    }
+    const e = decimalTail();
+    if (e !== null) return e;
+    c = text.charAt(i);
+  }
+  if (c === 'j' || c === 'J') {
+    i++;
+    return verifyEnd('imaginary');
+  }
+  return verifyEnd('decimal');
 }
 
 function lexError(text: string, offset: number, lines: SourceLines): PySyntaxError {
