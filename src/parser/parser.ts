@@ -254,10 +254,11 @@ export class PyParser extends EmbeddedActionsParser {
       if (!del) this.checkNameTargets(t);
       return;
     }
-    if (bad.kind === 'Yield' || bad.kind === 'YieldFrom') this.raise('assignment to yield expression not possible', bad);
+    if ((bad.kind === 'Yield' || bad.kind === 'YieldFrom') && !this.state.parenthesized.has(bad)) this.raise('assignment to yield expression not possible', bad);
     const name = exprName(bad);
     if (del) this.raise(`cannot delete ${name}`, bad);
-    const bitwiseLevel = (e: A.expr): boolean => !(e.kind === 'Compare' || e.kind === 'BoolOp' || e.kind === 'IfExp'
+    // A parenthesized expression is an atom, so at the bitwise_or level whatever it holds.
+    const bitwiseLevel = (e: A.expr): boolean => this.state.parenthesized.has(e) || !(e.kind === 'Compare' || e.kind === 'BoolOp' || e.kind === 'IfExp'
       || e.kind === 'Lambda' || e.kind === 'NamedExpr' || (e.kind === 'UnaryOp' && e.op === 'Not')
       || (e.kind === 'Tuple' && !this.state.parenthesized.has(e)) || e.kind === 'Starred' || e.kind === 'Yield' || e.kind === 'YieldFrom');
     const excluded = t.kind === 'List' || t.kind === 'Tuple' || t.kind === 'GeneratorExp'

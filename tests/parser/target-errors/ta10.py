@@ -1,0 +1,2 @@
+x = yield
+(yield) = 1
