@@ -196,8 +196,10 @@ function recognitionToSyntaxError(err: IRecognitionException, lines: SourceLines
     if (expected !== null && !(expected === ':' && expressionNext)) return lines.error('SyntaxError', `expected '${expected}'`, tok.startOffset, tok.startOffset + Math.max(1, tok.image.length));
   }
   if (!isEof && prev !== undefined && endsExpression(prev) && startsExpression(tok) && insideBrackets(tokens, idx)) {
-    const end = tok.endOffset ?? tok.startOffset + tok.image.length;
-    return lines.error('SyntaxError', 'invalid syntax. Perhaps you forgot a comma?', prev.startOffset, end);
+    // CPython's invalid_expression marks the disjunction before the gap through the expression
+    // after it; recover both spans from the tokens.
+    const [first, last] = commaGapRange(tokens, idx);
+    return lines.error('SyntaxError', 'invalid syntax. Perhaps you forgot a comma?', first.startOffset, last.startOffset + last.image.length);
   }
   if (isEof) {
     const last = tokens[tokens.length - 1];
@@ -222,6 +224,64 @@ function lastOfLine(tokens: IToken[], idx: number): IToken {
   let i = idx;
   while (i + 1 < tokens.length && (tokens[i + 1] as IToken).tokenType !== T.NEWLINE) i++;
   return tokens[i] as IToken;
+}
+
+/** Tokens that end a disjunction / expression when met at bracket depth 0. */
+function stopsExpression(t: IToken): boolean {
+  const tt = t.tokenType;
+  return tt === T.Comma || tt === T.Colon || tt === T.Equal || tt === T.ColonEqual || tt === T.NEWLINE
+    || tt === T.K.if || tt === T.K.else || tt === T.K.lambda || tt === T.K.for || tt === T.K.async
+    || tt === T.K.yield || tt === T.K.from || tt.name === 'EOF';
+}
+
+/** Two tokens side by side that cannot belong to one expression (`a b`; `'x' 'y'` can). */
+function juxtaposed(a: IToken, b: IToken): boolean {
+  if (!endsExpression(a)) return false;
+  const tt = b.tokenType;
+  if (tt === T.String) return a.tokenType !== T.String;
+  return tt === T.Name || tt === T.Number || tt === T.LBrace || tt === T.K.True || tt === T.K.False
+    || tt === T.K.None || tt === T.K.not || tt === T.K.await;
+}
+
+/** First and last token of the "Perhaps you forgot a comma?" range around the gap before tokens[idx]. */
+function commaGapRange(tokens: IToken[], idx: number): [IToken, IToken] {
+  let j = idx - 1;
+  for (;;) {
+    const t = tokens[j] as IToken;
+    if (t.tokenType === T.RPar || t.tokenType === T.RSqb || t.tokenType === T.RBrace) {
+      let depth = 0;
+      for (; j > 0; j--) {
+        const tt = (tokens[j] as IToken).tokenType;
+        if (tt === T.RPar || tt === T.RSqb || tt === T.RBrace) depth++;
+        else if (tt === T.LPar || tt === T.LSqb || tt === T.LBrace) { depth--; if (depth === 0) break; }
+      }
+    }
+    const before = tokens[j - 1];
+    if (before === undefined) break;
+    const bt = before.tokenType;
+    if (bt === T.LPar || bt === T.LSqb || bt === T.LBrace || stopsExpression(before) || juxtaposed(before, tokens[j] as IToken)) break;
+    if (bt === T.Star || bt === T.DoubleStar) {
+      // `*a` / `**a` as an argument or display item: the star is not part of the disjunction.
+      const b2 = tokens[j - 2];
+      if (b2 === undefined || b2.tokenType === T.LPar || b2.tokenType === T.LSqb || b2.tokenType === T.LBrace || b2.tokenType === T.Comma) break;
+    }
+    j--;
+  }
+  const first = tokens[j] as IToken;
+  let k = idx;
+  let depth = 0;
+  for (; k + 1 < tokens.length; k++) {
+    const t = tokens[k] as IToken;
+    const tt = t.tokenType;
+    if (tt === T.LPar || tt === T.LSqb || tt === T.LBrace) depth++;
+    else if (tt === T.RPar || tt === T.RSqb || tt === T.RBrace) depth--;
+    const next = tokens[k + 1] as IToken;
+    const nt = next.tokenType;
+    if (depth === 0 && (nt === T.RPar || nt === T.RSqb || nt === T.RBrace || nt === T.Comma || nt === T.Colon
+      || nt === T.Equal || nt === T.ColonEqual || nt === T.NEWLINE || nt === T.K.for || nt === T.K.async
+      || nt.name === 'EOF' || juxtaposed(t, next))) break;
+  }
+  return [first, tokens[k] as IToken];
 }
 
 function endsExpression(t: IToken): boolean {

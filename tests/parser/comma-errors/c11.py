@@ -1,0 +1,1 @@
+f(1 if x else 2 c)
