@@ -97,6 +97,26 @@ export class PyParser extends EmbeddedActionsParser {
     throw L.error(type, msg, s, e);
   }
 
+  /** True when only DEDENTs remain before the end of input. */
+  onlyDedentsLeft(): boolean {
+    for (let k = 1; ; k++) {
+      const tt = this.LA(k).tokenType;
+      if (tt.name === 'EOF') return true;
+      if (tt !== T.DEDENT) return false;
+    }
+  }
+
+  /**
+   * RAISE_SYNTAX_ERROR when the last token is the one CPython's tokenizer makes at end of input:
+   * it sits on the last line of the file with no column, so no caret is printed.
+   */
+  raiseAtEnd(msg: string): never {
+    const L = this.state.lines;
+    let line = L.lineCount;
+    if (line > 1 && L.lineText(line) === '') line--;
+    throw new PySyntaxError('SyntaxError', msg, L.filename, line, 0, line, 0, L.lineText(line));
+  }
+
   // ---- top level ----------------------------------------------------------------------
   public file = this.RULE('file', (): A.stmt[] => {
     const body: A.stmt[] = [];
@@ -644,6 +664,7 @@ export class PyParser extends EmbeddedActionsParser {
     this.ACTION(() => {
       const nt = this.LA(1);
       if (nt.tokenType !== K.except && nt.tokenType !== K.finally) {
+        if (this.onlyDedentsLeft()) this.raiseAtEnd("expected 'except' or 'finally' block");
         this.raise("expected 'except' or 'finally' block", nt.tokenType.name === 'EOF' ? this.LA(0) : nt);
       }
     });

@@ -1,0 +1,4 @@
+if 1:
+  try:
+    pass
+  x = 1
