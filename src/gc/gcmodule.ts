@@ -1,0 +1,427 @@
+// The cycle collector: CPython 3.11's Modules/gcmodule.c, gc_collect_main phase by phase.
+//
+// Start reading at gc_collect_main. The list primitives and GCState live in ./gclist.ts.
+// Every walk over the object graph is one tp_traverse call per object on a gc list (the lists
+// themselves are the work lists), so no phase recurses over the graph.
+//
+// SIMPLIFICATION: handle_weakrefs is not done here yet (weakrefs are cleared by the objects'
+// own deallocation when tp_clear frees them).
+
+import type { PyObject } from '../objects/object.js';
+import { Py_INCREF, Py_DECREF, Py_TPFLAGS_HAVE_GC } from '../objects/object.js';
+import type { Runtime } from '../objects/runtime.js';
+import { PyErr } from '../objects/pyerr.js';
+import { PyObject_Call } from '../objects/abstract.js';
+import { tuple_clear_freelist, _PyTuple_MaybeUntrack, type PyTupleObject } from '../objects/tupleobject.js';
+import { float_clear_freelist } from '../objects/floatobject.js';
+import { list_clear_freelist, PyList_AppendSteal, type PyListObject } from '../objects/listobject.js';
+import { dict_clear_freelist, _PyDict_MaybeUntrack, type PyDictObject } from '../objects/dictobject.js';
+import {
+  type GCHead,
+  PREV_MASK_FINALIZED,
+  PREV_MASK_COLLECTING,
+  NEXT_MASK_UNREACHABLE,
+  gc_list_new,
+  gc_list_is_empty,
+  gc_list_move,
+  gc_list_merge,
+  gc_list_size,
+  gc_list_append,
+} from './gclist.js';
+
+export const DEBUG_STATS = 1;
+export const DEBUG_COLLECTABLE = 2;
+export const DEBUG_UNCOLLECTABLE = 4;
+export const DEBUG_SAVEALL = 32;
+export const DEBUG_LEAK = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL;
+export const NUM_GENERATIONS = 3;
+
+/** Per-runtime Python-level gc state the collector needs (gc.garbage, gc.callbacks). */
+export interface GCPyState {
+  garbage: PyListObject;
+  callbacks: PyListObject;
+}
+
+function asObj(g: GCHead): PyObject {
+  return g as PyObject;
+}
+
+function isGC(o: PyObject): boolean {
+  return (o.ob_type.tp_flags & Py_TPFLAGS_HAVE_GC) !== 0;
+}
+
+/** update_refs: gc_refs = ob_refcnt, and mark every object as being collected. */
+export function update_refs(containers: GCHead): void {
+  for (let g = containers.gc_next as GCHead; g !== containers; g = g.gc_next as GCHead) {
+    g.gc_refs = asObj(g).ob_refcnt;
+    g.gc_flags |= PREV_MASK_COLLECTING;
+  }
+}
+
+/** visit_decref */
+function visit_decref(op: PyObject): number {
+  if ((op.gc_flags & PREV_MASK_COLLECTING) !== 0) op.gc_refs--;
+  return 0;
+}
+
+/** subtract_refs: remove the references internal to the set being collected. */
+export function subtract_refs(containers: GCHead): void {
+  for (let g = containers.gc_next as GCHead; g !== containers; g = g.gc_next as GCHead) {
+    const op = asObj(g);
+    const trav = op.ob_type.tp_traverse;
+    if (trav !== null) trav(op, visit_decref, op);
+  }
+}
+
+/** visit_reachable: op is reachable from a reachable object of young. */
+function visit_reachable(op: PyObject, arg: unknown): number {
+  const flags = op.gc_flags;
+  if ((flags & PREV_MASK_COLLECTING) === 0) return 0;
+  if ((flags & NEXT_MASK_UNREACHABLE) !== 0) {
+    // tentatively unreachable: bring it back to the end of young, to be scanned in turn
+    op.gc_flags = flags & ~NEXT_MASK_UNREACHABLE;
+    gc_list_move(op, arg as GCHead);
+    op.gc_refs = 1;
+  } else if (op.gc_refs === 0) {
+    op.gc_refs = 1;
+  }
+  return 0;
+}
+
+/**
+ * move_unreachable: objects of young with gc_refs == 0 move (tentatively) to unreachable;
+ * anything reached from an object known reachable comes back to young's tail.
+ */
+export function move_unreachable(young: GCHead, unreachable: GCHead): void {
+  let prev: GCHead = young;
+  let g = young.gc_next as GCHead;
+  while (g !== young) {
+    if (g.gc_refs > 0) {
+      const op = asObj(g);
+      const trav = op.ob_type.tp_traverse;
+      if (trav !== null) trav(op, visit_reachable, young);
+      g.gc_flags &= ~PREV_MASK_COLLECTING;
+      prev = g;
+    } else {
+      gc_list_move(g, unreachable);
+      g.gc_flags |= NEXT_MASK_UNREACHABLE;
+    }
+    g = prev.gc_next as GCHead;
+  }
+}
+
+/** deduce_unreachable */
+function deduce_unreachable(base: GCHead, unreachable: GCHead): void {
+  update_refs(base);
+  subtract_refs(base);
+  move_unreachable(base, unreachable);
+}
+
+/** untrack_tuples: tuples holding only untracked objects leave the gc lists. */
+function untrack_tuples(rt: Runtime, head: GCHead): void {
+  let g = head.gc_next as GCHead;
+  while (g !== head) {
+    const next = g.gc_next as GCHead;
+    const op = asObj(g);
+    if (op.ob_type === rt.types.tuple) _PyTuple_MaybeUntrack(rt, op as PyTupleObject);
+    g = next;
+  }
+}
+
+/** untrack_dicts (full collections only) */
+function untrack_dicts(rt: Runtime, head: GCHead): void {
+  let g = head.gc_next as GCHead;
+  while (g !== head) {
+    const next = g.gc_next as GCHead;
+    const op = asObj(g);
+    if (op.ob_type === rt.types.dict) _PyDict_MaybeUntrack(rt, op as PyDictObject);
+    g = next;
+  }
+}
+
+/** move_legacy_finalizers: objects with tp_del go to finalizers (they are never freed). */
+function move_legacy_finalizers(unreachable: GCHead, finalizers: GCHead): void {
+  let g = unreachable.gc_next as GCHead;
+  while (g !== unreachable) {
+    const next = g.gc_next as GCHead;
+    g.gc_flags &= ~NEXT_MASK_UNREACHABLE;
+    if (asObj(g).ob_type.tp_del !== null) {
+      g.gc_flags &= ~PREV_MASK_COLLECTING;
+      gc_list_move(g, finalizers);
+    }
+    g = next;
+  }
+}
+
+/** visit_move */
+function visit_move(op: PyObject, arg: unknown): number {
+  if ((op.gc_flags & PREV_MASK_COLLECTING) !== 0) {
+    op.gc_flags &= ~PREV_MASK_COLLECTING;
+    gc_list_move(op, arg as GCHead);
+  }
+  return 0;
+}
+
+/** move_legacy_finalizer_reachable: what a legacy finalizer reaches is uncollectable too. */
+function move_legacy_finalizer_reachable(finalizers: GCHead): void {
+  for (let g = finalizers.gc_next as GCHead; g !== finalizers; g = g.gc_next as GCHead) {
+    const op = asObj(g);
+    const trav = op.ob_type.tp_traverse;
+    if (trav !== null) trav(op, visit_move, finalizers);
+  }
+}
+
+/** finalize_garbage: PEP 442, tp_finalize once per object ever. */
+function finalize_garbage(collectable: GCHead): void {
+  const seen = gc_list_new();
+  while (!gc_list_is_empty(collectable)) {
+    const g = collectable.gc_next as GCHead;
+    const op = asObj(g);
+    gc_list_move(g, seen);
+    const fin = op.ob_type.tp_finalize;
+    if ((g.gc_flags & PREV_MASK_FINALIZED) === 0 && fin !== null) {
+      g.gc_flags |= PREV_MASK_FINALIZED;
+      Py_INCREF(op);
+      fin(op);
+      Py_DECREF(op);
+    }
+  }
+  gc_list_merge(seen, collectable);
+}
+
+function clear_unreachable_mask(unreachable: GCHead): void {
+  for (let g = unreachable.gc_next as GCHead; g !== unreachable; g = g.gc_next as GCHead) {
+    g.gc_flags &= ~NEXT_MASK_UNREACHABLE;
+  }
+}
+
+/** handle_resurrected_objects: objects a finalizer made reachable again go to old. */
+function handle_resurrected_objects(unreachable: GCHead, still_unreachable: GCHead, old: GCHead): void {
+  deduce_unreachable(unreachable, still_unreachable);
+  clear_unreachable_mask(still_unreachable);
+  gc_list_merge(unreachable, old);
+}
+
+/** delete_garbage: break the cycles with tp_clear (or keep everything under DEBUG_SAVEALL). */
+function delete_garbage(rt: Runtime, py: GCPyState | null, collectable: GCHead, old: GCHead): void {
+  while (!gc_list_is_empty(collectable)) {
+    const g = collectable.gc_next as GCHead;
+    const op = asObj(g);
+    if ((rt.gc.debug & DEBUG_SAVEALL) !== 0 && py !== null) {
+      Py_INCREF(op);
+      appendToList(rt, py.garbage, op);
+    } else {
+      const clear = op.ob_type.tp_clear;
+      if (clear !== null) {
+        Py_INCREF(op);
+        try {
+          clear(op);
+        } catch (e) {
+          if (e instanceof PyErr) rt.hooks.writeUnraisable(e, null);
+          else throw e;
+        }
+        Py_DECREF(op);
+      }
+    }
+    if (collectable.gc_next === g) {
+      // still alive: it goes on living in the older generation
+      g.gc_flags &= ~PREV_MASK_COLLECTING;
+      gc_list_move(g, old);
+    }
+  }
+}
+
+function appendToList(rt: Runtime, list: PyListObject, item: PyObject): void {
+  PyList_AppendSteal(rt, list, item); // steals item
+}
+
+function debug_cycle(rt: Runtime, msg: string, op: PyObject): void {
+  rt.stderr(`gc: ${msg} <${op.ob_type.tp_name} 0x${op.ob_addr.toString(16)}>\n`);
+}
+
+/** handle_legacy_finalizers: uncollectable objects into gc.garbage, the rest to old. */
+function handle_legacy_finalizers(rt: Runtime, py: GCPyState | null, finalizers: GCHead, old: GCHead): void {
+  if (py !== null) {
+    for (let g = finalizers.gc_next as GCHead; g !== finalizers; g = g.gc_next as GCHead) {
+      const op = asObj(g);
+      if ((rt.gc.debug & DEBUG_SAVEALL) !== 0 || op.ob_type.tp_del !== null) {
+        Py_INCREF(op);
+        appendToList(rt, py.garbage, op);
+      }
+    }
+  }
+  gc_list_merge(finalizers, old);
+}
+
+/** validate_list: every object of head has exactly the expected flag bits among mask. */
+export function validate_list(head: GCHead, mask: number, expected: number): void {
+  let prev = head;
+  for (let g = head.gc_next as GCHead; g !== head; g = g.gc_next as GCHead) {
+    if (g.gc_prev !== prev) throw new Error('gc list corrupted: gc_prev mismatch');
+    if ((g.gc_flags & mask) !== expected) throw new Error('gc list corrupted: unexpected flags');
+    prev = g;
+  }
+  if (head.gc_prev !== prev) throw new Error('gc list corrupted: tail mismatch');
+}
+
+function clear_freelists(rt: Runtime): void {
+  float_clear_freelist(rt);
+  tuple_clear_freelist(rt);
+  list_clear_freelist(rt);
+  dict_clear_freelist(rt);
+}
+
+export interface CollectResult {
+  collected: number;
+  uncollectable: number;
+}
+
+/** gc_collect_main: the collection of one generation (and the younger ones). */
+export function gc_collect_main(rt: Runtime, py: GCPyState | null, generation: number): CollectResult {
+  const gcs = rt.gc;
+  const debug = gcs.debug;
+  const checks = rt.heap.debugChecks;
+  const t0 = (debug & DEBUG_STATS) !== 0 ? nowMs() : 0;
+  if ((debug & DEBUG_STATS) !== 0) {
+    const sizes = gcs.generations.map((g) => gc_list_size(g.head));
+    rt.stderr(`gc: collecting generation ${generation}...\n`);
+    rt.stderr(`gc: objects in each generation: ${sizes.join(' ')}\n`);
+    rt.stderr(`gc: objects in permanent generation: ${gc_list_size(gcs.permanent_generation.head)}\n`);
+  }
+  if (generation + 1 < NUM_GENERATIONS) (gcs.generations[generation + 1] as { count: number }).count += 1;
+  for (let i = 0; i <= generation; i++) (gcs.generations[i] as { count: number }).count = 0;
+  for (let i = 0; i < generation; i++) {
+    gc_list_merge((gcs.generations[i] as { head: GCHead }).head, (gcs.generations[generation] as { head: GCHead }).head);
+  }
+  const young = (gcs.generations[generation] as { head: GCHead }).head;
+  const old = generation < NUM_GENERATIONS - 1 ? (gcs.generations[generation + 1] as { head: GCHead }).head : young;
+  if (checks) validate_list(young, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE, 0);
+
+  const unreachable = gc_list_new();
+  deduce_unreachable(young, unreachable);
+  if (checks) {
+    validate_list(young, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE, 0);
+    validate_list(unreachable, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE);
+  }
+  untrack_tuples(rt, young);
+  if (young !== old) {
+    if (generation === NUM_GENERATIONS - 2) gcs.long_lived_pending += gc_list_size(young);
+    gc_list_merge(young, old);
+  } else {
+    untrack_dicts(rt, young);
+    gcs.long_lived_pending = 0;
+    gcs.long_lived_total = gc_list_size(young);
+  }
+
+  const finalizers = gc_list_new();
+  move_legacy_finalizers(unreachable, finalizers);
+  move_legacy_finalizer_reachable(finalizers);
+  if (checks) {
+    validate_list(finalizers, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE, 0);
+    validate_list(unreachable, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE, PREV_MASK_COLLECTING);
+  }
+
+  let m = 0;
+  for (let g = unreachable.gc_next as GCHead; g !== unreachable; g = g.gc_next as GCHead) {
+    m++;
+    if ((debug & DEBUG_COLLECTABLE) !== 0) debug_cycle(rt, 'collectable', asObj(g));
+  }
+
+  finalize_garbage(unreachable);
+  const still_unreachable = gc_list_new();
+  handle_resurrected_objects(unreachable, still_unreachable, old);
+  if (checks) validate_list(still_unreachable, NEXT_MASK_UNREACHABLE, 0);
+  delete_garbage(rt, py, still_unreachable, old);
+
+  let n = 0;
+  for (let g = finalizers.gc_next as GCHead; g !== finalizers; g = g.gc_next as GCHead) {
+    n++;
+    if ((debug & DEBUG_UNCOLLECTABLE) !== 0) debug_cycle(rt, 'uncollectable', asObj(g));
+  }
+  if ((debug & DEBUG_STATS) !== 0) {
+    const secs = (nowMs() - t0) / 1000;
+    rt.stderr(`gc: done, ${m} unreachable, ${n} uncollectable, ${secs.toFixed(4)}s elapsed\n`);
+  }
+  handle_legacy_finalizers(rt, py, finalizers, old);
+  if (checks) validate_list(old, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE, 0);
+  if (generation === NUM_GENERATIONS - 1) clear_freelists(rt);
+  const st = gcs.generation_stats[generation];
+  if (st !== undefined) {
+    st.collections++;
+    st.collected += m;
+    st.uncollectable += n;
+  }
+  return { collected: n + m, uncollectable: n };
+}
+
+function nowMs(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
+}
+
+/** invoke_gc_callback: each callable of gc.callbacks gets (phase, info). */
+function invoke_gc_callback(rt: Runtime, py: GCPyState | null, phase: string, generation: number, collected: number, uncollectable: number): void {
+  if (py === null || py.callbacks.ob_item.length === 0) return;
+  const info = rt.newDict();
+  rt.dictSetStr(info, 'generation', rt.newInt(generation));
+  rt.dictSetStr(info, 'collected', rt.newInt(collected));
+  rt.dictSetStr(info, 'uncollectable', rt.newInt(uncollectable));
+  // iterate over a copy: a callback may change gc.callbacks
+  const cbs = py.callbacks.ob_item.slice();
+  for (const cb of cbs) Py_INCREF(cb);
+  for (const cb of cbs) {
+    try {
+      Py_INCREF(info);
+      const r = PyObject_Call(cb, [rt.newStr(phase), info], null);
+      Py_DECREF(r);
+    } catch (e) {
+      if (e instanceof PyErr) rt.hooks.writeUnraisable(e, cb);
+      else throw e;
+    }
+  }
+  for (const cb of cbs) Py_DECREF(cb);
+  Py_DECREF(info);
+}
+
+/** gc_collect_with_callback */
+export function gc_collect_with_callback(rt: Runtime, py: GCPyState | null, generation: number): number {
+  invoke_gc_callback(rt, py, 'start', generation, 0, 0);
+  const r = gc_collect_main(rt, py, generation);
+  invoke_gc_callback(rt, py, 'stop', generation, r.collected, r.uncollectable);
+  return r.collected;
+}
+
+/** gc_collect_generations: the oldest generation over its threshold, with the 25 % rule. */
+export function gc_collect_generations(rt: Runtime, py: GCPyState | null): number {
+  const gcs = rt.gc;
+  for (let i = NUM_GENERATIONS - 1; i >= 0; i--) {
+    const gen = gcs.generations[i] as { count: number; threshold: number };
+    if (gen.count > gen.threshold) {
+      if (i === NUM_GENERATIONS - 1 && gcs.long_lived_pending < gcs.long_lived_total / 4) continue;
+      return gc_collect_with_callback(rt, py, i);
+    }
+  }
+  return 0;
+}
+
+/** Installs the collector on a runtime: automatic collection and the final collection. */
+export function installCollector(rt: Runtime, py: GCPyState | null): void {
+  rt.gc.collectGenerations = () => {
+    rt.gc.collecting = true;
+    try {
+      gc_collect_generations(rt, py);
+    } finally {
+      rt.gc.collecting = false;
+    }
+  };
+  rt.finalCollect = () => {
+    if (rt.gc.collecting) return;
+    rt.gc.collecting = true;
+    try {
+      gc_collect_main(rt, py, NUM_GENERATIONS - 1);
+    } finally {
+      rt.gc.collecting = false;
+    }
+  };
+}
+
+export { isGC, gc_list_append };
