@@ -20,6 +20,7 @@ import { makeBuiltins } from './builtins.js';
 import { installGeneratorType } from './genobject.js';
 import { installFrameType } from './frameobject.js';
 import { makeSysModule } from '../modules/sys.js';
+import { installCollector } from '../gc/gcmodule.js';
 import { BUILTIN_MODULES } from '../modules/registry.js';
 import { PyNotImplementedSyntax, SymtableError } from './errors.js';
 import { PySyntaxError, formatSyntaxError } from '../parser/errors.js';
@@ -37,6 +38,7 @@ export interface InterpreterOptions extends RuntimeOptions {
 /** A fresh runtime and interpreter with builtins, sys, math and time. */
 export function createInterpreter(opts: InterpreterOptions): Interpreter {
   const rt = new Runtime(opts);
+  installCollector(rt, null); // automatic collection from the start; the gc module re-installs with gc.garbage/callbacks
   if (opts.gcThreshold !== undefined && opts.gcThreshold !== null) rt.gc.generations[0].threshold = opts.gcThreshold;
   if (opts.gcEnabled === false) rt.gc.enabled = false;
   const I = new Interpreter(rt);

@@ -6,8 +6,10 @@ import type { PyObject } from '../objects/object.js';
 import type { Interpreter } from '../interp/interpreter.js';
 import { makeMathModule } from './math.js';
 import { makeTimeModule } from './time.js';
+import { makeGcModule } from './gcmodule.js';
 
 export const BUILTIN_MODULES: Readonly<Record<string, (I: Interpreter) => PyObject>> = Object.freeze({
   math: (I: Interpreter) => makeMathModule(I.rt),
   time: (I: Interpreter) => makeTimeModule(I.rt),
+  gc: (I: Interpreter) => makeGcModule(I.rt),
 });
