@@ -25,14 +25,26 @@ function getParser(): PyParser {
   return holder.parser;
 }
 
-/** Parses Python 3.11 source as `ast.parse(source, filename, mode)` does. */
 /**
  * The compile-time checks `ast.parse` does not make (symtable.c / compile.c errors); `source`
  * is the text the tree came from, as given to parse() (bytes are decoded the same way).
  */
 export function checkModule(tree: A.Module, filename: string, source: string | Uint8Array): void {
-  checkModuleText(tree, filename, typeof source === 'string' ? source : decodeSource(source, filename));
+  const text = typeof source === 'string' ? source : decodeSource(source, filename);
+  try {
+    checkModuleText(tree, filename, text);
+  } catch (e) {
+    if (e instanceof RangeError) {
+      // DIVERGENCE: CPython's compiler raises RecursionError("maximum recursion depth exceeded
+      // during compilation") for a tree this deep; ours ran out of JS stack. Reported with the
+      // same message, as a SyntaxError without a line (PySyntaxError has no RecursionError type).
+      throw new PySyntaxError('SyntaxError', 'maximum recursion depth exceeded during compilation', filename, 0, 0, 0, 0, null);
+    }
+    throw e;
+  }
 }
+
+/** Parses Python 3.11 source as `ast.parse(source, filename, mode)` does. */
 
 export function parse(source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec'): A.mod {
   const text = typeof source === 'string' ? stripBom(source) : decodeSource(source, filename);
