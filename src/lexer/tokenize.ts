@@ -236,7 +236,13 @@ function indentLine(tok: IToken, lines: SourceLines, ind: IndentTracker, out: IT
   if (col === top) {
     if (altcol !== alttop) throw tabError();
   } else if (col > top) {
-    if (ind.cols.length >= MAXINDENT) throw lines.error('IndentationError', 'too many levels of indentation', tok.startOffset);
+    if (ind.cols.length >= MAXINDENT) {
+      // E_TOODEEP: CPython reports offset 1, end_offset 0 (and prints no caret).
+      const err = lines.error('IndentationError', 'too many levels of indentation', tok.startOffset);
+      err.offset = 1;
+      err.end_offset = 0;
+      throw err;
+    }
     if (altcol <= alttop) throw tabError();
     ind.cols.push(col);
     ind.altcols.push(altcol);
