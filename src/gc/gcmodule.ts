@@ -4,13 +4,12 @@
 // Every walk over the object graph is one tp_traverse call per object on a gc list (the lists
 // themselves are the work lists), so no phase recurses over the graph.
 //
-// SIMPLIFICATION: handle_weakrefs is not done here yet (weakrefs are cleared by the objects'
-// own deallocation when tp_clear frees them).
 
 import type { PyObject } from '../objects/object.js';
-import { Py_INCREF, Py_DECREF, Py_TPFLAGS_HAVE_GC } from '../objects/object.js';
+import { Py_INCREF, Py_DECREF, Py_NewRef, Py_TPFLAGS_HAVE_GC } from '../objects/object.js';
 import type { Runtime } from '../objects/runtime.js';
 import { PyErr } from '../objects/pyerr.js';
+import { PyWeakReference, _PyWeakref_ClearRef } from '../objects/weakrefobject.js';
 import { PyObject_Call } from '../objects/abstract.js';
 import { tuple_clear_freelist, _PyTuple_MaybeUntrack, type PyTupleObject } from '../objects/tupleobject.js';
 import { float_clear_freelist } from '../objects/floatobject.js';
@@ -171,6 +170,44 @@ function move_legacy_finalizer_reachable(finalizers: GCHead): void {
   }
 }
 
+/**
+ * handle_weakrefs: clear every weakref to an unreachable object (and every unreachable
+ * weakref) before any finalizer runs; call the callbacks of the weakrefs that are not trash
+ * themselves. Returns how many of those weakrefs their callbacks freed.
+ */
+function handle_weakrefs(rt: Runtime, unreachable: GCHead, old: GCHead): number {
+  const wrcb_to_call = gc_list_new();
+  for (let g = unreachable.gc_next as GCHead; g !== unreachable; g = g.gc_next as GCHead) {
+    const op = asObj(g);
+    if (op instanceof PyWeakReference) _PyWeakref_ClearRef(op);
+    while (op.ob_weakreflist !== null) {
+      const wr = op.ob_weakreflist as PyWeakReference;
+      _PyWeakref_ClearRef(wr);
+      if (wr.wr_callback === null) continue;
+      if ((wr.gc_flags & PREV_MASK_COLLECTING) !== 0) continue; // trash itself: never called
+      Py_INCREF(wr);
+      gc_list_move(wr, wrcb_to_call);
+    }
+  }
+  let num_freed = 0;
+  while (!gc_list_is_empty(wrcb_to_call)) {
+    const g = wrcb_to_call.gc_next as GCHead;
+    const wr = asObj(g) as PyWeakReference;
+    const cb = wr.wr_callback as PyObject;
+    try {
+      const r = PyObject_Call(cb, [Py_NewRef(wr)], null);
+      Py_DECREF(r);
+    } catch (e) {
+      if (e instanceof PyErr) rt.hooks.writeUnraisable(e, cb);
+      else throw e;
+    }
+    Py_DECREF(wr);
+    if (wrcb_to_call.gc_next === g) gc_list_move(g, old);
+    else num_freed++;
+  }
+  return num_freed;
+}
+
 /** finalize_garbage: PEP 442, tp_finalize once per object ever. */
 function finalize_garbage(collectable: GCHead): void {
   const seen = gc_list_new();
@@ -321,16 +358,19 @@ export function gc_collect_main(rt: Runtime, py: GCPyState | null, generation: n
     validate_list(unreachable, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE, PREV_MASK_COLLECTING);
   }
 
-  let m = 0;
-  for (let g = unreachable.gc_next as GCHead; g !== unreachable; g = g.gc_next as GCHead) {
-    m++;
-    if ((debug & DEBUG_COLLECTABLE) !== 0) debug_cycle(rt, 'collectable', asObj(g));
+  if ((debug & DEBUG_COLLECTABLE) !== 0) {
+    for (let g = unreachable.gc_next as GCHead; g !== unreachable; g = g.gc_next as GCHead) {
+      debug_cycle(rt, 'collectable', asObj(g));
+    }
   }
+  let m = handle_weakrefs(rt, unreachable, old);
 
   finalize_garbage(unreachable);
   const still_unreachable = gc_list_new();
   handle_resurrected_objects(unreachable, still_unreachable, old);
   if (checks) validate_list(still_unreachable, NEXT_MASK_UNREACHABLE, 0);
+  // objects freed by refcounting inside finalize_garbage, and resurrected ones, do not count
+  m += gc_list_size(still_unreachable);
   delete_garbage(rt, py, still_unreachable, old);
 
   let n = 0;
@@ -340,7 +380,7 @@ export function gc_collect_main(rt: Runtime, py: GCPyState | null, generation: n
   }
   if ((debug & DEBUG_STATS) !== 0) {
     const secs = (nowMs() - t0) / 1000;
-    rt.stderr(`gc: done, ${m} unreachable, ${n} uncollectable, ${secs.toFixed(4)}s elapsed\n`);
+    rt.stderr(`gc: done, ${n + m} unreachable, ${n} uncollectable, ${secs.toFixed(4)}s elapsed\n`);
   }
   handle_legacy_finalizers(rt, py, finalizers, old);
   if (checks) validate_list(old, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE, 0);
@@ -351,7 +391,7 @@ export function gc_collect_main(rt: Runtime, py: GCPyState | null, generation: n
     st.collected += m;
     st.uncollectable += n;
   }
-  return { collected: n + m, uncollectable: n };
+  return { collected: m, uncollectable: n };
 }
 
 function nowMs(): number {
@@ -387,7 +427,7 @@ export function gc_collect_with_callback(rt: Runtime, py: GCPyState | null, gene
   invoke_gc_callback(rt, py, 'start', generation, 0, 0);
   const r = gc_collect_main(rt, py, generation);
   invoke_gc_callback(rt, py, 'stop', generation, r.collected, r.uncollectable);
-  return r.collected;
+  return r.collected + r.uncollectable;
 }
 
 /** gc_collect_generations: the oldest generation over its threshold, with the 25 % rule. */
