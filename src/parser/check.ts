@@ -139,11 +139,13 @@ class Checker {
         return;
       case 'Match':
         this.expr(s.subject, scope);
-        for (const c of s.cases) {
+        s.cases.forEach((c, i) => {
+          // compiler_match: only a guarded or the last case may be irrefutable.
+          this.patternReachability(c.pattern, c.guard !== null || i === s.cases.length - 1);
           this.pattern(c.pattern, scope);
           if (c.guard) this.expr(c.guard, scope);
           this.stmts(c.body, scope, inLoop);
-        }
+        });
         return;
       case 'Raise':
         if (s.exc) this.expr(s.exc, scope);
@@ -272,6 +274,41 @@ class Checker {
       case 'Attribute': this.expr(t.value, scope); return;
       case 'Subscript': this.expr(t.value, scope); this.expr(t.slice, scope); return;
       default: this.expr(t, scope);
+    }
+  }
+
+  /**
+   * The pattern checks of compiler_pattern: an irrefutable capture or wildcard where later
+   * patterns could still match (allow_irrefutable false), and or-patterns whose alternatives
+   * bind different names.
+   */
+  patternReachability(p: A.pattern, allowIrrefutable: boolean): void {
+    switch (p.kind) {
+      case 'MatchAs':
+        if (p.pattern) { this.patternReachability(p.pattern, allowIrrefutable); return; }
+        if (!allowIrrefutable) {
+          this.fail(p.name ? `name capture '${p.name}' makes remaining patterns unreachable` : 'wildcard makes remaining patterns unreachable', p);
+        }
+        return;
+      case 'MatchOr': {
+        let first: string[] | null = null;
+        p.patterns.forEach((alt, i) => {
+          this.patternReachability(alt, i === p.patterns.length - 1 ? allowIrrefutable : false);
+          const names = patternNames(alt).sort();
+          if (first === null) first = names;
+          else if (names.length !== first.length || names.some((n, k) => n !== (first as string[])[k])) {
+            this.fail('alternative patterns bind different names', alt);
+          }
+        });
+        return;
+      }
+      case 'MatchSequence': for (const x of p.patterns) this.patternReachability(x, true); return;
+      case 'MatchMapping': for (const x of p.patterns) this.patternReachability(x, true); return;
+      case 'MatchClass':
+        for (const x of p.patterns) this.patternReachability(x, true);
+        for (const x of p.kwd_patterns) this.patternReachability(x, true);
+        return;
+      default: return;
     }
   }
 
@@ -491,4 +528,17 @@ export function checkModule(tree: A.Module, filename: string, source: string): v
   const top = c.newScope('module', null);
   c.stmts(tree.body, top, false);
   c.resolveNonlocals(top);
+}
+
+/** The names a pattern binds, in order. */
+function patternNames(p: A.pattern): string[] {
+  switch (p.kind) {
+    case 'MatchAs': return [...(p.pattern ? patternNames(p.pattern) : []), ...(p.name ? [p.name] : [])];
+    case 'MatchStar': return p.name ? [p.name] : [];
+    case 'MatchOr': return p.patterns.length > 0 ? patternNames(p.patterns[0] as A.pattern) : [];
+    case 'MatchSequence': return p.patterns.flatMap(patternNames);
+    case 'MatchMapping': return [...p.patterns.flatMap(patternNames), ...(p.rest ? [p.rest] : [])];
+    case 'MatchClass': return [...p.patterns.flatMap(patternNames), ...p.kwd_patterns.flatMap(patternNames)];
+    default: return [];
+  }
 }

@@ -5,6 +5,6 @@ import glob, os, re, subprocess
 os.chdir(os.path.dirname(os.path.abspath(__file__)))
 for f in sorted(glob.glob('t*.py')):
     p = subprocess.run(['python3', f], capture_output=True, text=True)
-    out = p.stderr if p.returncode else ''
+    out = p.stderr if p.returncode and not p.stderr.startswith('Traceback') else ''
     out = re.sub(r'File "[^"]*/', 'File "', out)
     open(f[:-3] + '.stderr', 'w').write(out)
