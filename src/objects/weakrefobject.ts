@@ -6,12 +6,12 @@
 
 import {
   type PyObject, type PyTypeObject, Py_NewRef, Py_DECREF, Py_XDECREF, Py_INCREF,
-  GP_TPFLAGS_WEAKREFS, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_BASETYPE, PyType_IsSubtype,
+  GP_TPFLAGS_WEAKREFS, Py_EQ, Py_NE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_BASETYPE, PyType_IsSubtype,
   PyObject as PyObjectClass,
 } from './object.js';
 import type { Runtime } from './runtime.js';
 import { PyErr } from './pyerr.js';
-import { PyObject_Call, PyObject_Hash } from './abstract.js';
+import { PyObject_Call, PyObject_Hash, PyObject_RichCompare } from './abstract.js';
 import { PyType_NewStatic } from './typeobject.js';
 import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
 
@@ -197,6 +197,16 @@ export function installWeakrefs(rt: Runtime): WeakrefTypes {
       const at = `<weakref at 0x${wr.ob_addr.toString(16)}; `;
       if (o === null) return rt.newStr(`${at}dead>`);
       return rt.newStr(`${at}to '${o.ob_type.tp_name}' at 0x${o.ob_addr.toString(16)}>`);
+    };
+    // weakref_richcompare: live refs compare their referents, otherwise identity
+    t.tp_richcompare = (a, b, op) => {
+      if ((op !== Py_EQ && op !== Py_NE) || !(a instanceof PyWeakReference) || !(b instanceof PyWeakReference)) {
+        return Py_NewRef(rt.NotImplemented);
+      }
+      if (a.wr_object === null || b.wr_object === null) {
+        return rt.newBool((a === b) === (op === Py_EQ));
+      }
+      return PyObject_RichCompare(a.wr_object, b.wr_object, op);
     };
     t.tp_hash = (self) => {
       const wr = self as PyWeakReference;
