@@ -1,0 +1,6 @@
+print(len("abc"), list(range(2, 10, 3)), list(enumerate("ab", 1)))
+print(list(zip([1, 2], "ab")), list(map(abs, [-1, 2])), list(filter(None, [0, 1, 2])))
+print(sorted([3, 1, 2], reverse=True), list(reversed([1, 2])), min(3, 1), max([4, 5]), sum([1, 2], 10))
+print(any([0, 1]), all([]), ord("a"), chr(66), hex(255), oct(8), bin(5))
+print(divmod(7, 2), format(3.5, ".2f"), callable(len), isinstance(1, int), issubclass(bool, int))
+print("a", "b", sep="-", end="!\n")

@@ -1,0 +1,4 @@
+def f():
+    raise ValueError("boom")
+print("start")
+f()

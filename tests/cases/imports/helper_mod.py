@@ -1,0 +1,3 @@
+NAME = "helper"
+def double(x):
+    return 2 * x

@@ -1,0 +1,5 @@
+print(pow(3, 100, 7))
+print(pow(2, -1, 7))
+print(pow(2, 10))
+print(2 ** -1)
+print((-2) ** 3)

@@ -1,0 +1,6 @@
+import sys
+def f(a):
+    return sys.getrefcount(a)
+x = object()
+print(f(x))
+print(sys.getrefcount(x))

@@ -1,0 +1,7 @@
+import sys
+class K: pass
+k = K()
+s = {k}
+print(sys.getrefcount(k))
+s.discard(k)
+print(sys.getrefcount(k))
