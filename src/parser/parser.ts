@@ -759,17 +759,31 @@ export class PyParser extends EmbeddedActionsParser {
     const t = this.CONSUME(K.class);
     const name = this.CONSUME(T.Name);
     let rp: IToken | undefined;
+    let lp: IToken | undefined;
     const call = this.OPTION(() => {
-      this.CONSUME(T.LPar);
+      lp = this.CONSUME(T.LPar);
       const a = this.OPTION2(() => this.SUBRULE(this.callArgs));
       rp = this.CONSUME(T.RPar);
       return a;
+    });
+    const classArgs = this.ACTION(() => {
+      const built = this.buildCallArgs(call ?? [], rp);
+      const only = built.args[0];
+      if (lp !== undefined && built.args.length === 1 && built.keywords.length === 0 && only !== undefined
+        && only.kind === 'GeneratorExp' && !this.state.parenthesized.has(only)) {
+        // class_def_raw takes `arguments`, which has no bare generator expression: the
+        // parse fails at its 'for'.
+        const open = lp;
+        const forTok = this.input.find((x) => x.startOffset > open.startOffset && x.tokenType === K.for);
+        if (forTok !== undefined) this.raise('invalid syntax', forTok);
+      }
+      return built;
     });
     this.CONSUME(T.Colon);
     this.setOwner('class definition', t);
     const body = this.SUBRULE(this.block);
     return this.ACTION((): A.ClassDef => {
-      const { args, keywords } = this.buildCallArgs(call ?? [], rp);
+      const { args, keywords } = classArgs;
       return { kind: 'ClassDef', name: name.image, bases: args, keywords, body, decorator_list: [], ...this.sp(t, lastOf(body)) };
     });
   });

@@ -1,0 +1,1 @@
+class A(B, (x for x in y)): pass

@@ -1,0 +1,3 @@
+class A(B): pass
+class C(): pass
+class D: pass
