@@ -1,0 +1,10 @@
+for v in [0, 7, -42, 1234567]:
+    try:
+        print(repr(v), format(v, "e"), f"{v:e}")
+    except ValueError as e:
+        print("ValueError", e)
+for v in [3.14159, -0.5, 1e10]:
+    try:
+        print(repr(v), format(v, "e"))
+    except ValueError as e:
+        print("ValueError", e)

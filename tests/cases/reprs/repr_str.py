@@ -1,0 +1,5 @@
+vals = [str(), str([1, 2] if "str" not in ("str", "dict") else "")]
+if "str" == "dict":
+    vals.append(dict(a=1, b=[2]))
+for v in vals:
+    print(repr(v), str(v), len(v), bool(v), type(v).__name__)

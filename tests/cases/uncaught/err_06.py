@@ -1,0 +1,4 @@
+print("before")
+def f():
+    return "a" + 1
+f()
