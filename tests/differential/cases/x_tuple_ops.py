@@ -1,0 +1,5 @@
+t = (1, 2, 3)
+print(t + (4,), t * 2, t[1:], t.index(2), t.count(3), (1,), ())
+print((1, 2) < (1, 3), (1, 2, 3) > (1, 2), len(t), 2 in t)
+a, *b, c = range(6)
+print(a, b, c)
