@@ -1,0 +1,6 @@
+def a():
+    try:
+        {}["k"]
+    except KeyError:
+        raise ValueError("wrapped")
+a()
