@@ -1,0 +1,1 @@
+print(list(zip("abc", range(5), [9, 8])))

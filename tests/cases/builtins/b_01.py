@@ -1,0 +1,1 @@
+print(sorted(["b", "A", "c"], key=str.lower))

@@ -1,0 +1,1 @@
+print(type(1), type("a"), type([]), type(None), type(type))

@@ -1,0 +1,1 @@
+print(isinstance(True, (str, int)), issubclass(KeyError, LookupError), callable(1))

@@ -1,0 +1,6 @@
+import sys
+L = [0, 1, 2, 3, 4]
+print(sys.getsizeof(L))
+L.append(0)
+print(sys.getsizeof(L))
+print(sys.getsizeof(list(range(5))), sys.getsizeof([0] * 5))

@@ -1,0 +1,6 @@
+import sys
+L = [0, 1, 2, 3, 4, 5, 6]
+print(sys.getsizeof(L))
+L.append(0)
+print(sys.getsizeof(L))
+print(sys.getsizeof(list(range(7))), sys.getsizeof([0] * 7))

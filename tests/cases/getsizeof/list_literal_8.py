@@ -1,0 +1,6 @@
+import sys
+L = [0, 1, 2, 3, 4, 5, 6, 7]
+print(sys.getsizeof(L))
+L.append(0)
+print(sys.getsizeof(L))
+print(sys.getsizeof(list(range(8))), sys.getsizeof([0] * 8))

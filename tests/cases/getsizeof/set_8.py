@@ -1,0 +1,3 @@
+import sys
+s = set(range(8))
+print(sys.getsizeof(s), sys.getsizeof(frozenset(range(8))))

@@ -1,0 +1,3 @@
+import sys
+for n in (1, 2, 7, 8, 31):
+    print(n, sys.getsizeof("\u20ac" * n))

@@ -1,0 +1,2 @@
+import sys
+print(sys.getsizeof(tuple(range(0))), sys.getsizeof(bytes(0)))
