@@ -1,0 +1,5 @@
+class A:
+    def m(self, d):
+        return d["missing"]
+print("go")
+A().m({})
