@@ -1,0 +1,8 @@
+try:
+    pass
+except Exception:
+    print("no")
+else:
+    print("else")
+finally:
+    print("fin")

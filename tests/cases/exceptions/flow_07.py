@@ -1,0 +1,7 @@
+def g():
+    raise StopIteration
+try:
+    next(iter([]))
+except StopIteration as e:
+    print("stop", e.args)
+print(list(x for x in []))

@@ -1,0 +1,1 @@
+print({x: x * x for x in range(5)})

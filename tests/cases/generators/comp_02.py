@@ -1,0 +1,1 @@
+print({x % 3 for x in range(10)})

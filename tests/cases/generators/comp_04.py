@@ -1,0 +1,2 @@
+x = 10
+print([x for x in range(3)], x)

@@ -1,0 +1,1 @@
+print([[j for j in range(i)] for i in range(4)])
