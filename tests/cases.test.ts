@@ -51,7 +51,9 @@ function runCli(rel: string): Outcome {
   const r = spawnSync('node', [join(repoRoot, 'dist', 'glasspy.mjs'), 'run', rel], {
     cwd: repoRoot, encoding: 'utf-8', timeout: 60_000,
   });
-  return { stdout: r.stdout, stderr: r.stderr, status: r.status ?? -1 };
+  // Like CPython, the CLI names the script by its absolute path; the recordings use the relative one.
+  const stderr = r.stderr.split(`"${repoRoot}/`).join('"');
+  return { stdout: r.stdout, stderr, status: r.status ?? -1 };
 }
 
 const useCli = process.env['GLASSPY_CASES_CLI'] === '1';
