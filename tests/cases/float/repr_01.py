@@ -1,0 +1,2 @@
+x = 1/3
+print(x, repr(x), str(x), f"{x}", "%s" % x, x == x, x.is_integer())

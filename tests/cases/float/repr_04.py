@@ -1,0 +1,2 @@
+x = -0.0
+print(x, repr(x), str(x), f"{x}", "%s" % x, x == x, x.is_integer())

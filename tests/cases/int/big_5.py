@@ -1,0 +1,6 @@
+a = 12345678901234567890
+b = -987654321
+print(a + b, a - b, a * b)
+print(a // b, a % b, divmod(a, b))
+print(a & b, a | b, a ^ b, ~a, -a, abs(a))
+print(a == b, a < b, a > b, bool(a), str(a)[:5], hex(a)[:8])

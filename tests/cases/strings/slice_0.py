@@ -1,0 +1,2 @@
+v = "abcdef"[1:4]
+print(repr(v), len(v))

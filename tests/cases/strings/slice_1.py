@@ -1,0 +1,2 @@
+v = "abcdef"[::-2]
+print(repr(v), len(v))

@@ -1,0 +1,2 @@
+v = "abcdef"[-10:2]
+print(repr(v), len(v))

@@ -1,0 +1,2 @@
+v = "abc" * 3
+print(repr(v), len(v))

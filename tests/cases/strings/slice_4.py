@@ -1,0 +1,2 @@
+v = "a,b,,c".split(",")
+print(repr(v), len(v))

@@ -1,0 +1,2 @@
+v = "x".center(7, "*")
+print(repr(v), len(v))

@@ -1,0 +1,2 @@
+v = "Ab".zfill(5)
+print(repr(v), len(v))

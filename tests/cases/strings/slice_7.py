@@ -1,0 +1,2 @@
+v = "tab\tx".expandtabs(4)
+print(repr(v), len(v))
