@@ -1,30 +1,5 @@
 // "Perhaps you forgot a comma?" ranges: each
 // tests/parser/comma-errors/NAME.py must print exactly python3's stderr (NAME.stderr, from regen.py).
-import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { checkModule, formatSyntaxError, parse, PySyntaxError } from '../../src/parser/index.js';
-import type { Module } from '../../src/parser/ast.js';
+import { describeRecordedErrors } from './recorded-errors.js';
 
-const dir = join(__dirname, 'comma-errors');
-const cases = readdirSync(dir).filter((f) => /^c.*\.py$/.test(f)).sort();
-
-function run(name: string, source: string): string {
-  try {
-    checkModule(parse(source, name) as Module, name, source);
-    return '';
-  } catch (e) {
-    if (e instanceof PySyntaxError) return formatSyntaxError(e);
-    throw e;
-  }
-}
-
-describe('missing-comma errors as python3 reports them', () => {
-  it('has cases', () => { expect(cases.length).toBeGreaterThan(15); });
-  for (const file of cases) {
-    it(file, () => {
-      const want = readFileSync(join(dir, file.replace(/\.py$/, '.stderr')), 'utf8');
-      expect(run(file, readFileSync(join(dir, file), 'utf8'))).toBe(want);
-    });
-  }
-});
+describeRecordedErrors('missing-comma errors as python3 reports them', 'comma-errors', /^c.*\.py$/, 15);
