@@ -7,6 +7,7 @@ import type { Layout } from '../obmalloc/index.js';
 import { parse, checkModule, formatSyntaxError, PySyntaxError } from '../parser/index.js';
 import type * as A from '../parser/ast.js';
 import { createInterpreter, runModuleAst } from './run.js';
+import type { Interpreter } from './interpreter.js';
 
 export interface RunMainOptions {
   source: Uint8Array | string;
@@ -21,6 +22,8 @@ export interface RunMainOptions {
   debugChecks?: boolean;
   /** reads a module's source next to the script (import of .py files); null when absent */
   readSource?: (path: string) => string | null;
+  /** called with the new interpreter before the script runs (the CLI installs its pictures here) */
+  setup?: (I: Interpreter) => void;
 }
 
 function parseModule(source: string | Uint8Array, filename: string): A.Module {
@@ -48,6 +51,7 @@ export function runMain(opts: RunMainOptions): number {
       readSource: opts.readSource ?? (() => null),
       parseModule,
     });
+    opts.setup?.(I);
     let mod: A.Module;
     try {
       // The parser gets the raw bytes: it decodes them as CPython does (BOM, coding cookie,

@@ -18,6 +18,7 @@ import { type PyFrameObject, getFrameObject, exitFrame } from './frameobject.js'
 import { reprOf, strOf, hexAddr } from '../objects/abstract.js';
 import { type CodeInfo, Frame, RETURN } from './frame.js';
 import { makeGenerator } from './genobject.js';
+import type { PictureState } from '../viz/pictures.js';
 
 export class Interpreter {
   readonly rt: Runtime;
@@ -31,6 +32,10 @@ export class Interpreter {
   scriptDir = '';
   /** reads a sibling module's source (installed by runMain); null when absent */
   readSource: (path: string) => string | null = () => null;
+  /** glasspy.snapshot's pictures (src/viz/pictures.ts); made on first use */
+  pictures: PictureState | null = null;
+  /** run by runModuleAst just before and just after finalization (pictures at exit, --malloc-stats) */
+  readonly exitHooks: { beforeFinalize: (() => void)[]; afterFinalize: (() => void)[] } = { beforeFinalize: [], afterFinalize: [] };
 
   constructor(rt: Runtime) {
     this.rt = rt;

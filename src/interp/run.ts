@@ -156,7 +156,9 @@ export function runModuleAst(I: Interpreter, mod: A.Module, filename: string, so
     }
     e.release();
   }
+  for (const h of I.exitHooks.beforeFinalize) h();
   finalize(I, main);
+  for (const h of I.exitHooks.afterFinalize) h();
   return status;
 }
 

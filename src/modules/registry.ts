@@ -8,10 +8,12 @@ import { makeMathModule } from './math.js';
 import { makeTimeModule } from './time.js';
 import { makeGcModule } from './gcmodule.js';
 import { makeWeakrefModule } from './weakref.js';
+import { makeGlasspyModule } from './glasspy.js';
 
 export const BUILTIN_MODULES: Readonly<Record<string, (I: Interpreter) => PyObject>> = Object.freeze({
   math: (I: Interpreter) => makeMathModule(I.rt),
   time: (I: Interpreter) => makeTimeModule(I.rt),
   gc: (I: Interpreter) => makeGcModule(I.rt),
   weakref: (I: Interpreter) => makeWeakrefModule(I.rt),
+  glasspy: (I: Interpreter) => makeGlasspyModule(I),
 });

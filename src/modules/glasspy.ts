@@ -1,0 +1,72 @@
+// The glasspy module: what a script can ask the runtime about its own memory. No CPython
+// counterpart (CPython cannot show this). Start at makeGlasspyModule.
+//
+//   glasspy.snapshot(label='')   record the heap now for the pictures (--heap-svg, --arena-svg)
+//   glasspy.explain(obj)         print why obj is alive: every reference, with its chain from a name
+//   glasspy.heapmap(blocks=False) print the arena/pool map (blocks=True: every block too)
+//
+// Everything prints to sys.stdout, so it interleaves with print() as a student expects.
+
+import { type PyObject, Py_NewRef } from '../objects/object.js';
+import type { PyDictObject } from '../objects/dictobject.js';
+import { PyErr } from '../objects/pyerr.js';
+import { PyCFunction_New } from '../objects/descrobject.js';
+import { PyModule_New } from '../objects/builtinslots.js';
+import { isStr } from '../objects/unicodeobject.js';
+import type { Interpreter } from '../interp/interpreter.js';
+import { heapMap } from '../obmalloc/heapmap.js';
+import { explainObject } from '../viz/explain.js';
+import { newPictureState, takePicture } from '../viz/pictures.js';
+
+/** Binds positional and keyword arguments to parameter names (a small PyArg_ParseTupleAndKeywords). */
+function parseArgs(I: Interpreter, fname: string, params: readonly string[], required: number, args: PyObject[], kw: readonly string[] | null): (PyObject | null)[] {
+  const rt = I.rt;
+  const nkw = kw === null ? 0 : kw.length;
+  const npos = args.length - nkw;
+  if (npos > params.length) {
+    throw PyErr.format(rt, rt.types.TypeError, `${fname}() takes at most ${params.length} argument${params.length === 1 ? '' : 's'} (${npos} given)`);
+  }
+  const out: (PyObject | null)[] = params.map((_, i) => (i < npos ? (args[i] as PyObject) : null));
+  for (let j = 0; j < nkw; j++) {
+    const name = (kw as readonly string[])[j] as string;
+    const i = params.indexOf(name);
+    if (i < 0) throw PyErr.format(rt, rt.types.TypeError, `${fname}() got an unexpected keyword argument '${name}'`);
+    if (out[i] !== null) throw PyErr.format(rt, rt.types.TypeError, `argument for ${fname}() given by name ('${name}') and position (${i + 1})`);
+    out[i] = args[npos + j] as PyObject;
+  }
+  for (let i = 0; i < required; i++) {
+    if (out[i] === null) throw PyErr.format(rt, rt.types.TypeError, `${fname}() missing required argument '${params[i]}' (pos ${i + 1})`);
+  }
+  return out;
+}
+
+export function makeGlasspyModule(I: Interpreter): PyObject {
+  const rt = I.rt;
+  const m = PyModule_New(rt, 'glasspy', null);
+  const d = m.ob_dict as PyDictObject;
+  const def = (name: string, fn: (args: PyObject[], kw: readonly string[] | null) => PyObject): void => {
+    rt.dictSetStr(d, name, PyCFunction_New(rt, name, (_s, args, kw) => fn(args, kw), m));
+  };
+  const print = (text: string): void => I.writeTo(rt.None, text);
+  def('snapshot', (args, kw) => {
+    const [label] = parseArgs(I, 'snapshot', ['label'], 0, args, kw);
+    if (label !== null && label !== undefined && !isStr(label)) {
+      throw PyErr.format(rt, rt.types.TypeError, `snapshot() argument 'label' must be str, not ${label.ob_type.tp_name}`);
+    }
+    if (I.pictures === null) I.pictures = newPictureState();
+    takePicture(I, label === null || label === undefined ? '' : label.ob_sval, false);
+    return Py_NewRef(rt.None);
+  });
+  def('explain', (args, kw) => {
+    const [obj] = parseArgs(I, 'explain', ['obj'], 1, args, kw);
+    // The caller holds one reference for the call: the argument itself.
+    print(explainObject(I, obj as PyObject, 1));
+    return Py_NewRef(rt.None);
+  });
+  def('heapmap', (args, kw) => {
+    const [blocks] = parseArgs(I, 'heapmap', ['blocks'], 0, args, kw);
+    print(heapMap(rt.heap, { blocks: blocks !== null && blocks !== undefined && rt.isTrue(blocks) }));
+    return Py_NewRef(rt.None);
+  });
+  return m;
+}
