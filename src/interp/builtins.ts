@@ -16,6 +16,7 @@ import {
   PyObject_Repr, PyObject_Str, PyObject_Hash, PyObject_GetAttr, PyObject_SetAttr, PyObject_GetIter, PyIter_Next,
   PyObject_RichCompareBool, PyNumber_Binary, PyNumber_Unary, PyObject_IsTrue, iterateToArray, PyObject_Length,
   PyCallable_Check, PyObject_Call, PyNumber_AsIndexValue, strOf,
+  PyObject_GetAttrOpt,
 } from '../objects/abstract.js';
 import { _PyType_Lookup, call_method, materializeDict } from '../objects/typeobject.js';
 import { floatRound } from '../objects/numbertypes.js';
@@ -57,7 +58,16 @@ export function isInstance(rt: Runtime, o: PyObject, cls: PyObject): boolean {
       }
     }
   }
-  return PyType_IsSubtype(o.ob_type, cls as PyTypeObject);
+  if (PyType_IsSubtype(o.ob_type, cls as PyTypeObject)) return true;
+  // object_isinstance: an object whose __class__ differs from its type (a weakref proxy) is
+  // checked through __class__ too
+  const icls = PyObject_GetAttrOpt(o, '__class__');
+  if (icls === null) return false;
+  try {
+    return icls !== o.ob_type && PyType_IsSubtype(icls.ob_type, rt.types.type) && PyType_IsSubtype(icls as PyTypeObject, cls as PyTypeObject);
+  } finally {
+    Py_DECREF(icls);
+  }
 }
 
 function isSubclass(rt: Runtime, c: PyObject, cls: PyObject): boolean {

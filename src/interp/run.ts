@@ -3,7 +3,7 @@
 // end-of-script finalization (CPython 3.11's Py_FinalizeEx -> finalize_modules ->
 // _PyModule_ClearDict). Start at runModuleAst. index.ts adds the parsing step.
 
-import { type PyObject, Py_DECREF, Py_NewRef } from '../objects/object.js';
+import { type PyObject, Py_DECREF, Py_INCREF, Py_NewRef } from '../objects/object.js';
 import { Runtime, type RuntimeOptions } from '../objects/runtime.js';
 import { PyErr } from '../objects/pyerr.js';
 import { type PyDictObject, dict_each } from '../objects/dictobject.js';
@@ -163,36 +163,75 @@ export function runModuleAst(I: Interpreter, mod: A.Module, filename: string, so
 }
 
 /**
- * Py_FinalizeEx's module teardown (3.11): a collection first (if the collector is installed),
- * then finalize_remove_modules drops every module from sys.modules in order, so a module no
- * longer referenced is freed with its dict (values released in insertion order); a module
- * dict kept alive by a cycle (dict -> function -> dict) is then cleared, as the collector's
- * tp_clear would clear it: in entry order. builtins and sys go last.
+ * Py_FinalizeEx's teardown (3.11): the atexit callbacks (_PyAtExit_Call), a collection (if the
+ * collector is installed), then finalize_modules: finalize_remove_modules drops every module
+ * from sys.modules in order, so a module no longer referenced is freed with its dict (values
+ * released in insertion order); a collection then reclaims the module dicts that only cycles
+ * kept alive (dict -> function -> dict): their __del__ methods run before anything is cleared,
+ * and weakrefs that are garbage themselves never call back; finalize_modules_clear_weaklist
+ * clears the dicts of the modules still alive after that (newest first, _PyModule_ClearDict:
+ * names with one leading underscore, then the rest). builtins and sys go last.
  */
 export function finalize(I: Interpreter, main: PyObject): void {
   const rt = I.rt;
   try {
+    // _PyAtExit_Call: the atexit callbacks (weakref.finalize's among them) run first
+    if (rt.atexitRun !== null) rt.atexitRun();
     if (rt.finalCollect !== null) rt.finalCollect();
-    const dicts: PyDictObject[] = [];
-    const names: PyObject[] = [];
+    // finalize_remove_modules; CPython keeps a weakref to each module to see which survive
+    const mods: PyObject[] = [];
+    const names: string[] = [];
     dict_each(I.modules, (k, m) => {
       if (m.ob_type !== rt.types.module || m.ob_dict === null || !isStr(k)) return;
       if (k.ob_sval === 'builtins' || k.ob_sval === 'sys') return;
-      dicts.push(Py_NewRef(m.ob_dict as PyDictObject));
-      names.push(Py_NewRef(k));
+      mods.push(m);
+      names.push(k.ob_sval);
     });
     Py_DECREF(main);
-    for (const k of names) {
-      rt.dictSetStr(I.modules, (k as unknown as { ob_sval: string }).ob_sval, Py_NewRef(rt.None));
-      Py_DECREF(k);
+    const alive: boolean[] = mods.map(() => true);
+    for (let i = 0; i < names.length; i++) {
+      const m = mods[i] as PyObject;
+      const last = m.ob_refcnt === 1;
+      rt.dictSetStr(I.modules, names[i] as string, Py_NewRef(rt.None));
+      if (last) alive[i] = false;
     }
     if (rt.finalCollect !== null) rt.finalCollect();
-    for (const d of dicts) {
-      if (d.ob_refcnt > 1) rt.dictClear(d);
-      Py_DECREF(d);
+    // finalize_modules_clear_weaklist: newest first, the modules something still holds
+    for (let i = mods.length - 1; i >= 0; i--) {
+      const m = mods[i] as PyObject;
+      if (!alive[i] || m.ob_refcnt <= 0 || m.ob_dict === null) continue;
+      Py_INCREF(m);
+      try {
+        _PyModule_ClearDict(I, m.ob_dict as PyDictObject);
+      } finally {
+        Py_DECREF(m);
+      }
     }
   } catch (e) {
     if (!(e instanceof PyErr)) throw e;
     I.writeUnraisable(e, null);
   }
+}
+
+/** _PyModule_ClearDict: names with one leading underscore become None first, then the rest. */
+function _PyModule_ClearDict(I: Interpreter, d: PyDictObject): void {
+  const rt = I.rt;
+  const pass = (underscoreOnly: boolean): void => {
+    const keys: string[] = [];
+    dict_each(d, (k, v) => {
+      if (v === rt.None || !isStr(k)) return;
+      const n = k.ob_sval;
+      if (underscoreOnly ? n[0] === '_' && n[1] !== '_' : n !== '__builtins__') keys.push(n);
+    });
+    for (const n of keys) {
+      try {
+        rt.dictSetStr(d, n, Py_NewRef(rt.None));
+      } catch (e) {
+        if (!(e instanceof PyErr)) throw e;
+        I.writeUnraisable(e, null);
+      }
+    }
+  };
+  pass(true);
+  pass(false);
 }

@@ -7,13 +7,16 @@ import type { Interpreter } from '../interp/interpreter.js';
 import { makeMathModule } from './math.js';
 import { makeTimeModule } from './time.js';
 import { makeGcModule } from './gcmodule.js';
-import { makeWeakrefModule } from './weakref.js';
+import { makeWeakrefModule, makeWeakrefCModule, makeWeakrefsetModule, makeAtexitModule } from './weakref.js';
 import { makeGlasspyModule } from './glasspy.js';
 
 export const BUILTIN_MODULES: Readonly<Record<string, (I: Interpreter) => PyObject>> = Object.freeze({
   math: (I: Interpreter) => makeMathModule(I.rt),
   time: (I: Interpreter) => makeTimeModule(I.rt),
   gc: (I: Interpreter) => makeGcModule(I.rt),
-  weakref: (I: Interpreter) => makeWeakrefModule(I.rt),
+  _weakref: (I: Interpreter) => makeWeakrefCModule(I),
+  _weakrefset: (I: Interpreter) => makeWeakrefsetModule(I),
+  weakref: (I: Interpreter) => makeWeakrefModule(I),
+  atexit: (I: Interpreter) => makeAtexitModule(I),
   glasspy: (I: Interpreter) => makeGlasspyModule(I),
 });

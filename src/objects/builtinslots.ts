@@ -133,7 +133,10 @@ export function installBuiltinSlots(rt: Runtime, T: BuiltinTypes): void {
     { name: '__module__', get: (o) => {
       const t = o as PyTypeObject;
       const m = t.tp_dict === null ? null : PyDict_GetItemString(t.tp_dict as PyDictObject, '__module__');
-      return m !== null && t.tp_flags & Py_TPFLAGS_HEAPTYPE ? Py_NewRef(m) : rt.newStr('builtins');
+      if (m !== null && t.tp_flags & Py_TPFLAGS_HEAPTYPE) return Py_NewRef(m);
+      // type_module: a static type's module is the dotted prefix of its tp_name
+      const dot = t.tp_name.lastIndexOf('.');
+      return rt.newStr(dot >= 0 ? t.tp_name.slice(0, dot) : 'builtins');
     } },
     { name: '__doc__', get: (o) => {
       const t = o as PyTypeObject;
@@ -275,6 +278,7 @@ export function installBuiltinSlots(rt: Runtime, T: BuiltinTypes): void {
   };
   Mo.tp_dealloc = (o) => {
     _PyObject_GC_UNTRACK(o);
+    if (o.ob_weakreflist !== null) rt.clearWeakRefs(o);
     const d = o.ob_dict;
     o.ob_dict = null;
     rt.PyObject_Free(o);

@@ -59,6 +59,7 @@ export function cfunction_call(callable: PyObject, args: PyObject[], kwnames: re
 export function cfunction_dealloc(op: PyObject): void {
   const o = op as PyCFunctionObject;
   _PyObject_GC_UNTRACK(o);
+  if (o.ob_weakreflist !== null) o.ob_type.rt.clearWeakRefs(o);
   const self = o.m_self;
   o.m_self = null;
   o.ob_type.rt.PyObject_Free(o);

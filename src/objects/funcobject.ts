@@ -41,6 +41,7 @@ export function PyCode_New(rt: Runtime, name: string, qualname: string, filename
 
 export function code_dealloc(op: PyObject): void {
   const o = op as PyCodeObject;
+  if (o.ob_weakreflist !== null) o.ob_type.rt.clearWeakRefs(o);
   const consts = o.co_consts;
   o.co_consts = [];
   o.ob_type.rt.PyObject_Free(o);
@@ -103,6 +104,7 @@ function funcRefs(o: PyFunctionObject): (PyObject | null)[] {
 export function func_dealloc(op: PyObject): void {
   const o = op as PyFunctionObject;
   _PyObject_GC_UNTRACK(o);
+  if (o.ob_weakreflist !== null) o.ob_type.rt.clearWeakRefs(o);
   const refs = [o.func_globals, o.func_builtins, o.func_module, o.func_defaults, o.func_kwdefaults, o.func_doc, o.ob_dict, o.func_closure, o.func_code];
   o.func_code = o.func_globals = o.func_builtins = o.func_module = null;
   o.func_defaults = o.func_kwdefaults = o.func_doc = o.func_closure = o.ob_dict = null;
@@ -195,6 +197,7 @@ export function PyMethod_New(rt: Runtime, func: PyObject, self: PyObject): PyMet
 export function method_dealloc(op: PyObject): void {
   const o = op as PyMethodObject;
   _PyObject_GC_UNTRACK(o);
+  if (o.ob_weakreflist !== null) o.ob_type.rt.clearWeakRefs(o);
   const f = o.im_func;
   const s = o.im_self;
   o.im_func = o.im_self = null;

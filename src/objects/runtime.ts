@@ -42,6 +42,7 @@ import { PySet_New, PySet_AddSteal, PySet_NewMerged, PyFrozenSet_Const, type PyS
 import { PyCell_New } from './funcobject.js';
 import { dict_each } from './dictobject.js';
 import { dict_update_from } from './dicttype.js';
+import type { WeakrefTypes } from './weakrefobject.js';
 
 export interface RuntimeOptions {
   layout?: Layout;
@@ -106,6 +107,9 @@ export class Runtime {
   readonly dictFreelist: PyDictObject[] = [];
   /** addresses of free 8-slot unicode keys objects */
   readonly dictKeysFreelist: number[] = [];
+
+  /** Runs the atexit callbacks at shutdown (installed by the atexit module). */
+  atexitRun: (() => void) | null = null;
 
   /** The collector's final full collection at exit (installed by the gc module). */
   finalCollect: (() => void) | null = null;
@@ -453,7 +457,8 @@ export class Runtime {
     tracebackObject: () => Py_NewRef(this.None),
   };
 
-  weakrefHooks: { clearWeakRefs: (o: PyObject) => void } = { clearWeakRefs: () => undefined };
+  /** installed by the weakref module (installWeakrefs): PyObject_ClearWeakRefs and the weakref types */
+  weakrefHooks: { clearWeakRefs: (o: PyObject) => void; types: WeakrefTypes | null } = { clearWeakRefs: () => undefined, types: null };
 
   /** Preallocated at start-up: raising MemoryError must not need memory (CPython keeps a free list). */
   private memErrorInstance: PyBaseExceptionObject | null = null;

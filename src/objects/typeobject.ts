@@ -1515,6 +1515,7 @@ export function type_dealloc(op: PyObject): void {
   const t = op as PyTypeObject;
   const rt = t.rt;
   _PyObject_GC_UNTRACK(t);
+  if (t.ob_weakreflist !== null) rt.clearWeakRefs(t);
   for (const b of t.mro.slice(1)) {
     const i = b.tp_subclasses.indexOf(t);
     if (i >= 0) b.tp_subclasses.splice(i, 1);
