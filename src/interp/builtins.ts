@@ -1,6 +1,7 @@
 // The builtins module: CPython 3.11's Python/bltinmodule.c. Start at makeBuiltins.
 // Every function receives borrowed arguments and returns a new reference (PyCFunction).
 
+import { complex_hash_exact, type PyComplexObject } from '../objects/complexobject.js';
 import { type PyObject, type PyTypeObject, type PyCFunction, Py_DECREF, Py_INCREF, Py_NewRef, PyType_IsSubtype, Py_LT, Py_GT } from '../objects/object.js';
 import type { Runtime } from '../objects/runtime.js';
 import { PyErr } from '../objects/pyerr.js';
@@ -133,7 +134,7 @@ export function makeBuiltins(I: Interpreter): PyObject {
   };
   const None = (): PyObject => Py_NewRef(rt.None);
   for (const t of T.all) {
-    if (/^[a-z]/.test(t.tp_name) && !['object', 'type', 'int', 'bool', 'float', 'str', 'tuple', 'list', 'dict', 'set', 'frozenset', 'range', 'slice', 'property', 'staticmethod', 'classmethod', 'super', 'enumerate', 'zip', 'map', 'filter', 'reversed', 'complex', 'bytes'].includes(t.tp_name)) continue;
+    if (/^[a-z]/.test(t.tp_name) && !['object', 'type', 'int', 'bool', 'float', 'str', 'tuple', 'list', 'dict', 'set', 'frozenset', 'range', 'slice', 'property', 'staticmethod', 'classmethod', 'super', 'enumerate', 'zip', 'map', 'filter', 'reversed', 'complex', 'bytes', 'bytearray'].includes(t.tp_name)) continue;
     rt.dictSetStr(d, t.tp_name, Py_NewRef(t));
   }
   rt.dictSetStr(d, 'None', None());
@@ -193,6 +194,7 @@ export function makeBuiltins(I: Interpreter): PyObject {
     // exact 64-bit values for ints and floats (JS numbers lose bits beyond 2^53)
     if (o.ob_type === T.int || o.ob_type === T.bool) return rt.newInt(int_hash_exact((o as PyLongObject).ob_ival));
     if (o.ob_type === T.float) return rt.newInt(float_hash_exact((o as unknown as { ob_fval: number }).ob_fval));
+    if (o.ob_type === T.complex) return rt.newInt(complex_hash_exact((o as PyComplexObject).real, (o as PyComplexObject).imag));
     return rt.newInt(PyObject_Hash(o));
   });
   def('abs', (_s, args, kw) => {

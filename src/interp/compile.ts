@@ -22,6 +22,8 @@ import { PyList_New, PyList_AppendSteal, PyList_FromArray, type PyListObject, li
 import { PyFunction_New, PyCode_New, type PyCodeObject, type PyCellObject, type PyFunctionObject } from '../objects/funcobject.js';
 import { type PyLongObject, PyLong_FromNumber, PyLong_FromBigInt } from '../objects/longobject.js';
 import { PyFloat_FromDouble } from '../objects/floatobject.js';
+import { PyBytes_FromData, type PyBytesObject, latin1 } from '../objects/bytesobject.js';
+import { PyComplex_FromDoubles, type PyComplexObject } from '../objects/complexobject.js';
 import { PyUnicode_FromString, type PyUnicodeObject, isStr } from '../objects/unicodeobject.js';
 import {
   PyObject_GetAttr, PyObject_SetAttr, PyObject_GetItem, PyObject_SetItem, PyObject_IsTrue, PyObject_RichCompare,
@@ -191,6 +193,12 @@ export class Compiler {
       return `float:${Object.is(x, -0) ? '-0' : String(x)}`;
     }
     if (t === T.str) return `str:${(v as PyUnicodeObject).ob_sval}`;
+    if (t === T.bytes) return `bytes:${latin1((v as PyBytesObject).ob_sval)}`;
+    if (t === T.complex) {
+      const c = v as PyComplexObject;
+      const f = (x: number): string => (Object.is(x, -0) ? '-0' : String(x));
+      return `complex:${f(c.real)},${f(c.imag)}`;
+    }
     if (t === T.tuple) {
       const parts = (v as PyTupleObject).ob_item.map((x) => this.constKey(x));
       if (parts.some((p) => p === null)) return null;
@@ -208,9 +216,7 @@ export class Compiler {
     const rt = this.rt;
     const T = rt.types;
     if (e.kind === 'Constant') {
-      const c = e.value;
-      if (c instanceof Uint8Array || (c !== null && typeof c === 'object' && c.kind === 'complex')) return null;
-      return this.constObject(c, e.lineno);
+      return this.constObject(e.value, e.lineno);
     }
     if (e.kind === 'UnaryOp' && e.op !== 'Not') {
       const v = this.fold(e.operand);
@@ -236,7 +242,7 @@ export class Compiler {
         return null;
       }
       try {
-        const ok = (o: PyObject): boolean => o.ob_type === T.int || o.ob_type === T.float || o.ob_type === T.str || o.ob_type === T.bool || o.ob_type === T.tuple;
+        const ok = (o: PyObject): boolean => o.ob_type === T.int || o.ob_type === T.float || o.ob_type === T.str || o.ob_type === T.bool || o.ob_type === T.tuple || o.ob_type === T.bytes || o.ob_type === T.complex;
         if (!ok(l) || !ok(r)) return null;
         // safe_multiply / safe_power / safe_lshift limits (MAX_INT_SIZE 128 bits, MAX_STR_SIZE 4096)
         const bits = (o: PyObject): number => (o.ob_type === T.int ? (o as PyLongObject).ob_ival.toString(2).replace('-', '').length : 0);
@@ -246,16 +252,17 @@ export class Compiler {
         }
         if (e.op === 'LShift' && l.ob_type === T.int && r.ob_type === T.int && Number((r as PyLongObject).ob_ival) + bits(l) > 128) return null;
         if (e.op === 'Mult' && l.ob_type === T.int && r.ob_type === T.int && bits(l) + bits(r) > 128) return null;
-        if (e.op === 'Mult' && (l.ob_type === T.str || r.ob_type === T.str || l.ob_type === T.tuple || r.ob_type === T.tuple)) {
+        const isSeq = (o: PyObject): boolean => o.ob_type === T.str || o.ob_type === T.tuple || o.ob_type === T.bytes;
+        if (e.op === 'Mult' && (isSeq(l) || isSeq(r))) {
           const seq = l.ob_type === T.int ? r : l;
           const n = l.ob_type === T.int ? l : r;
           if (n.ob_type !== T.int) return null;
-          const len = seq.ob_type === T.str ? (seq as PyUnicodeObject).ob_length : (seq as PyTupleObject).ob_item.length;
+          const len = seq.ob_type === T.str ? (seq as PyUnicodeObject).ob_length : seq.ob_type === T.bytes ? (seq as PyBytesObject).ob_sval.length : (seq as PyTupleObject).ob_item.length;
           const times = Number((n as PyLongObject).ob_ival);
-          if (times > 0 && len * times > (seq.ob_type === T.str ? 4096 : 256)) return null;
+          if (times > 0 && len * times > (seq.ob_type === T.tuple ? 256 : 4096)) return null;
         }
         const res = PyNumber_Binary(l, r, BINOP_SLOT[e.op]);
-        if (res.ob_type === T.str && (res as PyUnicodeObject).ob_length > 4096) {
+        if ((res.ob_type === T.str && (res as PyUnicodeObject).ob_length > 4096) || (res.ob_type === T.bytes && (res as PyBytesObject).ob_sval.length > 4096)) {
           Py_DECREF(res);
           return null;
         }
@@ -274,7 +281,7 @@ export class Compiler {
     if (e.kind === 'Tuple' && e.ctx === 'Load' && e.elts.length > 0) {
       const items: PyObject[] = [];
       for (const x of e.elts) {
-        const v = x.kind === 'Starred' || (x.kind === 'Constant' && (x.value instanceof Uint8Array || (x.value !== null && typeof x.value === 'object' && x.value.kind === 'complex'))) ? null : this.fold(x);
+        const v = x.kind === 'Starred' ? null : this.fold(x);
         if (v === null) {
           for (const i of items) Py_DECREF(i);
           return null;
@@ -295,9 +302,9 @@ export class Compiler {
     if (typeof c === 'bigint') return PyLong_FromBigInt(rt, c);
     if (typeof c === 'number') return PyFloat_FromDouble(rt, c);
     if (typeof c === 'string') return PyUnicode_FromString(rt, c);
-    if (c instanceof Uint8Array) throw new PyNotImplementedSyntax('bytes literals', line);
+    if (c instanceof Uint8Array) return PyBytes_FromData(rt, c.slice());
     if (c.kind === 'Ellipsis') return Py_NewRef(rt.Ellipsis);
-    throw new PyNotImplementedSyntax('complex literals', line);
+    return PyComplex_FromDoubles(rt, c.real, c.imag);
   }
 
   // ---- statements ------------------------------------------------------------------------------
@@ -1525,16 +1532,7 @@ export class Compiler {
     const rt = this.rt;
     switch (e.kind) {
       case 'Constant': {
-        const c = e.value;
-        if (c instanceof Uint8Array || (c !== null && typeof c === 'object' && c.kind === 'complex')) {
-          // raised when evaluated, so a script that never reaches it still runs
-          const what = c instanceof Uint8Array ? 'bytes literals' : 'complex literals';
-          const line = e.lineno;
-          return () => {
-            throw PyErr.format(rt, rt.types.NotImplementedError, `glasspy does not support ${what} yet (line ${line})`);
-          };
-        }
-        return this.constant(this.constObject(c, e.lineno));
+        return this.constant(this.constObject(e.value, e.lineno));
       }
       case 'BinOp': case 'UnaryOp': case 'Tuple':
         {
@@ -1562,7 +1560,7 @@ export class Compiler {
 
   /** Is e a constant after CPython's AST folding (so a display of them is compiled specially)? */
   private isConstant(e: A.expr): boolean {
-    if (e.kind === 'Constant') return !(e.value instanceof Uint8Array || (e.value !== null && typeof e.value === 'object' && e.value.kind === 'complex'));
+    if (e.kind === 'Constant') return true;
     if (e.kind !== 'UnaryOp' && e.kind !== 'BinOp' && e.kind !== 'Tuple') return false;
     const v = this.fold(e);
     if (v === null) return false;

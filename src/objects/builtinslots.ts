@@ -47,6 +47,9 @@ import { installDictType } from './dicttype.js';
 import { installSetTypes } from './setobject.js';
 import { installIterTypes, PySeqIter_New as seqiterNew } from './iterobjects.js';
 import type { PyLongObject } from './longobject.js';
+import { installBytesType, bytes_concat, bytes_repeat } from './bytesobject.js';
+import { installByteArrayType, bytearray_iconcat, bytearray_irepeat, type PyByteArrayObject } from './bytearrayobject.js';
+import { installComplexType } from './complexobject.js';
 
 export const PySeqIter_New = seqiterNew;
 
@@ -427,6 +430,9 @@ export function installBuiltinSlots(rt: Runtime, T: BuiltinTypes): void {
   installExceptions(rt, T);
   installNumberTypes(rt, T);
   installSeqTypes(rt, T);
+  installBytesType(rt, T);
+  installByteArrayType(rt, T);
+  installComplexType(rt, T);
   installDictType(rt, T);
   installIterTypes(rt, T);
   installSetTypes(rt, T);
@@ -644,11 +650,14 @@ export function sequence_op(rt: Runtime, v: PyObject, w: PyObject, slot: 'nb_add
     if (PyType_IsSubtype(o.ob_type, T.str)) return 'str';
     if (PyType_IsSubtype(o.ob_type, T.list)) return 'list';
     if (PyType_IsSubtype(o.ob_type, T.tuple)) return 'tuple';
+    if (PyType_IsSubtype(o.ob_type, T.bytes)) return 'bytes';
+    if (PyType_IsSubtype(o.ob_type, T.bytearray)) return 'bytearray';
     return null;
   };
   if (slot === 'nb_add') {
     const n = seqName(v);
     if (n === null) return null;
+    if (n === 'bytes' || n === 'bytearray') return bytes_concat(rt, v, w);
     if (n === 'str') throw PyErr.format(rt, T.TypeError, `can only concatenate str (not "${w.ob_type.tp_name}") to str`);
     throw PyErr.format(rt, T.TypeError, `can only concatenate ${n} (not "${w.ob_type.tp_name}") to ${n}`);
   }
@@ -665,6 +674,7 @@ export function sequence_op(rt: Runtime, v: PyObject, w: PyObject, slot: 'nb_add
   if (typeof times !== 'number') throw PyErr.format(rt, T.OverflowError, 'cannot fit \'int\' into an index-sized integer');
   if (n === 'str') return str_repeat(rt, seq as PyUnicodeObject, times);
   if (n === 'list') return list_repeat(rt, seq as PyListObject, times);
+  if (n === 'bytes' || n === 'bytearray') return bytes_repeat(rt, seq, times);
   return tuple_repeat(rt, seq as PyTupleObject, times);
 }
 
@@ -684,6 +694,16 @@ export function inplace_op(rt: Runtime, v: PyObject, w: PyObject, slot: NbBinary
       Py_DECREF(r);
       return Py_NewRef(v);
     }
+  }
+  if (v.ob_type === T.bytearray && (slot === 'nb_add' || slot === 'nb_multiply')) {
+    // sq_inplace_concat / sq_inplace_repeat: resize in place (bytearray_iconcat, bytearray_irepeat)
+    if (slot === 'nb_add') bytearray_iconcat(rt, v as PyByteArrayObject, w);
+    else {
+      if (w.ob_type.nb_index === null) throw PyErr.format(rt, T.TypeError, `can't multiply sequence by non-int of type '${w.ob_type.tp_name}'`);
+      const times = PyNumber_AsIndexValue(w);
+      bytearray_irepeat(rt, v as PyByteArrayObject, typeof times === 'number' ? times : 0);
+    }
+    return Py_NewRef(v);
   }
   if ((v.ob_type.tp_flags & Py_TPFLAGS_HEAPTYPE) === 0) return null;
   const name = INPLACE_NAMES[slot];

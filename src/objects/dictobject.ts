@@ -108,8 +108,9 @@ export function fastKey(rt: Runtime, k: PyObject): FastKey | undefined {
   const t = k.ob_type;
   if (t === rt.types.str) return (k as PyUnicodeObject).ob_sval;
   if ((t.tp_flags & Py_TPFLAGS_LONG_SUBCLASS) !== 0) return (k as PyLongObject).ob_ival;
-  if (t === rt.types.float) {
-    const x = (k as PyFloatObject).ob_fval;
+  if (t === rt.types.float || (t === rt.types.complex && (k as unknown as { imag: number }).imag === 0)) {
+    // a complex with a zero imaginary part is equal to (and hashes as) its real part
+    const x = t === rt.types.float ? (k as PyFloatObject).ob_fval : (k as unknown as { real: number }).real;
     if (Number.isNaN(x)) return k;
     if (Number.isInteger(x) && !Number.isSafeInteger(x) && Number.isFinite(x)) return BigInt(x);
     return x;

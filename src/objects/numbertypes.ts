@@ -17,6 +17,40 @@ import { isStr } from './unicodeobject.js';
 import { checkArgs } from './descrobject.js';
 import { reprOf } from './abstract.js';
 import { formatInt, formatFloat, toFixedExact } from './formatspec.js';
+import { PyBytes_FromData, bytesLikeData, dataFromObject, parseArgs, latin1 } from './bytesobject.js';
+import { complexPowFromFloats } from './complexobject.js';
+import { PyNumber_AsIndexValue } from './abstract.js';
+
+/** The byteorder argument of to_bytes / from_bytes. */
+function byteOrderArg(rt: Runtime, o: PyObject | undefined): 'big' | 'little' {
+  if (o === undefined) return 'big';
+  if (!isStr(o)) throw PyErr.format(rt, rt.types.TypeError, `to_bytes() argument 'byteorder' must be str, not ${o.ob_type.tp_name}`);
+  if (o.ob_sval !== 'big' && o.ob_sval !== 'little') throw PyErr.format(rt, rt.types.ValueError, "byteorder must be either 'little' or 'big'");
+  return o.ob_sval;
+}
+
+/** int.to_bytes (_PyLong_AsByteArray): two's complement when signed. */
+function int_to_bytes(rt: Runtime, v: bigint, n: number, order: 'big' | 'little', signed: boolean): Uint8Array {
+  if (!signed && v < 0n) throw PyErr.format(rt, rt.types.OverflowError, "can't convert negative int to unsigned");
+  const bits = BigInt(8 * n);
+  const fits = signed ? (n === 0 ? v === 0n : v >= -(1n << (bits - 1n)) && v < 1n << (bits - 1n)) : v < 1n << bits;
+  if (!fits) throw PyErr.format(rt, rt.types.OverflowError, 'int too big to convert');
+  let u = v < 0n ? (1n << bits) + v : v;
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    out[order === 'big' ? n - 1 - i : i] = Number(u & 255n);
+    u >>= 8n;
+  }
+  return out;
+}
+
+/** int.from_bytes (_PyLong_FromByteArray). */
+function int_from_bytes(d: Uint8Array, order: 'big' | 'little', signed: boolean): bigint {
+  let v = 0n;
+  for (let i = 0; i < d.length; i++) v = (v << 8n) | BigInt(d[order === 'big' ? i : d.length - 1 - i] as number);
+  if (signed && d.length > 0 && v >= 1n << BigInt(8 * d.length - 1)) v -= 1n << BigInt(8 * d.length);
+  return v;
+}
 
 function isIntObj(o: PyObject): o is PyLongObject {
   return (o.ob_type.tp_flags & Py_TPFLAGS_LONG_SUBCLASS) !== 0;
@@ -210,6 +244,25 @@ export function installNumberTypes(rt: Runtime, T: BuiltinTypes): void {
       return rt.newStr(formatInt(rt, ival(self), sp.ob_sval));
     } },
     { name: '__getnewargs__', fn: (self) => rt.newTuple([box(ival(self))]) },
+    { name: 'to_bytes', fn: (self, args, kw) => {
+      const [lenO, orderO, signedO] = parseArgs(rt, 'to_bytes', args, kw, ['length', 'byteorder', 'signed'], 2);
+      const n = lenO === undefined ? 1 : Number(PyNumber_AsIndexValue(lenO));
+      if (n < 0) throw PyErr.format(rt, T.ValueError, 'length argument must be non-negative');
+      return PyBytes_FromData(rt, int_to_bytes(rt, big(ival(self)), n, byteOrderArg(rt, orderO), signedO !== undefined && rt.isTrue(signedO)));
+    } },
+    { name: 'from_bytes', flags: 'class', fn: (cls, args, kw) => {
+      const [bytesO, orderO, signedO] = parseArgs(rt, 'from_bytes', args, kw, ['bytes', 'byteorder', 'signed'], 2);
+      if (bytesO === undefined) throw PyErr.format(rt, T.TypeError, "from_bytes() missing required argument 'bytes' (pos 1)");
+      const d = bytesLikeData(bytesO) ?? dataFromObject(rt, bytesO, 'bytes');
+      const v = int_from_bytes(d, byteOrderArg(rt, orderO), signedO !== undefined && rt.isTrue(signedO));
+      const r = box(v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v);
+      if (cls === T.int) return r;
+      try {
+        return rt.callBorrowed(cls, [r]);
+      } finally {
+        Py_DECREF(r);
+      }
+    } },
     { name: '__sizeof__', fn: (self) => box(24 + 4 * Math.max(1, ndigitsOf(ival(self)))) },
   ];
   I.tp_getset = [
@@ -290,7 +343,8 @@ export function installNumberTypes(rt: Runtime, T: BuiltinTypes): void {
   });
   Fl.nb_power = floatOp((a, b) => {
     if (a === 0 && b < 0) throw zeroDiv('0.0 cannot be raised to a negative power');
-    if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) throw PyErr.format(rt, T.NotImplementedError, 'glasspy does not support complex numbers yet (negative float to a fractional power)');
+    // float_pow: a negative base to a fractional power is complex_pow's business
+    if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) return complexPowFromFloats(rt, a, b);
     const r = a ** b;
     if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) throw PyErr.format(rt, T.OverflowError, '(34, \'Numerical result out of range\')');
     return fbox(r);
@@ -446,9 +500,10 @@ function intFromArgs(rt: Runtime, args: PyObject[], kw: readonly string[] | null
   }
   if (baseObj !== null) {
     const base = Number((baseObj as PyLongObject).ob_ival);
-    if (!isStr(x)) throw PyErr.format(rt, T.TypeError, "int() can't convert non-string with explicit base");
+    const xd = bytesLikeData(x);
+    if (!isStr(x) && xd === null) throw PyErr.format(rt, T.TypeError, "int() can't convert non-string with explicit base");
     if (base !== 0 && (base < 2 || base > 36)) throw PyErr.format(rt, T.ValueError, 'int() base must be >= 2 and <= 36, or 0');
-    const v = parseIntText(x.ob_sval, base);
+    const v = parseIntText(isStr(x) ? x.ob_sval : latin1(xd as Uint8Array), base);
     if (v === null) throw PyErr.format(rt, T.ValueError, `invalid literal for int() with base ${base}: ${reprOf(x)}`);
     return v;
   }
@@ -461,6 +516,12 @@ function intFromArgs(rt: Runtime, args: PyObject[], kw: readonly string[] | null
   }
   if (isStr(x)) {
     const v = parseIntText(x.ob_sval, 10);
+    if (v === null) throw PyErr.format(rt, T.ValueError, `invalid literal for int() with base 10: ${reprOf(x)}`);
+    return v;
+  }
+  const xd = bytesLikeData(x);
+  if (xd !== null) {
+    const v = parseIntText(latin1(xd), 10);
     if (v === null) throw PyErr.format(rt, T.ValueError, `invalid literal for int() with base 10: ${reprOf(x)}`);
     return v;
   }
@@ -494,6 +555,12 @@ export function floatFromObject(rt: Runtime, x: PyObject): number {
   if (isIntObj(x)) return intToDouble(rt, x.ob_ival);
   if (isStr(x)) {
     const v = parseFloatText(x.ob_sval);
+    if (v === null) throw PyErr.format(rt, T.ValueError, `could not convert string to float: ${reprOf(x)}`);
+    return v;
+  }
+  const xd = bytesLikeData(x);
+  if (xd !== null) {
+    const v = parseFloatText(latin1(xd));
     if (v === null) throw PyErr.format(rt, T.ValueError, `could not convert string to float: ${reprOf(x)}`);
     return v;
   }

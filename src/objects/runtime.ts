@@ -95,6 +95,8 @@ export class Runtime {
   smallInts!: PyLongObject[];
   /** 1-character latin-1 strings */
   latin1Chars!: PyUnicodeObject[];
+  /** The immortal one-byte bytes objects (index = the byte) and b'' (index 256), made on first use. */
+  readonly bytesSingletons: PyObject[] = [];
   /** interned, immortal identifier strings */
   readonly interned = new Map<string, PyUnicodeObject>();
 

@@ -25,6 +25,7 @@ import {
 import { PyObject_HashNotImplemented } from './abstract.js';
 import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
 import { PyType_GenericAlloc } from './typeobject.js';
+import { PyBytes_FromData, encodeText, decodeBytes, bytesLikeData, parseArgs, strArg as strArgOf } from './bytesobject.js';
 
 export { PyListObject };
 
@@ -245,7 +246,7 @@ function installStr(rt: Runtime, T: BuiltinTypes): void {
     const npos = args.length - (kw?.length ?? 0);
     if (npos === 0 && (kw === null || kw.length === 0)) v = rt.newStr('');
     else if (npos === 1 && (kw === null || kw.length === 0)) v = rt.str(args[0] as PyObject);
-    else throw PyErr.format(rt, T.NotImplementedError, 'glasspy does not support str() with an encoding yet');
+    else v = rt.newStr(strFromEncoded(rt, args, kw));
     if (type === T.str) return v;
     const o = allocUnicode(rt, type, v.ob_sval);
     Py_DECREF(v);
@@ -258,6 +259,12 @@ function installStr(rt: Runtime, T: BuiltinTypes): void {
     return o.ob_sval;
   };
   S.tp_methods = [
+    { name: 'encode', fn: (self, args, kw) => {
+      const [encO, errO] = parseArgs(rt, 'encode', args, kw, ['encoding', 'errors']);
+      const enc = encO === undefined ? 'utf-8' : strArgOf(rt, 'encode', 1, encO);
+      const errs = errO === undefined ? 'strict' : strArgOf(rt, 'encode', 2, errO);
+      return PyBytes_FromData(rt, encodeText(rt, sv(self), enc, errs));
+    } },
     { name: 'join', fn: (self, args) => {
       checkArgs(rt, 'join', args, null, 1, 1);
       const items = iterateToArray(args[0] as PyObject);
@@ -430,6 +437,19 @@ function installStr(rt: Runtime, T: BuiltinTypes): void {
     { name: 'islower', fn: (self) => rt.newBool(/\p{Ll}/u.test(sv(self)) && !/\p{Lu}/u.test(sv(self))) },
     { name: '__sizeof__', fn: (self) => rt.newInt(unicodeSize((self as PyUnicodeObject).ob_length, (self as PyUnicodeObject).ob_kind)) },
   ];
+}
+
+/** str(object, encoding, errors): decodes a bytes-like object (unicode_new_impl, PyUnicode_FromEncodedObject). */
+function strFromEncoded(rt: Runtime, args: PyObject[], kw: readonly string[] | null): string {
+  const T = rt.types;
+  const [o, encO, errO] = parseArgs(rt, 'str', args, kw, ['object', 'encoding', 'errors']);
+  const enc = encO === undefined ? 'utf-8' : strArgOf(rt, 'str', 2, encO);
+  const errs = errO === undefined ? 'strict' : strArgOf(rt, 'str', 3, errO);
+  if (o === undefined) return '';
+  if (isStr(o)) throw PyErr.format(rt, T.TypeError, 'decoding str is not supported');
+  const d = bytesLikeData(o);
+  if (d === null) throw PyErr.format(rt, T.TypeError, `decoding to str: need a bytes-like object, ${o.ob_type.tp_name} found`);
+  return decodeBytes(rt, d, enc, errs);
 }
 
 /** str.format (the common subset of PEP 3101): {} {0} {name} {0.attr} {0[key]} {!r} {:spec}. */

@@ -48,6 +48,9 @@ export class BuiltinTypes {
   complex!: PyTypeObject;
   str!: PyTypeObject;
   bytes!: PyTypeObject;
+  bytearray!: PyTypeObject;
+  bytes_iterator!: PyTypeObject;
+  bytearray_iterator!: PyTypeObject;
   tuple!: PyTypeObject;
   list!: PyTypeObject;
   dict!: PyTypeObject;
@@ -121,6 +124,7 @@ export class BuiltinTypes {
   TypeError!: PyTypeObject;
   ValueError!: PyTypeObject;
   UnicodeDecodeError!: PyTypeObject;
+  UnicodeEncodeError!: PyTypeObject;
   OSError!: PyTypeObject;
   ReferenceError!: PyTypeObject;
   EOFError!: PyTypeObject;
@@ -155,6 +159,9 @@ export function createBuiltinTypes(rt: Runtime): BuiltinTypes {
   T.complex = mk('complex', T.object, 32, 0, BASE);
   T.str = mk('str', T.object, 80, 0, BASE | Py_TPFLAGS_UNICODE_SUBCLASS);
   T.bytes = mk('bytes', T.object, 33, 1, BASE);
+  T.bytearray = mk('bytearray', T.object, 56, 0, BASE);
+  T.bytes_iterator = mk('bytes_iterator', T.object, 32, 0, GC);
+  T.bytearray_iterator = mk('bytearray_iterator', T.object, 32, 0, GC);
   T.tuple = mk('tuple', T.object, 24, 8, GC | BASE | Py_TPFLAGS_TUPLE_SUBCLASS);
   T.list = mk('list', T.object, 40, 0, GC | BASE | Py_TPFLAGS_LIST_SUBCLASS);
   T.dict = mk('dict', T.object, 48, 0, GC | BASE | Py_TPFLAGS_DICT_SUBCLASS);
