@@ -299,19 +299,39 @@ export function makeBuiltins(I: Interpreter): PyObject {
   def('pow', (_s, args, kw) => {
     checkArgs(rt, 'pow', args, kw, 2, 3);
     if (args.length === 3 && args[2] !== rt.None) {
-      const b = PyNumber_AsIndexValue(args[0] as PyObject);
+      // long_pow with a modulus: a negative exponent inverts the base first
+      const isInt = (o: PyObject): boolean => PyType_IsSubtype(o.ob_type, T.int);
+      if (!isInt(args[0] as PyObject) || !isInt(args[1] as PyObject) || !isInt(args[2] as PyObject)) {
+        const names = args.map((a) => `'${a.ob_type.tp_name}'`).join(', ');
+        if ([args[0], args[1], args[2]].every((a) => isInt(a as PyObject) || a?.ob_type === T.float)) throw PyErr.format(rt, T.TypeError, 'pow() 3rd argument not allowed unless all arguments are integers');
+        throw PyErr.format(rt, T.TypeError, `unsupported operand type(s) for ** or pow(): ${names}`);
+      }
+      let b = BigInt(PyNumber_AsIndexValue(args[0] as PyObject));
       let e = BigInt(PyNumber_AsIndexValue(args[1] as PyObject));
-      const m = BigInt(PyNumber_AsIndexValue(args[2] as PyObject));
+      let m = BigInt(PyNumber_AsIndexValue(args[2] as PyObject));
       if (m === 0n) throw PyErr.format(rt, T.ValueError, 'pow() 3rd argument cannot be 0');
-      if (e < 0n) throw PyErr.format(rt, T.NotImplementedError, 'glasspy does not support pow() with a negative exponent and a modulus yet');
-      let base = ((BigInt(b) % m) + m) % m;
-      let r = 1n;
-      while (e > 0n) {
-        if (e & 1n) r = (r * base) % m;
-        base = (base * base) % m;
+      const negativeOutput = m < 0n;
+      if (negativeOutput) m = -m;
+      b = ((b % m) + m) % m;
+      if (e < 0n) {
+        // the inverse by the extended Euclidean algorithm (long_invmod)
+        let [r0, r1, s0, s1] = [m, b, 0n, 1n];
+        while (r1 !== 0n) {
+          const q = r0 / r1;
+          [r0, r1] = [r1, r0 - q * r1];
+          [s0, s1] = [s1, s0 - q * s1];
+        }
+        if (r0 !== 1n) throw PyErr.format(rt, T.ValueError, 'base is not invertible for the given modulus');
+        b = ((s0 % m) + m) % m;
+        e = -e;
+      }
+      let r = m === 1n ? 0n : 1n;
+      while (e > 0n && m !== 1n) {
+        if (e & 1n) r = (r * b) % m;
+        b = (b * b) % m;
         e >>= 1n;
       }
-      if (m < 0n && r > 0n) r += m;
+      if (negativeOutput && r !== 0n) r -= m;
       return rt.newInt(r >= -9007199254740991n && r <= 9007199254740991n ? Number(r) : r);
     }
     return PyNumber_Binary(args[0] as PyObject, args[1] as PyObject, 'nb_power');

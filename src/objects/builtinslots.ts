@@ -705,7 +705,8 @@ export function inplace_op(rt: Runtime, v: PyObject, w: PyObject, slot: NbBinary
     }
     return Py_NewRef(v);
   }
-  if ((v.ob_type.tp_flags & Py_TPFLAGS_HEAPTYPE) === 0) return null;
+  // builtin types with in-place methods: set (|= &= -= ^=) and dict (|=)
+  if ((v.ob_type.tp_flags & Py_TPFLAGS_HEAPTYPE) === 0 && v.ob_type !== T.set && v.ob_type !== T.dict) return null;
   const name = INPLACE_NAMES[slot];
   if (name === '') return null;
   return call_method_maybe(v, name, [w]);

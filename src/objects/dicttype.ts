@@ -14,6 +14,7 @@ import { reprOf, iterateToArray, PyObject_RichCompareBool, PyObject_GetAttrOpt, 
 import { PyObject_HashNotImplemented } from './abstract.js';
 import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
 import type { PyTupleObject } from './tupleobject.js';
+import { type PySetObject, PySet_AddSteal, make_new_set_basetype, set_update_internal, set_difference_update_internal, set_symmetric_difference_update } from './setobject.js';
 
 /** A view (dict_keys / dict_values / dict_items) or an iterator over a dict. */
 export class PyDictViewObject extends PyObject {
@@ -92,6 +93,13 @@ export function dict_update_from(rt: Runtime, d: PyDictObject, arg: PyObject | n
     }
   }
   for (let i = 0; i < kwnames.length; i++) PyDict_SetItemSteal(rt, d, rt.newStr(kwnames[i] as string), Py_NewRef(kwvalues[i] as PyObject));
+}
+
+/** dict___reversed__ and the views' __reversed__: an iterator walking the entries backwards. */
+function newDictReverseIter(rt: Runtime, type: PyTypeObject, d: PyDictObject): PyDictViewObject {
+  const it = newDictView(rt, type, d);
+  it.di_pos = d.ma_keys === null ? -1 : d.ma_keys.ek.length - 1;
+  return it;
 }
 
 export function installDictType(rt: Runtime, T: BuiltinTypes): void {
@@ -230,7 +238,26 @@ export function installDictType(rt: Runtime, T: BuiltinTypes): void {
       return d;
     } },
     { name: '__sizeof__', fn: (self) => rt.newInt(dict_sizeof(dd(self))) },
+    { name: '__reversed__', fn: (self) => newDictReverseIter(rt, T.dict_reversekeyiterator, dd(self)) },
+    // dict_ior: any mapping or iterable of pairs, merged in place
+    { name: '__ior__', fn: (self, args) => {
+      dict_update_from(rt, dd(self), args[0] as PyObject, [], []);
+      return Py_NewRef(self);
+    } },
   ];
+  // dict_or: a copy of the left dict updated with the right one (both must be dicts)
+  D.nb_or = (a, b) => {
+    if (!PyType_IsSubtype(a.ob_type, T.dict) || !PyType_IsSubtype(b.ob_type, T.dict)) return Py_NewRef(rt.NotImplemented);
+    const d = PyDict_New(rt);
+    try {
+      dict_update_from(rt, d, a, [], []);
+      dict_update_from(rt, d, b, [], []);
+    } catch (e) {
+      Py_DECREF(d);
+      throw e;
+    }
+    return d;
+  };
   // views
   for (const [t, what] of [[T.dict_keys, 'keys'], [T.dict_values, 'values'], [T.dict_items, 'items']] as const) {
     t.tp_dealloc = view_dealloc;
@@ -246,7 +273,58 @@ export function installDictType(rt: Runtime, T: BuiltinTypes): void {
         for (const x of items) Py_DECREF(x);
       }
     };
+    const revType = what === 'keys' ? T.dict_reversekeyiterator : what === 'values' ? T.dict_reversevalueiterator : T.dict_reverseitemiterator;
+    t.tp_methods = [
+      { name: '__reversed__', fn: (self) => newDictReverseIter(rt, revType, (self as PyDictViewObject).dv_dict as PyDictObject) },
+    ];
     if (what !== 'values') {
+      // dictviews_to_set: a keys view is made into a set from its dict (presized by its length)
+      const toSet = (o: PyObject): PySetObject => make_new_set_basetype(rt, T.set, o.ob_type === T.dict_keys ? ((o as PyDictViewObject).dv_dict as PyDictObject) : o);
+      const viewOp = (f: (res: PySetObject, other: PyObject) => void) => (a: PyObject, b: PyObject): PyObject => {
+        const res = toSet(a);
+        try {
+          f(res, b);
+        } catch (e) {
+          Py_DECREF(res);
+          throw e;
+        }
+        return res;
+      };
+      t.nb_or = viewOp((res, other) => set_update_internal(rt, res, other));
+      t.nb_subtract = viewOp((res, other) => set_difference_update_internal(rt, res, other));
+      t.nb_xor = viewOp((res, other) => set_symmetric_difference_update(rt, res, other));
+      // _PyDictView_Intersect: iterate the smaller side, keep what the view contains
+      t.nb_and = (a, b) => {
+        let self = a;
+        let other = b;
+        const isView = (o: PyObject): boolean => o.ob_type === T.dict_keys || o.ob_type === T.dict_items;
+        if (!isView(self)) [self, other] = [other, self];
+        const lenSelf = (self.ob_type.mp_length as (o: PyObject) => number)(self);
+        if (isView(other) && (other.ob_type.mp_length as (o: PyObject) => number)(other) > lenSelf) [self, other] = [other, self];
+        const res = make_new_set_basetype(rt, T.set, null);
+        const contains = self.ob_type.sq_contains as (o: PyObject, v: PyObject) => boolean;
+        try {
+          const items = iterateToArray(other);
+          try {
+            for (const x of items) if (contains(self, x)) PySet_AddSteal(rt, res, Py_NewRef(x));
+          } finally {
+            for (const x of items) Py_DECREF(x);
+          }
+        } catch (e) {
+          Py_DECREF(res);
+          throw e;
+        }
+        return res;
+      };
+      t.tp_methods.push({ name: 'isdisjoint', fn: (self, args) => {
+        const items = iterateToArray(args[0] as PyObject);
+        try {
+          const contains = self.ob_type.sq_contains as (o: PyObject, v: PyObject) => boolean;
+          return rt.newBool(!items.some((x) => contains(self, x)));
+        } finally {
+          for (const x of items) Py_DECREF(x);
+        }
+      } });
       // dictviews_richcompare: set-like equality with other views and sets
       t.tp_richcompare = (a, b, op) => {
         const isSetLike = b.ob_type === T.dict_keys || b.ob_type === T.dict_items || PyType_IsSubtype(b.ob_type, T.set) || PyType_IsSubtype(b.ob_type, T.frozenset);
@@ -290,6 +368,36 @@ export function installDictType(rt: Runtime, T: BuiltinTypes): void {
       if (keys === null) return null;
       while (it.di_pos < keys.ek.length) {
         const i = it.di_pos++;
+        const k = keys.ek[i];
+        if (k === null || k === undefined) continue;
+        it.di_len--;
+        if (what === 'keys') return Py_NewRef(k);
+        const v = keys.ev[i] as PyObject;
+        if (what === 'values') return Py_NewRef(v);
+        return rt.newTuple([Py_NewRef(k), Py_NewRef(v)]);
+      }
+      it.dv_dict = null;
+      Py_DECREF(d);
+      return null;
+    };
+    t.tp_methods = [{ name: '__length_hint__', fn: (self) => rt.newInt(Math.max(0, (self as PyDictViewObject).di_len)) }];
+  }
+  // dictreviter_iternext
+  for (const [t, what] of [[T.dict_reversekeyiterator, 'keys'], [T.dict_reversevalueiterator, 'values'], [T.dict_reverseitemiterator, 'items']] as const) {
+    t.tp_dealloc = view_dealloc;
+    t.tp_traverse = view_traverse;
+    t.tp_iter = (o) => Py_NewRef(o);
+    t.tp_iternext = (o) => {
+      const it = o as PyDictViewObject;
+      const d = it.dv_dict;
+      if (d === null) return null;
+      if (d.ma_used !== it.di_used) {
+        it.di_used = -1;
+        throw PyErr.format(rt, T.RuntimeError, 'dictionary changed size during iteration');
+      }
+      const keys = d.ma_keys;
+      while (keys !== null && it.di_pos >= 0) {
+        const i = it.di_pos--;
         const k = keys.ek[i];
         if (k === null || k === undefined) continue;
         it.di_len--;

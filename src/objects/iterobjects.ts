@@ -11,7 +11,8 @@ import { PyErr } from './pyerr.js';
 import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
 import type { PyListObject } from './listobject.js';
 import type { PyUnicodeObject } from './unicodeobject.js';
-import { PyObject_GetIter, PyIter_Next, PyObject_Call, PyObject_IsTrue, PyNumber_AsIndexValue, reprOf, PyObject_GetItem } from './abstract.js';
+import { PyObject_GetIter, PyIter_Next, PyObject_Call, PyObject_IsTrue, PyNumber_AsIndexValue, reprOf, PyObject_GetItem, iterateToArray, PyObject_RichCompareBool } from './abstract.js';
+import { sliceIndices, type PySliceObject } from './seqtypes.js';
 import type { PyLongObject } from './longobject.js';
 import type { PySetObject } from './setobject.js';
 import { PyTuple_New, type PyTupleObject } from './tupleobject.js';
@@ -236,6 +237,9 @@ export function installIterTypes(rt: Runtime, T: BuiltinTypes): void {
       if (vals.length === 3) step = Number(vals[2]);
     }
     if (step === 0) throw PyErr.format(rt, T.ValueError, 'range() arg 3 must not be zero');
+    return newRange(type, start, stop, step);
+  };
+  const newRange = (type: PyTypeObject, start: number, stop: number, step: number): PyRangeObject => {
     const o = new PyRangeObject(type, rt.allocObject(type, 0));
     o.r_start = rt.newInt(start);
     o.r_stop = rt.newInt(stop);
@@ -269,11 +273,34 @@ export function installIterTypes(rt: Runtime, T: BuiltinTypes): void {
   };
   R.mp_subscript = (op, key) => {
     const o = op as PyRangeObject;
-    if (key.ob_type === T.slice) throw PyErr.format(rt, T.NotImplementedError, 'glasspy does not support slicing a range yet');
+    if (key.ob_type === T.slice) {
+      // compute_slice: the slice's indices mapped through the range
+      const [start, stop, step] = sliceIndices(rt, key as PySliceObject, o.len);
+      return newRange(T.range, o.start + start * o.step, o.start + stop * o.step, o.step * step);
+    }
+    if (key.ob_type.nb_index === null) throw PyErr.format(rt, T.TypeError, `range indices must be integers or slices, not ${key.ob_type.tp_name}`);
     let i = Number(PyNumber_AsIndexValue(key));
     if (i < 0) i += o.len;
     if (i < 0 || i >= o.len) throw PyErr.format(rt, T.IndexError, 'range object index out of range');
     return rt.newInt(o.start + i * o.step);
+  };
+  // range_richcompare: equal when they produce the same sequence
+  R.tp_richcompare = (a, b, op) => {
+    if (b.ob_type !== T.range || (op !== 2 && op !== 3)) return Py_NewRef(rt.NotImplemented);
+    const x = a as PyRangeObject;
+    const y = b as PyRangeObject;
+    const eq = x === y || (x.len === y.len && (x.len === 0 || (x.start === y.start && (x.len === 1 || x.step === y.step))));
+    return rt.newBool(op === 2 ? eq : !eq);
+  };
+  // range_hash: hash((len, start, step)) with None for what does not matter
+  R.tp_hash = (op) => {
+    const o = op as PyRangeObject;
+    const t = rt.newTuple([rt.newInt(o.len), o.len === 0 ? Py_NewRef(rt.None) : rt.newInt(o.start), o.len <= 1 ? Py_NewRef(rt.None) : rt.newInt(o.step)]);
+    try {
+      return (T.tuple.tp_hash as (o: PyObject) => number)(t);
+    } finally {
+      Py_DECREF(t);
+    }
   };
   R.sq_contains = (op, v) => {
     const o = op as PyRangeObject;
@@ -298,8 +325,30 @@ export function installIterTypes(rt: Runtime, T: BuiltinTypes): void {
       it.r_len = o.len;
       return it;
     } },
+    { name: 'count', fn: (op, args) => {
+      checkArgs(rt, 'count', args, null, 1, 1);
+      const v = args[0] as PyObject;
+      if (v.ob_type === T.int || v.ob_type === T.bool) return rt.newInt((R.sq_contains as (o: PyObject, v: PyObject) => boolean)(op, v) ? 1 : 0);
+      const items = iterateToArray(op);
+      try {
+        return rt.newInt(items.filter((x) => PyObject_RichCompareBool(x, v, 2)).length);
+      } finally {
+        for (const x of items) Py_DECREF(x);
+      }
+    } },
     { name: 'index', fn: (op, args) => {
+      checkArgs(rt, 'index', args, null, 1, 1);
       const o = op as PyRangeObject;
+      if (args[0]?.ob_type !== T.int && args[0]?.ob_type !== T.bool) {
+        const items = iterateToArray(op);
+        try {
+          const i = items.findIndex((x) => PyObject_RichCompareBool(x, args[0] as PyObject, 2));
+          if (i >= 0) return rt.newInt(i);
+        } finally {
+          for (const x of items) Py_DECREF(x);
+        }
+        throw PyErr.format(rt, T.ValueError, 'sequence.index(x): x not in sequence');
+      }
       const x = intv(args[0] as PyObject);
       const d = x - o.start;
       if (o.len > 0 && d % o.step === 0 && d / o.step >= 0 && d / o.step < o.len) return rt.newInt(d / o.step);

@@ -9,6 +9,7 @@ import {
 import type { Runtime } from './runtime.js';
 import type { BuiltinTypes } from './typeobject.js';
 import { PyErr } from './pyerr.js';
+import { strMethods } from './unicodemethods.js';
 import { type PyUnicodeObject, isStr, unicode_dealloc, unicode_hash, allocUnicode, unicodeSize } from './unicodeobject.js';
 import { PyTupleObject, PyTuple_New, tuple_dealloc, tuple_traverse } from './tupleobject.js';
 import {
@@ -436,7 +437,15 @@ function installStr(rt: Runtime, T: BuiltinTypes): void {
     { name: 'isupper', fn: (self) => rt.newBool(/\p{Lu}/u.test(sv(self)) && !/\p{Ll}/u.test(sv(self))) },
     { name: 'islower', fn: (self) => rt.newBool(/\p{Ll}/u.test(sv(self)) && !/\p{Lu}/u.test(sv(self))) },
     { name: '__sizeof__', fn: (self) => rt.newInt(unicodeSize((self as PyUnicodeObject).ob_length, (self as PyUnicodeObject).ob_kind)) },
+    { name: 'format_map', fn: (self, args) => {
+      checkArgs(rt, 'format_map', args, null, 1, 1);
+      return rt.newStr(strFormatMethod(rt, sv(self), [], null, args[0] as PyObject));
+    } },
   ];
+  // the rest of str's methods (unicodemethods.ts) replace or extend the table by name
+  const more = strMethods(rt, T);
+  const names = new Set(more.map((m) => m.name));
+  S.tp_methods = [...S.tp_methods.filter((m) => !names.has(m.name)), ...more];
 }
 
 /** str(object, encoding, errors): decodes a bytes-like object (unicode_new_impl, PyUnicode_FromEncodedObject). */
@@ -453,7 +462,7 @@ function strFromEncoded(rt: Runtime, args: PyObject[], kw: readonly string[] | n
 }
 
 /** str.format (the common subset of PEP 3101): {} {0} {name} {0.attr} {0[key]} {!r} {:spec}. */
-function strFormatMethod(rt: Runtime, fmt: string, args: PyObject[], kwnames: readonly string[] | null): string {
+function strFormatMethod(rt: Runtime, fmt: string, args: PyObject[], kwnames: readonly string[] | null, mapping: PyObject | null = null): string {
   const T = rt.types;
   const nkw = kwnames?.length ?? 0;
   const pos = args.slice(0, args.length - nkw);
@@ -505,6 +514,14 @@ function strFormatMethod(rt: Runtime, fmt: string, args: PyObject[], kwnames: re
       const k = Number(name);
       if (k >= pos.length) throw PyErr.format(rt, T.IndexError, `Replacement index ${k} out of range for positional args tuple`);
       obj = Py_NewRef(pos[k] as PyObject);
+    } else if (mapping !== null) {
+      // str.format_map: the field looked up in the mapping (its __missing__ applies)
+      const k = rt.newStr(name);
+      try {
+        obj = rt.getItem(mapping, k);
+      } finally {
+        Py_DECREF(k);
+      }
     } else {
       const v = kw.get(name);
       if (v === undefined) throw PyErr.steal(rt.newExceptionArgs(T.KeyError, [rt.newStr(name)]));
@@ -531,7 +548,7 @@ function strFormatMethod(rt: Runtime, fmt: string, args: PyObject[], kwnames: re
         Py_DECREF(obj);
         obj = c;
       }
-      const spec = specRaw === undefined ? '' : specRaw.includes('{') ? strFormatMethod(rt, specRaw, args, kwnames) : specRaw;
+      const spec = specRaw === undefined ? '' : specRaw.includes('{') ? strFormatMethod(rt, specRaw, args, kwnames, mapping) : specRaw;
       const sp = rt.newStr(spec);
       try {
         const r = rt.format(obj, sp);

@@ -5,11 +5,12 @@
 // follows 3.11: the object is 16 GC + 200 bytes with an 8-slot table inline; when fill * 5 >=
 // mask * 3 the table is rebuilt with the smallest power of two > used * 4 (used * 2 past 50000)
 // slots, as a separate request of 16 bytes per slot. Sets are tracked at creation.
-// SIMPLIFICATION: this is the minimal core the interpreter needs (displays, comprehensions,
-// set(), add, discard, in, len, iteration, repr, ==); the rest of set's methods belong to the
-// builtin-types engineer.
+// The operators (| & - ^, their in-place forms, comparisons) and methods follow set_or,
+// set_intersection, set_difference, set_symmetric_difference and set_update_internal/set_merge
+// (which presizes the table before merging another set or a dict), so results have 3.11's
+// table sizes and iteration order.
 
-import { PyObject, type PyTypeObject, Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, type visitproc, Py_EQ, Py_NE, PyType_IsSubtype } from './object.js';
+import { PyObject, type PyTypeObject, type PyMethodDef, Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, type visitproc, Py_EQ, Py_NE, PyType_IsSubtype } from './object.js';
 import type { Runtime } from './runtime.js';
 import type { BuiltinTypes } from './typeobject.js';
 import { PyErr } from './pyerr.js';
@@ -17,7 +18,7 @@ import { fastKey, type FastKey } from './dictobject.js';
 import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
 import { int_hash_exact, type PyLongObject } from './longobject.js';
 import { float_hash_exact, type PyFloatObject } from './floatobject.js';
-import { iterateToArray, reprOf, PyObject_RichCompareBool } from './abstract.js';
+import { reprOf, PyObject_RichCompareBool, PyObject_GetIter, PyIter_Next } from './abstract.js';
 import { PyObject_HashNotImplemented } from './abstract.js';
 import { PyType_GenericAlloc } from './typeobject.js';
 import { checkArgs } from './descrobject.js';
@@ -39,6 +40,8 @@ export class PySetObject extends PyObject {
   declare fill: number;
   declare mask: number;
   declare tableAddr: number;
+  /** set_pop's search finger */
+  declare finger: number;
 
   constructor(type: PyTypeObject, addr: number, refcnt = 1) {
     super(type, addr, refcnt);
@@ -50,6 +53,7 @@ export class PySetObject extends PyObject {
     this.fill = 0;
     this.mask = PySet_MINSIZE - 1;
     this.tableAddr = 0;
+    this.finger = 0;
   }
 }
 
@@ -292,6 +296,215 @@ export function set_sizeof(s: PySetObject): number {
   return 200 + (s.mask + 1 > PySet_MINSIZE ? (s.mask + 1) * 16 : 0);
 }
 
+function isAnySet(rt: Runtime, o: PyObject): o is PySetObject {
+  return o.ob_type === rt.types.set || o.ob_type === rt.types.frozenset || PyType_IsSubtype(o.ob_type, rt.types.set) || PyType_IsSubtype(o.ob_type, rt.types.frozenset);
+}
+
+/** set_merge: `other`'s keys into `so`, presizing the table first (a slot-for-slot copy when possible). */
+function set_merge(rt: Runtime, so: PySetObject, other: PySetObject): void {
+  if (other === so || other.used === 0) return;
+  if ((so.fill + other.used) * 5 >= so.mask * 3) set_table_resize(rt, so, (so.used + other.used) * 2);
+  if (so.fill === 0 && so.mask === other.mask && other.fill === other.used) {
+    for (let i = 0; i <= other.mask; i++) {
+      const k = other.keys[i] ?? null;
+      if (k === null) continue;
+      so.keys[i] = Py_NewRef(k);
+      so.hashes[i] = other.hashes[i] as number | bigint;
+      indexAdd(rt, so, k, i);
+    }
+    so.fill = other.fill;
+    so.used = other.used;
+    return;
+  }
+  const keys = other.keys.slice();
+  for (const k of keys) if (k !== null) PySet_AddSteal(rt, so, Py_NewRef(k));
+}
+
+/** set_update_internal: a set is merged, a dict's keys presize the table, anything else is iterated. */
+export function set_update_internal(rt: Runtime, so: PySetObject, other: PyObject): void {
+  if (isAnySet(rt, other)) {
+    set_merge(rt, so, other);
+    return;
+  }
+  if (other.ob_type === rt.types.dict) {
+    const n = (other.ob_type.mp_length as (o: PyObject) => number)(other);
+    if ((so.fill + n) * 5 >= so.mask * 3) set_table_resize(rt, so, (so.used + n) * 2);
+  }
+  const it = PyObject_GetIter(other);
+  try {
+    for (;;) {
+      const k = PyIter_Next(it);
+      if (k === null) break;
+      PySet_AddSteal(rt, so, k);
+    }
+  } finally {
+    Py_DECREF(it);
+  }
+}
+
+/** make_new_set_basetype: a new set (or frozenset, for frozenset and its subclasses) filled from `iterable`. */
+export function make_new_set_basetype(rt: Runtime, type: PyTypeObject, iterable: PyObject | null): PySetObject {
+  const base = PyType_IsSubtype(type, rt.types.set) ? rt.types.set : rt.types.frozenset;
+  const s = new PySetObject(base, rt.allocObject(base, 0));
+  try {
+    if (iterable !== null) set_update_internal(rt, s, iterable);
+  } catch (e) {
+    _PyObject_GC_TRACK(rt.gc, s);
+    Py_DECREF(s);
+    throw e;
+  }
+  _PyObject_GC_TRACK(rt.gc, s);
+  return s;
+}
+
+function liveKeys(s: PySetObject): PyObject[] {
+  return s.keys.filter((k): k is PyObject => k !== null);
+}
+
+/** set_contains_key for a key of any hashability: unhashable keys are simply absent (the set is being built). */
+function set_intersection(rt: Runtime, so: PySetObject, other: PyObject): PySetObject {
+  const result = make_new_set_basetype(rt, so.ob_type, null);
+  try {
+    if (isAnySet(rt, other)) {
+      let a = so;
+      let b: PySetObject = other;
+      if (b.used > a.used) [a, b] = [b, a];
+      for (const k of liveKeys(b)) if (PySet_Contains(rt, a, k)) PySet_AddSteal(rt, result, Py_NewRef(k));
+      return result;
+    }
+    const it = PyObject_GetIter(other);
+    try {
+      for (;;) {
+        const k = PyIter_Next(it);
+        if (k === null) break;
+        if (PySet_Contains(rt, so, k)) PySet_AddSteal(rt, result, k);
+        else Py_DECREF(k);
+      }
+    } finally {
+      Py_DECREF(it);
+    }
+    return result;
+  } catch (e) {
+    Py_DECREF(result);
+    throw e;
+  }
+}
+
+export function set_difference_update_internal(rt: Runtime, so: PySetObject, other: PyObject): void {
+  if (other === so) {
+    set_clear(so);
+    return;
+  }
+  if (isAnySet(rt, other)) {
+    for (const k of liveKeys(other)) PySet_Discard(rt, so, k);
+    return;
+  }
+  const it = PyObject_GetIter(other);
+  try {
+    for (;;) {
+      const k = PyIter_Next(it);
+      if (k === null) break;
+      try {
+        PySet_Discard(rt, so, k);
+      } finally {
+        Py_DECREF(k);
+      }
+    }
+  } finally {
+    Py_DECREF(it);
+  }
+}
+
+function set_difference(rt: Runtime, so: PySetObject, other: PyObject): PySetObject {
+  const otherLen = isAnySet(rt, other) ? other.used : other.ob_type === rt.types.dict ? (other.ob_type.mp_length as (o: PyObject) => number)(other) : -1;
+  if (otherLen < 0 || (so.used >> 2) > otherLen) {
+    const result = make_new_set_basetype(rt, so.ob_type, so);
+    try {
+      set_difference_update_internal(rt, result, other);
+    } catch (e) {
+      Py_DECREF(result);
+      throw e;
+    }
+    return result;
+  }
+  const result = make_new_set_basetype(rt, so.ob_type, null);
+  const inOther = (k: PyObject): boolean => (isAnySet(rt, other) ? PySet_Contains(rt, other, k) : (other.ob_type.sq_contains as (o: PyObject, v: PyObject) => boolean)(other, k));
+  try {
+    for (const k of liveKeys(so)) if (!inOther(k)) PySet_AddSteal(rt, result, Py_NewRef(k));
+  } catch (e) {
+    Py_DECREF(result);
+    throw e;
+  }
+  return result;
+}
+
+export function set_symmetric_difference_update(rt: Runtime, so: PySetObject, other: PyObject): void {
+  if (other === so) {
+    set_clear(so);
+    return;
+  }
+  let otherset: PySetObject;
+  if (isAnySet(rt, other)) otherset = Py_NewRef(other);
+  else otherset = make_new_set_basetype(rt, so.ob_type, other);
+  try {
+    for (const k of liveKeys(otherset)) {
+      if (!PySet_Discard(rt, so, k)) PySet_AddSteal(rt, so, Py_NewRef(k));
+    }
+  } finally {
+    Py_DECREF(otherset);
+  }
+}
+
+function set_symmetric_difference(rt: Runtime, so: PySetObject, other: PyObject): PySetObject {
+  const otherset = make_new_set_basetype(rt, so.ob_type, other);
+  try {
+    set_symmetric_difference_update(rt, otherset, so);
+  } catch (e) {
+    Py_DECREF(otherset);
+    throw e;
+  }
+  return otherset;
+}
+
+function set_issubset(rt: Runtime, so: PySetObject, other: PySetObject): boolean {
+  if (so.used > other.used) return false;
+  return liveKeys(so).every((k) => PySet_Contains(rt, other, k));
+}
+
+/** Runs fn on `other` as a set: itself when it is one, else a temporary set made from it. */
+function withSet<R>(rt: Runtime, other: PyObject, fn: (s: PySetObject) => R): R {
+  if (isAnySet(rt, other)) return fn(other);
+  const tmp = make_new_set_basetype(rt, rt.types.set, other);
+  try {
+    return fn(tmp);
+  } finally {
+    Py_DECREF(tmp);
+  }
+}
+
+/** set_swap_bodies, as intersection_update uses it: `so` takes `tmp`'s table. */
+function set_take_table(rt: Runtime, so: PySetObject, tmp: PySetObject): void {
+  const oldKeys = so.keys;
+  const oldAddr = so.tableAddr;
+  so.keys = tmp.keys;
+  so.hashes = tmp.hashes;
+  so.index = tmp.index;
+  so.slow = tmp.slow;
+  so.used = tmp.used;
+  so.fill = tmp.fill;
+  so.mask = tmp.mask;
+  so.tableAddr = tmp.tableAddr;
+  tmp.keys = oldKeys;
+  tmp.tableAddr = oldAddr;
+  tmp.hashes = new Array<number | bigint>(oldKeys.length).fill(0);
+  tmp.index = new Map();
+  tmp.slow = null;
+  tmp.used = 0;
+  tmp.fill = 0;
+  tmp.mask = oldKeys.length - 1;
+  void rt;
+}
+
 export function installSetTypes(rt: Runtime, T: BuiltinTypes): void {
   for (const t of [T.set, T.frozenset]) {
     t.tp_alloc = (type, n) => new PySetObject(type, rt.allocObject(type, n));
@@ -299,7 +512,23 @@ export function installSetTypes(rt: Runtime, T: BuiltinTypes): void {
     t.tp_traverse = set_traverse;
     t.tp_clear = set_clear;
     t.mp_length = (o) => (o as PySetObject).used;
-    t.sq_contains = (o, v) => PySet_Contains(rt, o as PySetObject, v);
+    t.sq_contains = (o, v) => {
+      try {
+        return PySet_Contains(rt, o as PySetObject, v);
+      } catch (e) {
+        // set_contains: an unhashable set is looked up as the frozenset of its items
+        if (e instanceof PyErr && e.matches(T.TypeError) && PyType_IsSubtype(v.ob_type, T.set)) {
+          e.release();
+          const tmp = make_new_set_basetype(rt, T.frozenset, v);
+          try {
+            return PySet_Contains(rt, o as PySetObject, tmp);
+          } finally {
+            Py_DECREF(tmp);
+          }
+        }
+        throw e;
+      }
+    };
     t.tp_iter = (o) => rt.newSetIter(o as PySetObject);
     t.tp_repr = (o) => {
       const s = o as PySetObject;
@@ -311,54 +540,231 @@ export function installSetTypes(rt: Runtime, T: BuiltinTypes): void {
       });
     };
     t.tp_richcompare = (a, b, op) => {
-      if (!PyType_IsSubtype(b.ob_type, T.set) && !PyType_IsSubtype(b.ob_type, T.frozenset)) return Py_NewRef(rt.NotImplemented);
+      if (!isAnySet(rt, b)) return Py_NewRef(rt.NotImplemented);
       const x = a as PySetObject;
-      const y = b as PySetObject;
-      const sub = (p: PySetObject, q: PySetObject): boolean => p.keys.every((k) => k === null || PySet_Contains(rt, q, k));
+      const y = b;
       let r: boolean;
       switch (op) {
-        case Py_EQ: r = x.used === y.used && sub(x, y); break;
-        case Py_NE: r = !(x.used === y.used && sub(x, y)); break;
-        case 1: r = sub(x, y); break;
-        case 0: r = x.used < y.used && sub(x, y); break;
-        case 5: r = sub(y, x); break;
-        default: r = y.used < x.used && sub(y, x);
+        case Py_EQ: r = x.used === y.used && set_issubset(rt, x, y); break;
+        case Py_NE: r = !(x.used === y.used && set_issubset(rt, x, y)); break;
+        case 1: r = set_issubset(rt, x, y); break;
+        case 0: r = x.used < y.used && set_issubset(rt, x, y); break;
+        case 5: r = set_issubset(rt, y, x); break;
+        default: r = y.used < x.used && set_issubset(rt, y, x);
       }
       return rt.newBool(r);
     };
     t.tp_new = (type, args, kw) => {
-      checkArgs(rt, type.tp_name, args, kw, 0, 1);
-      const items = args.length === 0 ? [] : iterateToArray(args[0] as PyObject);
-      return PySet_New(rt, items, type);
+      if (type === T.set || type === T.frozenset || (kw !== null && kw.length > 0)) checkArgs(rt, type.tp_name, args, kw, 0, 1);
+      if (type === T.frozenset && args.length === 1 && (args[0] as PyObject).ob_type === T.frozenset) return Py_NewRef(args[0] as PyObject);
+      const s = (type === T.set || type === T.frozenset ? new PySetObject(type, rt.allocObject(type, 0)) : PyType_GenericAlloc(type, 0)) as PySetObject;
+      try {
+        if (args.length > 0) set_update_internal(rt, s, args[0] as PyObject);
+      } catch (e) {
+        if (s.gc_next === null) _PyObject_GC_TRACK(rt.gc, s);
+        Py_DECREF(s);
+        throw e;
+      }
+      if (s.gc_next === null) _PyObject_GC_TRACK(rt.gc, s);
+      return s;
     };
+    const binop = (f: (a: PySetObject, b: PyObject) => PyObject) => (a: PyObject, b: PyObject): PyObject => {
+      if (!isAnySet(rt, a) || !isAnySet(rt, b)) return Py_NewRef(rt.NotImplemented);
+      return f(a, b);
+    };
+    t.nb_or = binop((a, b) => {
+      const r = make_new_set_basetype(rt, a.ob_type, a);
+      try {
+        set_update_internal(rt, r, b);
+      } catch (e) {
+        Py_DECREF(r);
+        throw e;
+      }
+      return r;
+    });
+    t.nb_and = binop((a, b) => set_intersection(rt, a, b));
+    t.nb_subtract = binop((a, b) => set_difference(rt, a, b));
+    t.nb_xor = binop((a, b) => set_symmetric_difference(rt, a, b));
   }
   T.set.tp_hash = PyObject_HashNotImplemented;
+  // frozenset_hash: CPython's shuffle of each live entry's hash, xor-ed, then mixed with the length
+  // (the null and dummy entries CPython also folds in cancel out)
   T.frozenset.tp_hash = (o) => {
-    let h = 0;
-    for (const k of (o as PySetObject).keys) if (k !== null) h ^= rt.hashOf(k) | 0;
-    return h === -1 ? -2 : h;
+    const s = o as PySetObject;
+    let h = 0n;
+    const M = (1n << 64n) - 1n;
+    for (let i = 0; i <= s.mask; i++) {
+      if (s.keys[i] === null) continue;
+      const eh = BigInt.asUintN(64, BigInt(s.hashes[i] as number | bigint));
+      h ^= (((eh ^ 89869747n) ^ (eh << 16n)) * 3644798167n) & M;
+    }
+    h ^= (BigInt(s.used) + 1n) * 1927868237n;
+    h &= M;
+    h ^= (h >> 11n) ^ (h >> 25n);
+    h = (h * 69069n + 907133923n) & M;
+    // SIMPLIFICATION: like the other non-int hashes here, folded to 32 bits
+    const r = Number(BigInt.asIntN(32, h));
+    return r === -1 ? -2 : r;
   };
   const ss = (o: PyObject): PySetObject => o as PySetObject;
+  const none = (): PyObject => Py_NewRef(rt.None);
+  const copy = (self: PyObject): PyObject => {
+    if (self.ob_type === T.frozenset) return Py_NewRef(self);
+    return make_new_set_basetype(rt, self.ob_type, self);
+  };
+  /** union / intersection / difference with any number of arguments, on a copy. */
+  const multi = (name: string, step: (acc: PySetObject, other: PyObject) => PySetObject | null) => (self: PyObject, args: PyObject[], kw: readonly string[] | null): PyObject => {
+    checkArgs(rt, name, args, kw, 0, 1 << 20);
+    let acc = make_new_set_basetype(rt, self.ob_type, self);
+    try {
+      for (const other of args) {
+        const next = step(acc, other);
+        if (next !== null) {
+          Py_DECREF(acc);
+          acc = next;
+        }
+      }
+    } catch (e) {
+      Py_DECREF(acc);
+      throw e;
+    }
+    return acc;
+  };
+  const union = multi('union', (acc, o) => {
+    set_update_internal(rt, acc, o);
+    return null;
+  });
+  const intersection = multi('intersection', (acc, o) => set_intersection(rt, acc, o));
+  const difference = multi('difference', (acc, o) => set_difference(rt, acc, o));
+  const symdiff = (self: PyObject, args: PyObject[]): PyObject => {
+    checkArgs(rt, 'symmetric_difference', args, null, 1, 1);
+    return set_symmetric_difference(rt, ss(self), args[0] as PyObject);
+  };
+  const issubset = (self: PyObject, args: PyObject[]): PyObject => {
+    checkArgs(rt, 'issubset', args, null, 1, 1);
+    return rt.newBool(withSet(rt, args[0] as PyObject, (o) => set_issubset(rt, ss(self), o)));
+  };
+  const issuperset = (self: PyObject, args: PyObject[]): PyObject => {
+    checkArgs(rt, 'issuperset', args, null, 1, 1);
+    const other = args[0] as PyObject;
+    if (isAnySet(rt, other)) return rt.newBool(set_issubset(rt, other, ss(self)));
+    const it = PyObject_GetIter(other);
+    try {
+      for (;;) {
+        const k = PyIter_Next(it);
+        if (k === null) return Py_NewRef(rt.True);
+        const has = PySet_Contains(rt, ss(self), k);
+        Py_DECREF(k);
+        if (!has) return Py_NewRef(rt.False);
+      }
+    } finally {
+      Py_DECREF(it);
+    }
+  };
+  const isdisjoint = (self: PyObject, args: PyObject[]): PyObject => {
+    checkArgs(rt, 'isdisjoint', args, null, 1, 1);
+    const other = args[0] as PyObject;
+    if (isAnySet(rt, other)) {
+      let a = ss(self);
+      let b: PySetObject = other;
+      if (a.used > b.used) [a, b] = [b, a];
+      return rt.newBool(!liveKeys(a).some((k) => PySet_Contains(rt, b, k)));
+    }
+    const it = PyObject_GetIter(other);
+    try {
+      for (;;) {
+        const k = PyIter_Next(it);
+        if (k === null) return Py_NewRef(rt.True);
+        const has = PySet_Contains(rt, ss(self), k);
+        Py_DECREF(k);
+        if (has) return Py_NewRef(rt.False);
+      }
+    } finally {
+      Py_DECREF(it);
+    }
+  };
+  const common: PyMethodDef[] = [
+    { name: 'copy', fn: copy },
+    { name: 'union', fn: union },
+    { name: 'intersection', fn: intersection },
+    { name: 'difference', fn: difference },
+    { name: 'symmetric_difference', fn: symdiff },
+    { name: 'issubset', fn: issubset },
+    { name: 'issuperset', fn: issuperset },
+    { name: 'isdisjoint', fn: isdisjoint },
+  ];
+  const inplace = (f: (so: PySetObject, other: PyObject) => void) => (self: PyObject, args: PyObject[]): PyObject => {
+    const other = args[0] as PyObject;
+    if (!isAnySet(rt, other)) return Py_NewRef(rt.NotImplemented);
+    f(ss(self), other);
+    return Py_NewRef(self);
+  };
+  const intersection_update = (so: PySetObject, other: PyObject): void => {
+    const tmp = set_intersection(rt, so, other);
+    set_take_table(rt, so, tmp);
+    Py_DECREF(tmp);
+  };
   T.set.tp_methods = [
     { name: 'add', fn: (self, args) => {
       checkArgs(rt, 'add', args, null, 1, 1);
       PySet_AddSteal(rt, ss(self), Py_NewRef(args[0] as PyObject));
-      return Py_NewRef(rt.None);
+      return none();
     } },
     { name: 'discard', fn: (self, args) => {
+      checkArgs(rt, 'discard', args, null, 1, 1);
       PySet_Discard(rt, ss(self), args[0] as PyObject);
-      return Py_NewRef(rt.None);
+      return none();
     } },
     { name: 'remove', fn: (self, args) => {
+      checkArgs(rt, 'remove', args, null, 1, 1);
       if (!PySet_Discard(rt, ss(self), args[0] as PyObject)) throw PyErr.steal(rt.newExceptionArgs(T.KeyError, [args[0] as PyObject]));
-      return Py_NewRef(rt.None);
+      return none();
+    } },
+    { name: 'pop', fn: (self, args) => {
+      checkArgs(rt, 'pop', args, null, 0, 0);
+      const s = ss(self);
+      if (s.used === 0) throw PyErr.format(rt, T.KeyError, 'pop from an empty set');
+      let i = s.finger & s.mask;
+      while (s.keys[i] === null) i = i + 1 > s.mask ? 0 : i + 1;
+      const k = s.keys[i] as PyObject;
+      s.keys[i] = null;
+      s.hashes[i] = -1;
+      indexRemove(rt, s, k, i);
+      s.used--;
+      s.finger = i + 1;
+      return k;
     } },
     { name: 'clear', fn: (self) => {
       set_clear(self);
-      return Py_NewRef(rt.None);
+      return none();
     } },
+    { name: 'update', fn: (self, args, kw) => {
+      checkArgs(rt, 'update', args, kw, 0, 1 << 20);
+      for (const o of args) set_update_internal(rt, ss(self), o);
+      return none();
+    } },
+    { name: 'intersection_update', fn: (self, args, kw) => {
+      checkArgs(rt, 'intersection_update', args, kw, 0, 1 << 20);
+      for (const o of args) intersection_update(ss(self), o);
+      return none();
+    } },
+    { name: 'difference_update', fn: (self, args, kw) => {
+      checkArgs(rt, 'difference_update', args, kw, 0, 1 << 20);
+      for (const o of args) set_difference_update_internal(rt, ss(self), o);
+      return none();
+    } },
+    { name: 'symmetric_difference_update', fn: (self, args) => {
+      checkArgs(rt, 'symmetric_difference_update', args, null, 1, 1);
+      set_symmetric_difference_update(rt, ss(self), args[0] as PyObject);
+      return none();
+    } },
+    { name: '__ior__', fn: inplace((so, o) => set_update_internal(rt, so, o)) },
+    { name: '__iand__', fn: inplace(intersection_update) },
+    { name: '__isub__', fn: inplace((so, o) => set_difference_update_internal(rt, so, o)) },
+    { name: '__ixor__', fn: inplace((so, o) => set_symmetric_difference_update(rt, so, o)) },
+    ...common,
     { name: '__sizeof__', fn: (self) => rt.newInt(set_sizeof(ss(self))) },
   ];
-  T.frozenset.tp_methods = [{ name: '__sizeof__', fn: (self) => rt.newInt(set_sizeof(ss(self))) }];
+  T.frozenset.tp_methods = [...common, { name: '__sizeof__', fn: (self) => rt.newInt(set_sizeof(ss(self))) }];
   void Py_INCREF;
 }

@@ -85,6 +85,9 @@ export class BuiltinTypes {
   dict_keyiterator!: PyTypeObject;
   dict_valueiterator!: PyTypeObject;
   dict_itemiterator!: PyTypeObject;
+  dict_reversekeyiterator!: PyTypeObject;
+  dict_reversevalueiterator!: PyTypeObject;
+  dict_reverseitemiterator!: PyTypeObject;
   iterator!: PyTypeObject;
   range!: PyTypeObject;
   range_iterator!: PyTypeObject;
@@ -196,6 +199,9 @@ export function createBuiltinTypes(rt: Runtime): BuiltinTypes {
   T.dict_keyiterator = mk('dict_keyiterator', T.object, 56, 0, GC);
   T.dict_valueiterator = mk('dict_valueiterator', T.object, 56, 0, GC);
   T.dict_itemiterator = mk('dict_itemiterator', T.object, 56, 0, GC);
+  T.dict_reversekeyiterator = mk('dict_reversekeyiterator', T.object, 56, 0, GC);
+  T.dict_reversevalueiterator = mk('dict_reversevalueiterator', T.object, 56, 0, GC);
+  T.dict_reverseitemiterator = mk('dict_reverseitemiterator', T.object, 56, 0, GC);
   T.iterator = mk('iterator', T.object, 32, 0, GC);
   T.range = mk('range', T.object, 48, 0, 0);
   T.range_iterator = mk('range_iterator', T.object, 48, 0, 0);

@@ -1,0 +1,20 @@
+s = "hello world, hello there"
+print(s.find("hello", 1), s.find("hello", 1, 10), s.rfind("hello"), s.rfind("hello", 0, 10), s.index("o", 5), s.rindex("o", 0, 8))
+print(s.count("l"), s.count("l", 5), s.count("l", 0, -5), "abc".count("", 1), "abc".count("", 5), "abc".find("", 3), "abc".find("", 4))
+print(s.startswith("hello"), s.startswith("world", 6), s.startswith(("x", "he")), s.endswith("there"), s.endswith("hello", 0, 18), "abc".startswith("", 4))
+print("a\tbc\tdef\n\tx".expandtabs(), "a\tb".expandtabs(4), "a\tb".expandtabs(tabsize=2), "a\tb".expandtabs(0))
+print("  a b  c  ".split(), "  a b  c  ".split(None, 1), "  a b  c  ".rsplit(None, 1), "a,b,,c".rsplit(",", 2), "a,b,,c".split(",", maxsplit=1), "x".split(sep="x"))
+print(" \x1c a\x1fb ".split(), repr("\x85ab\xa0 ".strip()), "xxaxx".strip("x"), "xxaxx".lstrip("x"), "xxaxx".rstrip("x"))
+print("a\nb\r\nc\rd".splitlines(), "a\nb\r\n".splitlines(keepends=True), "a\nb".splitlines(True))
+print("aaa".replace("a", "b", 2), "abc".replace("", "-"), "abc".replace("", "-", 2), "abc".replace("x", "y"))
+print("a-b-c".partition("-"), "a-b-c".rpartition("-"), "abc".partition("x"), "abc".rpartition("x"))
+print("prefix_x".removeprefix("prefix_"), "x.py".removesuffix(".py"), "x".removesuffix(""))
+print("abc".isascii(), "é".isascii(), " \t".isspace(), "".isspace(), "²3".isdigit(), "ab\n".isprintable(), "ab c".isprintable())
+print("Straße".casefold(), "ABC".casefold(), "{a}-{b[0]}".format_map({"a": 1, "b": [2]}))
+t = str.maketrans("abc", "xyz", "d")
+print(sorted(t.items()), "abcd-e".translate(t), "abc".translate({97: None, 98: "BB"}), str.maketrans({"a": "b"}))
+for f in [lambda: "abc".find(1), lambda: "abc".split(1), lambda: "abc".strip(1), lambda: "abc".replace(1,"x"), lambda: "abc".partition(1), lambda: "abc".count(1), lambda: "abc".index("z"), lambda: "abc".rindex("z"), lambda: "abc".removeprefix(1), lambda: "a".expandtabs("x"), lambda: "abc".find("a", "x"), lambda: "abc".join([1]), lambda: "abc".center(5, "ab"), lambda: str.maketrans("ab", "c"), lambda: "x".startswith(1), lambda: "x".endswith((1,)), lambda: "x".zfill("a"), lambda: "x".rsplit(maxsplit="1"), lambda: "x".split(foo=1), lambda: "x".find(), lambda: "x".find(1,2,3,4)]:
+    try: f()
+    except Exception as e: print(type(e).__name__, e)
+x = "abc"
+print(x.strip() is x, x.replace("z", "q") is x, x.split()[0] is x)
