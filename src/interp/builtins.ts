@@ -299,6 +299,7 @@ export function makeBuiltins(I: Interpreter): PyObject {
   def('pow', (_s, args, kw) => {
     checkArgs(rt, 'pow', args, kw, 2, 3);
     if (args.length === 3 && args[2] !== rt.None) {
+      if (args.slice(0, 2).some((a) => PyType_IsSubtype((a as PyObject).ob_type, T.complex))) throw PyErr.format(rt, T.ValueError, 'complex modulo');
       // long_pow with a modulus: a negative exponent inverts the base first
       const isInt = (o: PyObject): boolean => PyType_IsSubtype(o.ob_type, T.int);
       if (!isInt(args[0] as PyObject) || !isInt(args[1] as PyObject) || !isInt(args[2] as PyObject)) {

@@ -22,12 +22,9 @@ import { PyNumber_AsIndexValue, PyObject_GetIter, PyIter_Next, PyObject_HashNotI
 import { type PySliceObject, sliceIndices } from './seqtypes.js';
 import {
   bytesLikeData, byteValue, compareData, cmpResult, sharedBytesMethods, bytesSubscript, bytesContains,
-  newBytesIter, installBytesIterType, dataFromArgs, dataFromObject, bytesPercentFormat, latin1, fromHex, strArg,
+  newBytesIter, installBytesIterType, bytes_nb_add, bytes_nb_multiply, dataFromArgs, dataFromObject, bytesPercentFormat, latin1, fromHex, strArg,
 } from './bytesobject.js';
 import { bytesRepr } from '../util/pyrepr.js';
-
-/** sizeof(PyByteArrayObject) in 3.11. */
-export const PyByteArrayObject_SIZE = 56;
 
 export class PyByteArrayObject extends PyObject {
   declare ob_data: Uint8Array;
@@ -254,6 +251,8 @@ export function installByteArrayType(rt: Runtime, T: BuiltinTypes): void {
     for (let i = 0, j = start; i < len; i++, j += step) o.ob_data[j] = repl[i] as number;
   };
   BA.sq_contains = (o, v) => bytesContains(rt, dv(o), v);
+  BA.nb_add = bytes_nb_add;
+  BA.nb_multiply = bytes_nb_multiply;
   BA.nb_remainder = (a, b) => {
     if (!isByteArray(a)) return Py_NewRef(rt.NotImplemented);
     return PyByteArray_FromData(rt, bytesPercentFormat(rt, a.ob_data, b));
@@ -397,7 +396,7 @@ export function installByteArrayType(rt: Runtime, T: BuiltinTypes): void {
       }
     } },
     { name: '__alloc__', fn: (self) => rt.newInt(self_(self).ob_alloc) },
-    { name: '__sizeof__', fn: (self) => rt.newInt(PyByteArrayObject_SIZE + self_(self).ob_alloc) },
+    { name: '__sizeof__', fn: (self) => rt.newInt(self.ob_type.tp_basicsize + self_(self).ob_alloc) },
     { name: '__iadd__', fn: (self, args) => {
       bytearray_iconcat(rt, self_(self), args[0] as PyObject);
       return Py_NewRef(self);

@@ -70,9 +70,9 @@ export function PyBytes_FromData(rt: Runtime, data: Uint8Array): PyBytesObject {
   return o;
 }
 
-/** A bytes subclass instance (bytes_subtype_new): never a singleton. */
+/** A bytes subclass instance (bytes_subtype_new): never a singleton; n + 1 items (the NUL). */
 function allocBytesSubtype(rt: Runtime, type: PyTypeObject, data: Uint8Array): PyBytesObject {
-  const o = new PyBytesObject(type, rt.allocObject(type, data.length));
+  const o = new PyBytesObject(type, rt.allocObject(type, data.length + 1));
   o.ob_sval = data;
   if ((type.tp_flags & Py_TPFLAGS_HEAPTYPE) !== 0) type.ob_refcnt++;
   return o;
@@ -828,6 +828,28 @@ export function sharedBytesMethods(rt: Runtime, T: BuiltinTypes, data: (o: PyObj
     return wrap(out);
   };
   return [
+    { name: 'maketrans', flags: 'static', fn: (_self, args) => {
+      if (args.length !== 2) throw PyErr.format(rt, T.TypeError, `maketrans expected 2 arguments, got ${args.length}`);
+      const from = bytesArg(rt, args[0] as PyObject);
+      const to = bytesArg(rt, args[1] as PyObject);
+      if (from.length !== to.length) throw PyErr.format(rt, T.ValueError, 'maketrans arguments must have same length');
+      const table = Uint8Array.from({ length: 256 }, (_, i) => i);
+      for (let i = 0; i < from.length; i++) table[from[i] as number] = to[i] as number;
+      return PyBytes_FromData(rt, table);
+    } },
+    { name: 'translate', fn: (self, args, kw) => {
+      const [tableO, delO] = parseArgs(rt, 'translate', args, kw, ['table', 'delete']);
+      if (tableO === undefined) throw PyErr.format(rt, T.TypeError, 'translate() takes at least 1 argument (0 given)');
+      const table = tableO === rt.None ? null : bytesArg(rt, tableO);
+      if (table !== null && table.length !== 256) throw PyErr.format(rt, T.ValueError, 'translation table must be 256 characters long');
+      const del = delO === undefined ? null : bytesArg(rt, delO);
+      const out: number[] = [];
+      for (const c of data(self)) {
+        if (del !== null && del.includes(c)) continue;
+        out.push(table === null ? c : (table[c] as number));
+      }
+      return wrap(Uint8Array.from(out));
+    } },
     { name: 'decode', fn: (self, args, kw) => {
       const [encO, errO] = parseArgs(rt, 'decode', args, kw, ['encoding', 'errors']);
       const enc = encO === undefined ? 'utf-8' : strArg(rt, 'decode', 1, encO);
@@ -1049,6 +1071,26 @@ export function bytes_repeat(rt: Runtime, a: PyObject, n: number): PyObject {
   return isBytes(a) ? PyBytes_FromData(rt, out) : PyByteArray_FromData(rt, out);
 }
 
+/**
+ * The nb_add / nb_multiply of bytes and bytearray (their sq_concat / sq_repeat exposed as
+ * __add__ / __mul__ / __rmul__): NotImplemented unless the operands fit, so the other operand's
+ * reflected method runs first and sequence_op words the TypeError.
+ */
+export function bytes_nb_add(a: PyObject, b: PyObject): PyObject {
+  const rt = a.ob_type.rt;
+  if (bytesLikeData(a) === null || bytesLikeData(b) === null) return Py_NewRef(rt.NotImplemented);
+  return bytes_concat(rt, a, b);
+}
+
+export function bytes_nb_multiply(a: PyObject, b: PyObject): PyObject {
+  const rt = a.ob_type.rt;
+  const [seq, n] = bytesLikeData(a) !== null ? [a, b] : [b, a];
+  if (bytesLikeData(seq) === null || n.ob_type.nb_index === null || bytesLikeData(n) !== null) return Py_NewRef(rt.NotImplemented);
+  const times = PyNumber_AsIndexValue(n);
+  if (typeof times !== 'number') throw PyErr.format(rt, rt.types.OverflowError, 'cannot fit \'int\' into an index-sized integer');
+  return bytes_repeat(rt, seq, times);
+}
+
 /** Item or slice of a bytes-like sequence (bytes_subscript / bytearray_subscript). */
 export function bytesSubscript(rt: Runtime, d: Uint8Array, key: PyObject, kind: 'bytes' | 'bytearray', wrap: (d: Uint8Array) => PyObject): PyObject {
   const T = rt.types;
@@ -1142,6 +1184,8 @@ export function installBytesType(rt: Runtime, T: BuiltinTypes): void {
     return bytesSubscript(rt, d, key, 'bytes', wrap);
   };
   B.sq_contains = (o, v) => bytesContains(rt, sv(o), v);
+  B.nb_add = bytes_nb_add;
+  B.nb_multiply = bytes_nb_multiply;
   B.nb_remainder = (a, b) => {
     if (!isBytes(a)) return Py_NewRef(rt.NotImplemented);
     return PyBytes_FromData(rt, bytesPercentFormat(rt, a.ob_sval, b));
@@ -1182,7 +1226,7 @@ export function installBytesType(rt: Runtime, T: BuiltinTypes): void {
     } },
     { name: '__getnewargs__', fn: (self) => rt.newTuple([PyBytes_FromData(rt, sv(self).slice())]) },
     { name: '__bytes__', fn: (self) => (self.ob_type === T.bytes ? Py_NewRef(self) : PyBytes_FromData(rt, sv(self).slice())) },
-    { name: '__sizeof__', fn: (self) => rt.newInt(PyBytesObject_SIZE + sv(self).length) },
+    { name: '__sizeof__', fn: (self) => rt.newInt(self.ob_type.tp_basicsize + sv(self).length) },
     { name: '__format__', fn: (self, args) => {
       const sp = args[0];
       if (sp === undefined || !isStr(sp)) throw PyErr.format(rt, T.TypeError, `__format__() argument must be str, not ${sp === undefined ? 'nothing' : sp.ob_type.tp_name}`);

@@ -1232,7 +1232,8 @@ export function type_new(rt: Runtime, name: string, basesIn: PyObject[], ns: PyD
   const baseHasDict = base.dictSlot || (base.tp_flags & Py_TPFLAGS_MANAGED_DICT) !== 0;
   const baseHasWeak = (base.tp_flags & GP_TPFLAGS_WEAKREFS) !== 0;
   let addDict = !baseHasDict;
-  let addWeak = !baseHasWeak;
+  // a base with items (int, tuple, bytes) gets no __weakref__ slot (type_new's may_add_weak)
+  let addWeak = !baseHasWeak && base.tp_itemsize === 0;
   if (slots !== null) {
     addDict = false;
     addWeak = false;
