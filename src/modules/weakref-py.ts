@@ -96,10 +96,14 @@ class WeakSet:
     def pop(self):
         if self._pending_removals:
             self._commit_removals()
+        data = self.data
         while True:
-            if not self.data:
+            for itemref in data:
+                break
+            else:
                 raise KeyError('pop from empty WeakSet')
-            item = self.data.pop()()
+            data.discard(itemref)
+            item = itemref()
             if item is not None:
                 return item
 
@@ -138,7 +142,9 @@ class WeakSet:
         if self is other:
             self.data.clear()
         else:
-            self.data.difference_update([ref(item) for item in other])
+            data = self.data
+            for item in other:
+                data.discard(ref(item))
         return self
 
     def intersection(self, other):
@@ -151,18 +157,21 @@ class WeakSet:
     def __iand__(self, other):
         if self._pending_removals:
             self._commit_removals()
-        self.data.intersection_update([ref(item) for item in other])
+        keep = set([ref(item) for item in other])
+        data = self.data
+        for itemref in [r for r in data if r not in keep]:
+            data.discard(itemref)
         return self
 
     def issubset(self, other):
-        return self.data.issubset([ref(item) for item in other])
+        return self.data <= set([ref(item) for item in other])
     __le__ = issubset
 
     def __lt__(self, other):
         return self.data < set([ref(item) for item in other])
 
     def issuperset(self, other):
-        return self.data.issuperset([ref(item) for item in other])
+        return self.data >= set([ref(item) for item in other])
     __ge__ = issuperset
 
     def __gt__(self, other):
@@ -188,7 +197,12 @@ class WeakSet:
         if self is other:
             self.data.clear()
         else:
-            self.data.symmetric_difference_update([ref(item, self._remove) for item in other])
+            data = self.data
+            for itemref in set([ref(item, self._remove) for item in other]):
+                if itemref in data:
+                    data.discard(itemref)
+                else:
+                    data.add(itemref)
         return self
 
     def union(self, other):

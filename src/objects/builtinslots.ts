@@ -25,7 +25,7 @@ import {
   PyPropertyObject, property_dealloc, property_traverse, staticmethod_dealloc, staticmethod_traverse, checkArgs,
 } from './descrobject.js';
 import {
-  PyFunctionObject, func_dealloc, func_traverse, func_clear, PyMethodObject, method_dealloc, method_traverse,
+  PyFunctionObject, PyMethod_New, func_dealloc, func_traverse, func_clear, PyMethodObject, method_dealloc, method_traverse,
   PyCellObject, cell_dealloc, cell_traverse, cell_clear, code_dealloc, type PyCodeObject,
 } from './funcobject.js';
 import {
@@ -210,6 +210,15 @@ export function installBuiltinSlots(rt: Runtime, T: BuiltinTypes): void {
   const M = T.method;
   M.tp_alloc = (type, n) => new PyMethodObject(type, rt.allocObject(type, n));
   M.tp_call = method_call;
+  // method_new: types.MethodType(function, instance)
+  M.tp_new = (_type, args, kwnames) => {
+    if (kwnames !== null && kwnames.length > 0) throw PyErr.format(rt, T.TypeError, 'method() takes no keyword arguments');
+    if (args.length !== 2) throw PyErr.format(rt, T.TypeError, `method expected 2 arguments, got ${args.length}`);
+    const [func, self] = args as [PyObject, PyObject];
+    if (func.ob_type.tp_call === null) throw PyErr.format(rt, T.TypeError, 'first argument must be callable');
+    if (self === rt.None) throw PyErr.format(rt, T.TypeError, 'instance must not be None');
+    return PyMethod_New(rt, func, self);
+  };
   M.tp_dealloc = method_dealloc;
   M.tp_traverse = method_traverse;
   M.tp_descr_get = (d) => Py_NewRef(d);

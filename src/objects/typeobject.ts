@@ -1515,7 +1515,10 @@ export function subtype_dealloc(o: PyObject): void {
     o.ob_dict = null;
     Py_DECREF(d);
   }
-  const base = solidBase(rt, type);
+  // the nearest base with its own deallocator (a heap class with __slots__ over a builtin type
+  // still needs the builtin's dealloc: a weakref.ref subclass must unlink itself)
+  let base = type;
+  while (base.tp_dealloc === subtype_dealloc && base.tp_base !== null) base = base.tp_base;
   if (base.tp_dealloc !== subtype_dealloc && base !== rt.types.object) {
     base.tp_dealloc(o); // frees the memory (the base checks the exact type for free lists)
   } else {

@@ -9,7 +9,7 @@
 
 import {
   type PyObject, type PyTypeObject, type NbBinarySlot, Py_NewRef, Py_DECREF, Py_XDECREF, Py_INCREF,
-  GP_TPFLAGS_WEAKREFS, Py_EQ, Py_NE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_BASETYPE, PyType_IsSubtype,
+  GP_TPFLAGS_WEAKREFS, Py_EQ, Py_NE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_BASETYPE, PyType_IsSubtype,
   NB_BINARY_SLOTS, PyObject as PyObjectClass,
 } from './object.js';
 import type { Runtime } from './runtime.js';
@@ -154,6 +154,8 @@ export function installWeakrefs(rt: Runtime): WeakrefTypes {
   /** init_weakref + allocation (tracking is left to the caller, once linked). */
   const allocRef = (type: PyTypeObject, ob: PyObject, callback: PyObject | null): PyWeakReference => {
     const wr = new PyWeakReference(type, rt.allocObject(type, 0));
+    // PyType_GenericAlloc: an instance of a heap type (a ref subclass) owns its type
+    if ((type.tp_flags & Py_TPFLAGS_HEAPTYPE) !== 0) Py_INCREF(type);
     wr.wr_object = ob;
     wr.wr_callback = callback === null ? null : Py_NewRef(callback);
     return wr;
