@@ -323,13 +323,18 @@ export class Interpreter {
     return l === undefined ? null : l.trim();
   }
 
-  /** The text CPython's default excepthook prints, chained exceptions included. */
-  formatException(exc: PyBaseExceptionObject, seen: Set<PyObject> = new Set()): string {
+  /**
+   * The text CPython's default excepthook prints, chained exceptions included (unless chain is
+   * false: the default unraisable hook prints the exception alone).
+   */
+  formatException(exc: PyBaseExceptionObject, seen: Set<PyObject> = new Set(), chain = true): string {
     seen.add(exc);
     let out = '';
     const cause = exc.cause as PyBaseExceptionObject | null;
     const context = exc.context as PyBaseExceptionObject | null;
-    if (cause !== null && !seen.has(cause)) {
+    if (!chain) {
+      // write_unraisable_exc_file: no __cause__ / __context__
+    } else if (cause !== null && !seen.has(cause)) {
       out += this.formatException(cause, seen) + '\nThe above exception was the direct cause of the following exception:\n\n';
     } else if (context !== null && !exc.suppress_context && !seen.has(context)) {
       out += this.formatException(context, seen) + '\nDuring handling of the above exception, another exception occurred:\n\n';
@@ -420,7 +425,10 @@ export class Interpreter {
         head += `<object repr() failed>`;
       }
     }
-    rt.stderr(`${head}\n${this.formatException(err.exc)}`);
+    // _PyErr_WriteUnraisableMsg: an exception raised outside Python code (a builtin callback)
+    // gets a traceback made from the current frame
+    if (err.exc.traceback === null && this.frame !== null) this.tracebackHere(err, this.frame);
+    rt.stderr(`${head}\n${this.formatException(err.exc, new Set(), false)}`);
     err.release();
   }
 
