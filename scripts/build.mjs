@@ -19,6 +19,8 @@ const common = {
     js: "#!/usr/bin/env node\nimport { createRequire as __glasspyCreateRequire } from 'node:module';\nconst require = __glasspyCreateRequire(import.meta.url);",
   },
   logLevel: 'warning',
+  // Graphviz in WebAssembly (1.2 MB): loaded from node_modules only when --heap-svg asks for it.
+  external: ['@viz-js/viz'],
 };
 await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/glasspy.mjs' });
 await build({ ...common, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/glasspy-worker.mjs' });

@@ -17,6 +17,8 @@ export interface RunRequest {
   gcThreshold: number | null;
   gcEnabled: boolean;
   debugChecks: boolean;
+  /** --heap-svg, --arena-svg, --malloc-stats (src/cli/pictures.ts) */
+  pictures: { heapFile: string | null; arenaFile: string | null; mallocStats: boolean };
 }
 
 const STACK_MB = 512;

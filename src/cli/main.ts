@@ -29,7 +29,10 @@ async function main(argv: string[]): Promise<number> {
       .option('--heap-limit <MiB>', 'raise MemoryError past this many MiB of heap', parsePositive)
       .option('--gc-threshold <n>', 'generation-0 threshold of the cycle collector (0 disables it)', parseNonNegative)
       .option('--no-gc', 'start with automatic collection disabled (gc.disable())')
-      .option('--debug-checks', 'validate the allocator (and gc lists) after every operation (slow)');
+      .option('--debug-checks', 'validate the allocator (and gc lists) after every operation (slow)')
+      .option('--heap-svg <file>', 'draw the object graph at exit, or at each glasspy.snapshot() (FILE-N-label.svg); a .dot file gets the Graphviz source')
+      .option('--arena-svg <file>', 'draw the arenas, pools and blocks at exit, or at each glasspy.snapshot()')
+      .option('--malloc-stats', "print the allocator's statistics on stderr at each new arena and at exit, as PYTHONMALLOCSTATS=1 does");
 
   addRunOptions(
     program
@@ -79,6 +82,9 @@ interface RunOptions {
   gcThreshold?: number;
   gc?: boolean;
   debugChecks?: boolean;
+  heapSvg?: string;
+  arenaSvg?: string;
+  mallocStats?: boolean;
 }
 
 function makeRequest(
@@ -94,6 +100,7 @@ function makeRequest(
     gcThreshold: opts.gcThreshold ?? null,
     gcEnabled: opts.gc !== false,
     debugChecks: opts.debugChecks === true,
+    pictures: { heapFile: opts.heapSvg ?? null, arenaFile: opts.arenaSvg ?? null, mallocStats: opts.mallocStats === true },
   };
 }
 

@@ -10,9 +10,10 @@ import { runMain } from '../interp/index.js';
 import { runAstCommand } from './ast-command.js';
 import { writeAll } from './output.js';
 import type { RunRequest } from './launch.js';
+import { type DotRenderer, installPictures, loadRenderer, mallocStatsAtNewArena } from './pictures.js';
 
 /** The worker's side: run the request, post the exit status back. */
-function workerMain(): void {
+async function workerMain(): Promise<void> {
   const req = workerData as RunRequest;
   if (req.what.kind === 'ast') {
     postStatus(runAstCommand(req.what.files, { batch: req.what.batch }));
@@ -20,6 +21,14 @@ function workerMain(): void {
   }
   const out = new OutputBuffer();
   let status: number;
+  let render: DotRenderer | null = null;
+  try {
+    render = await loadRenderer(req.pictures);
+  } catch (e) {
+    writeAll(2, `glasspy: cannot load Graphviz (@viz-js/viz) for --heap-svg: ${e instanceof Error ? e.message : String(e)}\n`);
+    postStatus(70);
+    return;
+  }
   try {
     let source: Uint8Array | string;
     let filename: string;
@@ -56,6 +65,8 @@ function workerMain(): void {
       gcEnabled: req.gcEnabled,
       debugChecks: req.debugChecks,
       readSource: readModuleSource,
+      onNewArena: mallocStatsAtNewArena(req.pictures, (s) => out.write(2, s)),
+      setup: (I) => installPictures(I, req.pictures, render, (s) => out.write(2, s)),
     });
   } catch (e) {
     out.flush();
@@ -106,4 +117,4 @@ class OutputBuffer {
   }
 }
 
-workerMain();
+void workerMain();

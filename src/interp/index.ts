@@ -3,7 +3,7 @@
 // closure compiler) and interpreter.ts (calls, frames, tracebacks).
 
 import { InternalError } from '../util/assert.js';
-import type { Layout } from '../obmalloc/index.js';
+import type { Layout, Obmalloc } from '../obmalloc/index.js';
 import { parse, checkModule, formatSyntaxError, PySyntaxError } from '../parser/index.js';
 import type * as A from '../parser/ast.js';
 import { createInterpreter, runModuleAst } from './run.js';
@@ -22,6 +22,8 @@ export interface RunMainOptions {
   debugChecks?: boolean;
   /** reads a module's source next to the script (import of .py files); null when absent */
   readSource?: (path: string) => string | null;
+  /** called at the start of every new_arena, from the first (PYTHONMALLOCSTATS's report) */
+  onNewArena?: (heap: Obmalloc) => void;
   /** called with the new interpreter before the script runs (the CLI installs its pictures here) */
   setup?: (I: Interpreter) => void;
 }
@@ -45,6 +47,7 @@ export function runMain(opts: RunMainOptions): number {
       layout: opts.layout,
       heapLimitBytes: opts.heapLimitBytes,
       debugChecks: opts.debugChecks,
+      onNewArena: opts.onNewArena,
       gcThreshold: opts.gcThreshold,
       gcEnabled: opts.gcEnabled,
       scriptDir: slash >= 0 ? opts.filename.slice(0, slash) : '',

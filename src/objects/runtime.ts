@@ -48,6 +48,8 @@ export interface RuntimeOptions {
   layout?: Layout;
   heapLimitBytes?: number;
   debugChecks?: boolean;
+  /** called at the start of every new_arena, from the very first (the CLI's --malloc-stats) */
+  onNewArena?: (heap: Obmalloc) => void;
   stdout?: (s: string) => void;
   stderr?: (s: string) => void;
 }
@@ -122,7 +124,7 @@ export class Runtime {
   hooks: InterpHooks;
 
   constructor(opts: RuntimeOptions = {}) {
-    this.heap = new Obmalloc({ layout: opts.layout ?? LAYOUT_37, limitBytes: opts.heapLimitBytes, debugChecks: opts.debugChecks });
+    this.heap = new Obmalloc({ layout: opts.layout ?? LAYOUT_37, limitBytes: opts.heapLimitBytes, debugChecks: opts.debugChecks, onNewArena: opts.onNewArena });
     this.stdout = opts.stdout ?? (() => undefined);
     this.stderr = opts.stderr ?? (() => undefined);
     this.hooks = {

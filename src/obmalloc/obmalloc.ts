@@ -122,12 +122,19 @@ export interface ObmallocOptions {
    * carved pools, so the cost per operation stays bounded as the heap grows.
    */
   debugChecks?: boolean;
+  /** Called at the start of every new_arena (see Obmalloc.onNewArena). */
+  onNewArena?: (a: Obmalloc) => void;
 }
 
 export class Obmalloc {
   readonly layout: Layout;
   readonly limitBytes: number;
   readonly debugChecks: boolean;
+  /**
+   * Called at the start of new_arena, before the arena exists: where CPython prints
+   * _PyObject_DebugMallocStats when PYTHONMALLOCSTATS is set (the CLI's --malloc-stats).
+   */
+  onNewArena: ((a: Obmalloc) => void) | null = null;
 
   // Layout constants, copied into fields so the hot paths read plain numbers.
   readonly ARENA_SIZE: number;
@@ -210,6 +217,7 @@ export class Obmalloc {
     this.layout = layout;
     this.limitBytes = opts.limitBytes ?? Infinity;
     this.debugChecks = opts.debugChecks ?? false;
+    this.onNewArena = opts.onNewArena ?? null;
     this.ARENA_SIZE = layout.ARENA_SIZE;
     this.POOL_SIZE = layout.POOL_SIZE;
     this.POOL_SIZE_MASK = layout.POOL_SIZE - 1;
@@ -714,9 +722,11 @@ export class Obmalloc {
   /**
    * new_arena: map a fresh arena into an unused arenas[] slot, growing the vector if needed.
    * SIMPLIFICATION: the "mmap" is a new zeroed ArrayBuffer at the slot's fixed address (real mmap
-   * hands out descending, less predictable addresses); PYTHONMALLOCSTATS is not consulted.
+   * hands out descending, less predictable addresses). PYTHONMALLOCSTATS's report is the
+   * onNewArena callback.
    */
   private new_arena(): number {
+    if (this.onNewArena !== null) this.onNewArena(this);
     if (this.budget() < this.ARENA_SIZE) {
       throw new MemoryLimitError(`new_arena: memory limit of ${this.limitBytes} bytes reached`);
     }

@@ -127,7 +127,7 @@ function tracking(o: PyObject): Tracking {
  * The graph at this moment. Roots: the module's global names (not dunders) in a "Global frame",
  * and each running function's locals, outermost first.
  */
-export function buildHeapGraph(I: Interpreter, title: string): HeapGraph {
+export function buildHeapGraph(I: Interpreter, title: string, limits: { maxNodes: number; maxRows: number } = { maxNodes: MAX_NODES, maxRows: MAX_ROWS }): HeapGraph {
   const rt = I.rt;
   const mods = moduleDicts(I);
   const moduleDictSet = new Set<PyObject>(mods.map((m) => m.dict));
@@ -141,7 +141,7 @@ export function buildHeapGraph(I: Interpreter, title: string): HeapGraph {
   const row = (label: string, target: PyObject, isGarbage: boolean): GraphRow => {
     if (isHidden(rt, target, moduleDictSet)) return { label, target: null, inline: inlineText(rt, target) };
     if (!nodes.has(target)) {
-      if (nodes.size >= MAX_NODES) {
+      if (nodes.size >= limits.maxNodes) {
         if (!omittedSet.has(target)) {
           omittedSet.add(target);
           omitted++;
@@ -178,7 +178,7 @@ export function buildHeapGraph(I: Interpreter, title: string): HeapGraph {
       const o = queue[expanded] as PyObject;
       const n = nodes.get(o) as GraphNode;
       const refs = shownRefs(rt, o);
-      const shown = refs.slice(0, MAX_ROWS);
+      const shown = refs.slice(0, limits.maxRows);
       n.rows = shown.map((r) => row(r.label, r.target, n.garbage));
       n.moreRows = refs.length - shown.length;
     }

@@ -17,12 +17,15 @@ import { labelledReferents, shortValue, typeLabel } from './referents.js';
 import { collectRoots, findGarbage, trackedObjects } from './heapwalk.js';
 import { type HeapGraph, buildHeapGraph } from './heapgraph.js';
 
+
 /** What lives in one allocated block. */
 export interface BlockOwner {
   /** `list at 0x7f3a00001040 (refcount 2)`, `items of list at 0x...`, `free-list float` */
   text: string;
   /** the object's type name, or 'buffer' / 'free list' */
   kind: string;
+  /** one of the script's own objects (drawn in the heap picture), or a buffer of one */
+  student: boolean;
 }
 
 export interface ArenaPicture {
@@ -60,7 +63,7 @@ export function newPictureState(): PictureState {
 }
 
 /** Every block address an object or its side buffers occupy, with a description. */
-export function blockOwners(I: Interpreter): Map<number, BlockOwner> {
+export function blockOwners(I: Interpreter, studentAddresses: ReadonlySet<number> = new Set()): Map<number, BlockOwner> {
   const rt = I.rt;
   const owners = new Map<number, BlockOwner>();
   const { garbage } = findGarbage(I);
@@ -86,9 +89,10 @@ export function blockOwners(I: Interpreter): Map<number, BlockOwner> {
   for (const o of seen) {
     const block = o.ob_addr - o.ob_type.presize;
     const state = garbage.has(o) ? ', garbage' : '';
-    owners.set(block, { text: `${describe(o)} (refcount ${o.ob_refcnt}${state})`, kind: typeLabel(o) });
+    const student = studentAddresses.has(o.ob_addr);
+    owners.set(block, { text: `${describe(o)} (refcount ${o.ob_refcnt}${state})`, kind: typeLabel(o), student });
     const buffer = (addr: number, what: string): void => {
-      if (addr !== 0) owners.set(addr, { text: `${what} of ${describe(o)}`, kind: 'buffer' });
+      if (addr !== 0) owners.set(addr, { text: `${what} of ${describe(o)}`, kind: 'buffer', student });
     };
     buffer(o.ob_values_addr, 'attribute values');
     if (o.ob_type === rt.types.list || o.ob_type.mro.includes(rt.types.list)) buffer((o as PyListObject).itemsAddr, 'item array');
@@ -96,20 +100,22 @@ export function blockOwners(I: Interpreter): Map<number, BlockOwner> {
     if (o.ob_type === rt.types.set || o.ob_type === rt.types.frozenset) buffer((o as PySetObject).tableAddr, 'hash table');
   }
   const freeEntry = (o: PyObject, what: string): void => {
-    owners.set(o.ob_addr - o.ob_type.presize, { text: `${what} at 0x${o.ob_addr.toString(16)}, kept on the free list for reuse`, kind: 'free list' });
+    owners.set(o.ob_addr - o.ob_type.presize, { text: `${what} at 0x${o.ob_addr.toString(16)}, kept on the free list for reuse`, kind: 'free list', student: false });
   };
   for (const o of rt.floatFreelist) freeEntry(o, 'float');
   for (const o of rt.listFreelist) freeEntry(o, 'list');
   for (const o of rt.dictFreelist) freeEntry(o, 'dict');
   rt.tupleFreelist.forEach((l, n) => l.forEach((o) => freeEntry(o, `${n}-tuple`)));
-  for (const a of rt.dictKeysFreelist) owners.set(a, { text: 'dict keys table, kept on the free list for reuse', kind: 'free list' });
+  for (const a of rt.dictKeysFreelist) owners.set(a, { text: 'dict keys table, kept on the free list for reuse', kind: 'free list', student: false });
   return owners;
 }
 
-/** The allocator's picture now. */
+/** The allocator's picture now; the script's own objects (what a heap picture would draw) are highlighted. */
 export function takeArenaPicture(I: Interpreter): ArenaPicture {
   const heap = I.rt.heap;
-  return { layoutName: heap.layout.name, layoutDescription: heap.layout.description, heap: takeSnapshot(heap), owners: blockOwners(I) };
+  const g = buildHeapGraph(I, '', { maxNodes: Infinity, maxRows: Infinity });
+  const student = new Set(g.nodes.map((n) => n.address));
+  return { layoutName: heap.layout.name, layoutDescription: heap.layout.description, heap: takeSnapshot(heap), owners: blockOwners(I, student) };
 }
 
 /**
@@ -122,13 +128,7 @@ export function takePicture(I: Interpreter, label: string, atExit: boolean): Pic
   const index = atExit ? 0 : ++st.count;
   const line = atExit || I.frame === null ? 0 : I.frame.lineno;
   const title = atExit ? 'at exit' : `snapshot ${index}${label === '' ? '' : ` '${label}'`} (line ${line})`;
-  const p: Picture = {
-    index,
-    label,
-    line,
-    heap: st.wantHeap ? buildHeapGraph(I, title) : null,
-    arena: st.wantArena ? takeArenaPicture(I) : null,
-  };
+  const p: Picture = { index, label, line, heap: st.wantHeap ? buildHeapGraph(I, title) : null, arena: st.wantArena ? takeArenaPicture(I) : null };
   if (st.sink !== null) st.sink(p);
   else st.taken.push(p);
   return p;

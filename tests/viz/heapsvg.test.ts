@@ -1,0 +1,155 @@
+// The heap pictures: the graph glasspy.snapshot records (roots, objects with their refcounts,
+// labelled references, untracked objects, the garbage cluster), its Graphviz source, and one
+// rendering through @viz-js/viz (Graphviz in WebAssembly, as the CLI uses it).
+import { describe, expect, it } from 'vitest';
+import { instance } from '@viz-js/viz';
+import type { Interpreter } from '../../src/interp/interpreter.js';
+import type { Picture } from '../../src/viz/pictures.js';
+import type { GraphNode, HeapGraph } from '../../src/viz/heapgraph.js';
+import { heapGraphToDot, STYLE_BY_KIND } from '../../src/viz/dot.js';
+import { run } from './helpers.js';
+
+const SCRIPT = [
+  'import gc, sys, glasspy',
+  'class Node:',
+  '    def __init__(self, value):',
+  '        self.value = value',
+  '        self.next = None',
+  'def build(n):',
+  '    head = None',
+  '    for i in range(n):',
+  '        node = Node(i * 1000)',
+  '        node.next = head',
+  '        head = node',
+  '    glasspy.snapshot("inside build")',
+  '    return head',
+  'lst = build(3)',
+  'ages = {"ada": 36, "alan": 41}',
+  'pair = (lst, ages)',
+  'a = Node("a"); b = Node("b"); a.next = b; b.next = a',
+  'del a, b',
+  'glasspy.snapshot("cycle")',
+  'print(sys.getrefcount(lst) - 1, sys.getrefcount(ages) - 1, sys.getrefcount(pair) - 1)',
+  'print(gc.is_tracked(ages), gc.is_tracked(pair))',
+  'gc.collect()',
+  'glasspy.snapshot("after collect")',
+  '',
+].join('\n');
+
+function pictures(source: string): { pics: Picture[]; out: string } {
+  let interp: Interpreter | null = null;
+  const r = run(source, { setup: (I) => { interp = I; } });
+  expect(r.err).toBe('');
+  const I = interp as unknown as Interpreter;
+  return { pics: I.pictures?.taken ?? [], out: r.out };
+}
+
+function byType(g: HeapGraph, type: string): GraphNode[] {
+  return g.nodes.filter((n) => n.type === type);
+}
+
+describe('heap pictures', () => {
+  const { pics, out } = pictures(SCRIPT);
+  const [inside, cycle, after] = pics.map((p) => p.heap as HeapGraph);
+
+  it('records one picture per snapshot, numbered and labelled with its line', () => {
+    expect(pics.map((p) => [p.index, p.label, p.line])).toEqual([[1, 'inside build', 12], [2, 'cycle', 19], [3, 'after collect', 23]]);
+    expect(cycle?.title).toBe("snapshot 2 'cycle' (line 19)");
+  });
+
+  it('has the globals and the running frames as roots, with their names', () => {
+    expect(inside?.frames.map((f) => f.title)).toEqual(['Global frame', 'build()']);
+    const build = inside?.frames[1];
+    expect(build?.line).toBe(12);
+    expect(build?.rows.map((r) => r.label)).toEqual(['n', 'head', 'i', 'node']);
+    expect(build?.rows.find((r) => r.label === 'n')?.inline).toBe('3');
+    expect(cycle?.frames.map((f) => f.title)).toEqual(['Global frame']);
+    expect(cycle?.frames[0]?.rows.map((r) => [r.label, r.inline])).toEqual([
+      ['Node', 'class Node'], ['build', null], ['lst', null], ['ages', null], ['pair', null],
+    ]);
+  });
+
+  it("labels objects with type, value and the refcount sys.getrefcount shows", () => {
+    const [lstRc, agesRc, pairRc] = (out.split('\n')[0] as string).split(' ').map(Number);
+    const g = cycle as HeapGraph;
+    const globals = g.frames[0]?.rows ?? [];
+    const node = (name: string): GraphNode => g.nodes.find((n) => n.id === globals.find((r) => r.label === name)?.target) as GraphNode;
+    expect(node('lst').type).toBe('Node');
+    expect(node('lst').refcnt).toBe(lstRc);
+    expect(node('ages').refcnt).toBe(agesRc);
+    expect(node('pair').refcnt).toBe(pairRc);
+    expect(node('lst').rows.map((r) => [r.label, r.inline])).toEqual([['.value', null], ['.next', null]]);
+    expect(byType(g, 'int').map((n) => n.value).sort()).toEqual(['1000', '2000']);
+    expect(node('pair').rows.map((r) => r.label)).toEqual(['[0]', '[1]']);
+    expect(node('ages').rows.map((r) => [r.label, r.inline])).toEqual([["['ada']", '36'], ["['alan']", '41']]);
+  });
+
+  it('marks what the collector does not track', () => {
+    expect(out.split('\n')[1]).toBe('False True');
+    const g = cycle as HeapGraph;
+    expect(byType(g, 'dict')[0]?.tracking).toBe('untracked');
+    expect(byType(g, 'tuple')[0]?.tracking).toBe('tracked');
+    expect(byType(g, 'int').every((n) => n.tracking === 'atomic')).toBe(true);
+    const dot = heapGraphToDot(g);
+    const dictLine = dot.split('\n').find((l) => l.includes(`${byType(g, 'dict')[0]?.id} [`)) as string;
+    expect(dictLine).toContain('STYLE="rounded,dashed"');
+    expect(dictLine).toContain('refcount 2 · untracked');
+  });
+
+  it('draws a garbage cycle apart until it is collected', () => {
+    const g = cycle as HeapGraph;
+    const garbage = g.nodes.filter((n) => n.garbage);
+    expect(garbage.map((n) => n.type)).toEqual(['Node', 'Node']);
+    expect(garbage.every((n) => n.refcnt === 1)).toBe(true);
+    const [x, y] = garbage as [GraphNode, GraphNode];
+    expect(x.rows.find((r) => r.label === '.next')?.target).toBe(y.id);
+    expect(y.rows.find((r) => r.label === '.next')?.target).toBe(x.id);
+    const dot = heapGraphToDot(g);
+    const cluster = dot.slice(dot.indexOf('subgraph cluster_garbage'), dot.indexOf('\n  }\n', dot.indexOf('subgraph cluster_garbage')));
+    expect(cluster).toContain(`${x.id} [`);
+    expect(cluster).toContain(`${y.id} [`);
+    expect(cluster).toContain(STYLE_BY_KIND.garbage.header);
+    expect(dot).toMatch(new RegExp(`${x.id}:p1:c -> ${y.id}:w \\[tooltip="\\.next", color="#9e9e9e"\\]`));
+    expect(after?.nodes.some((n) => n.garbage)).toBe(false);
+    expect(heapGraphToDot(after as HeapGraph)).not.toContain('cluster_garbage');
+  });
+
+  it('writes an arrow from each name and field to the object it holds', () => {
+    const g = cycle as HeapGraph;
+    const dot = heapGraphToDot(g);
+    const lstRow = g.frames[0]?.rows.findIndex((r) => r.label === 'lst');
+    const lst = g.frames[0]?.rows[lstRow as number]?.target as string;
+    expect(dot).toContain(`frame_globals:p${lstRow}:c -> ${lst}:w [tooltip="lst"];`);
+    const edges = dot.split('\n').filter((l) => / -> o[0-9a-f]+:w/.test(l));
+    const rowsWithTargets = g.frames.concat([]).reduce((a, f) => a + f.rows.filter((r) => r.target !== null).length, 0) +
+      g.nodes.reduce((a, n) => a + n.rows.filter((r) => r.target !== null).length, 0);
+    expect(edges).toHaveLength(rowsWithTargets);
+  });
+
+  it('renders to SVG with Graphviz (WebAssembly)', async () => {
+    const viz = await instance();
+    const g = cycle as HeapGraph;
+    const svg = viz.renderString(heapGraphToDot(g), { format: 'svg' });
+    expect(svg).toContain('<svg');
+    expect(svg).toContain('<g id="garbage" class="cluster">');
+    for (const n of g.nodes) expect(svg).toContain(`<g id="${n.id}" class="node">`);
+    expect(svg).toContain('>refcount 2<');
+    expect(svg).toContain('>.next<');
+    expect(svg).toContain('>Global frame<');
+  });
+
+  it('takes a picture at exit when the CLI asks for one', async () => {
+    const { newPictureState, takePicture } = await import('../../src/viz/pictures.js');
+    const got: Picture[] = [];
+    run('x = [1, [2]]\n', { setup: (I) => {
+      const st = newPictureState();
+      st.sink = (p) => got.push(p);
+      I.pictures = st;
+      I.exitHooks.beforeFinalize.push(() => takePicture(I, '', true));
+    } });
+    expect(got).toHaveLength(1);
+    expect(got[0]?.index).toBe(0);
+    expect(got[0]?.heap?.title).toBe('at exit');
+    expect(got[0]?.heap?.nodes.map((n) => n.type)).toEqual(['list', 'list']);
+  });
+});
