@@ -59,7 +59,7 @@ export function explainObject(I: Interpreter, obj: PyObject, argRefs: number): s
   const rt = I.rt;
   const lines: string[] = [`why is ${describe(I, obj)} alive?`];
   if (isImmortal(obj)) {
-    lines.push(`  it is immortal: a static object of the interpreter (refcount ${obj.ob_refcnt}), never freed`);
+    lines.push('  it is immortal: a static object of the interpreter, never freed (its refcount counts nothing)');
     return lines.join('\n') + '\n';
   }
   const roots = collectRoots(I);

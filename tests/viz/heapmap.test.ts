@@ -26,7 +26,7 @@ describe('glasspy.heapmap', () => {
     expect(r.status).toBe(0);
     const maps = r.out.split('heap map: ').slice(1);
     expect(maps).toHaveLength(2);
-    const pools = (m: string): number => Number(/arena 0 at \S+ (\d+) used, (\d+) full/.exec(m)?.slice(1).reduce((a, b) => String(Number(a) + Number(b))) ?? 0);
+    const pools = (m: string): number => [...m.matchAll(/arena \d+ at \S+ (\d+) used, (\d+) full/g)].reduce((a, x) => a + Number(x[1]) + Number(x[2]), 0);
     expect(pools(maps[1] as string)).toBeGreaterThan(pools(maps[0] as string) + 20);
     expect(maps[1]).toMatch(/\n {2}pool 0x[0-9a-f]+: \d+-byte blocks, \d+\/\d+ in use, /);
     expect(maps[1]).toMatch(/\n {4}0x[0-9a-f]+ [#._]+\n/);

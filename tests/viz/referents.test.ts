@@ -2,20 +2,16 @@
 // dicts, which dict_traverse skips as CPython's does), for every layout it knows.
 import { describe, expect, it } from 'vitest';
 import type { PyObject } from '../../src/objects/object.js';
-import { createInterpreter } from '../../src/interp/run.js';
-import { parse } from '../../src/parser/index.js';
-import type * as A from '../../src/parser/ast.js';
-import { runModuleAst } from '../../src/interp/run.js';
+import { run } from './helpers.js';
 import { labelledReferents } from '../../src/viz/referents.js';
 import { trackedObjects } from '../../src/viz/heapwalk.js';
 import type { Interpreter } from '../../src/interp/interpreter.js';
 
 describe('labelledReferents', () => {
   it('lists what tp_traverse visits, for every tracked object of a varied heap', () => {
-    const I = createInterpreter({ argv: ['prog.py'] });
     let checked = 0;
     const labels = new Set<string>();
-    I.exitHooks.beforeFinalize.push(() => {
+    const check = (I: Interpreter): void => {
       const rt = I.rt;
       for (const o of trackedObjects(I)) {
         const trav = o.ob_type.tp_traverse;
@@ -28,7 +24,7 @@ describe('labelledReferents', () => {
         expect(count(fromLabels), `${o.ob_type.tp_name} at ${o.ob_addr.toString(16)}`).toEqual(count(fromTraverse));
         checked++;
       }
-    });
+    };
     const src = [
       'import gc, weakref',
       'class Node:',
@@ -58,7 +54,9 @@ describe('labelledReferents', () => {
       'w = weakref.ref(a, lambda r: None)',
       '',
     ].join('\n');
-    runModuleAst(I, parse(src, 'prog.py', 'exec') as A.Module, 'prog.py', src);
+    const r = run(src, { setup: (I) => I.exitHooks.beforeFinalize.push(() => check(I)) });
+    expect(r.err).toBe('');
+    expect(r.status).toBe(0);
     expect(checked).toBeGreaterThan(20);
     for (const l of ['.v', '.next', '.a', '.b', '[0]', "['k']", '[2]', '__closure__', '__defaults__', '__kwdefaults__', 'cell_contents', 'local', '__traceback__', 'tb_frame', '__callback__', 'elem', '__func__', '__self__', '__dict__', '.extra']) {
       expect(labels, l).toContain(l);
