@@ -160,7 +160,9 @@ export class Compiler {
       if (have !== undefined) {
         Py_DECREF(v);
         obj = have;
+        if (!consts.includes(have)) consts.push(Py_NewRef(have)); // first met inside a tuple
       } else {
+        if (v.ob_type === this.rt.types.tuple) this.mergeTupleItems(v as PyTupleObject, cache);
         cache.set(key, v);
         consts.push(v);
       }
@@ -170,6 +172,27 @@ export class Compiler {
       o.ob_refcnt++;
       return o;
     };
+  }
+
+  /**
+   * merge_consts_recursive: the items of a constant tuple are merged with the code object's
+   * equal constants too, so in `a, b = 1.5, 1.5` both names hold one object.
+   */
+  private mergeTupleItems(t: PyTupleObject, cache: Map<string, PyObject>): void {
+    const items = t.ob_item;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as PyObject;
+      const k = this.constKey(item);
+      if (k === null) continue;
+      const have = cache.get(k);
+      if (have === undefined) {
+        if (item.ob_type === this.rt.types.tuple) this.mergeTupleItems(item as PyTupleObject, cache);
+        cache.set(k, item);
+      } else if (have !== item) {
+        items[i] = Py_NewRef(have);
+        Py_DECREF(item);
+      }
+    }
   }
 
   private readonly constCaches = new WeakMap<PyCodeObject, Map<string, PyObject>>();

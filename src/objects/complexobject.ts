@@ -103,7 +103,7 @@ export function _Py_c_pow(a: Cx, b: Cx): Cx | null {
     if (b.imag !== 0 || b.real < 0) return null;
     return { real: 0, imag: 0 };
   }
-  const vabs = Math.hypot(a.real, a.imag);
+  const vabs = hypot(a.real, a.imag);
   let len = Math.pow(vabs, b.real);
   const at = Math.atan2(a.imag, a.real);
   let phase = at * b.real;
@@ -155,6 +155,52 @@ export function complex_hash_exact(real: number, imag: number): number | bigint 
   if (h >= 1n << 63n) h -= M;
   if (h === -1n) h = -2n;
   return h >= -9007199254740991n && h <= 9007199254740991n ? Number(h) : h;
+}
+
+/**
+ * hypot(x, y) as the C library computes it for _Py_c_abs. V8's Math.hypot rounds differently
+ * from glibc's in the last place, so this follows the corrected algorithm glibc 2.35+ uses
+ * without FMA (C. F. Borges, "An Improved Algorithm for hypot(a, b)", 2019): a first estimate
+ * sqrt(a*a + b*b), then one correction step computed from the estimate's exact error terms,
+ * with the operands scaled by 2^600 when they could overflow or underflow.
+ */
+export function hypot(x: number, y: number): number {
+  if (!Number.isFinite(x) || !Number.isFinite(y)) {
+    if (Math.abs(x) === Infinity || Math.abs(y) === Infinity) return Infinity;
+    return NaN;
+  }
+  const a = Math.max(Math.abs(x), Math.abs(y));
+  const b = Math.min(Math.abs(x), Math.abs(y));
+  const EPS = 2 ** -54;
+  const SCALE = 2 ** -600;
+  if (a > 2 ** 511) {
+    if (b <= a * EPS) return a + b;
+    return hypotCorrected(a * SCALE, b * SCALE) / SCALE;
+  }
+  if (b < 2 ** -511) {
+    if (a >= b / EPS) return a + b;
+    return hypotCorrected(a / SCALE, b / SCALE) * SCALE;
+  }
+  if (b <= a * EPS) return a + b;
+  return hypotCorrected(a, b);
+}
+
+/** Borges' corrected estimate for a >= b > 0 in the safe range. */
+function hypotCorrected(a: number, b: number): number {
+  let h = Math.sqrt(a * a + b * b);
+  let t1: number;
+  let t2: number;
+  if (h <= 2 * b) {
+    const d = h - b;
+    t1 = a * (2 * d - a);
+    t2 = (d - 2 * (a - b)) * d;
+  } else {
+    const d = h - a;
+    t1 = 2 * d * (a - 2 * b);
+    t2 = (4 * d - b) * b + d * d;
+  }
+  h -= (t1 + t2) / (2 * h);
+  return h;
 }
 
 // ---- complex(string) ----------------------------------------------------------------------------
@@ -237,7 +283,7 @@ export function installComplexType(rt: Runtime, T: BuiltinTypes): void {
   C.nb_positive = (o) => box(cv(o));
   C.nb_absolute = (o) => {
     const { real, imag } = cv(o);
-    const r = Math.hypot(real, imag);
+    const r = hypot(real, imag);
     if (r === Infinity && Number.isFinite(real) && Number.isFinite(imag)) throw PyErr.format(rt, T.OverflowError, 'absolute value too large');
     return rt.newFloat(r);
   };
