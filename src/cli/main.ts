@@ -1,4 +1,5 @@
-// glasspy's command line: `glasspy run FILE`, `glasspy -c CODE`, `glasspy ast FILE...`.
+// glasspy's command line: `glasspy run FILE` (or `glasspy FILE`), `glasspy -c CODE`, `glasspy ast FILE...`,
+// and `glasspy` alone, the interactive prompt (src/cli/repl.ts).
 //
 // Python code runs in a worker thread whose stack is large enough for CPython's default
 // recursion limit of 1000 frames; the main thread only parses the command line and waits.
@@ -6,6 +7,7 @@
 // (synchronous writes), so stdout/stderr order is kept and nothing is lost on exit.
 import { Command, CommanderError, Option } from 'commander';
 import { runInWorker, type RunRequest } from './launch.js';
+import { runRepl } from './repl.js';
 
 const VERSION = '0.1.0';
 
@@ -20,7 +22,8 @@ async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .option('-c <code>', 'program passed in as a string (like python3 -c)')
-    .argument('[args...]', 'with -c: the values of sys.argv[1:]')
+    .option('-i', 'after the script (or -c code), enter the interactive prompt (like python3 -i)')
+    .argument('[args...]', 'a script and the values of sys.argv[1:] (with -c: only the values); none: the interactive prompt')
     .passThroughOptions();
 
   const addRunOptions = (cmd: Command): Command =>
@@ -54,14 +57,22 @@ async function main(argv: string[]): Promise<number> {
       status = await runInWorker({ ...makeRequest({ kind: 'code', code: '' }, [], {}), what: { kind: 'ast', files, batch: opts.batch === true } });
     });
 
-  program.action(async (args: string[], opts: { c?: string }) => {
-    if (opts.c === undefined) {
-      program.outputHelp({ error: true });
-      process.stderr.write('\nglasspy: the interactive prompt is not supported yet; give a file to `glasspy run` or code to `-c`\n');
-      status = 2;
-      return;
+  // Like python3: `glasspy FILE`, `glasspy -c CODE`, `glasspy -i ...`; no program at all is the
+  // interactive prompt on a terminal and a script read from standard input otherwise.
+  addRunOptions(program).action(async (args: string[], opts: RunOptions & { c?: string; i?: boolean }) => {
+    const interactive = opts.i === true;
+    if (opts.c !== undefined) {
+      const req = makeRequest({ kind: 'code', code: opts.c }, args, opts);
+      status = interactive ? await runRepl(req, { kind: 'code', code: opts.c }, VERSION) : await runInWorker(req);
+    } else if (args.length > 0) {
+      const [file, ...rest] = args as [string, ...string[]];
+      const req = makeRequest({ kind: 'file', file }, rest, opts);
+      status = interactive ? await runRepl(req, { kind: 'file', file }, VERSION) : await runInWorker(req);
+    } else if (interactive || process.stdin.isTTY === true) {
+      status = await runRepl(makeRequest({ kind: 'code', code: '' }, [], opts), null, VERSION);
+    } else {
+      status = await runInWorker({ ...makeRequest({ kind: 'code', code: '' }, [], opts), what: { kind: 'stdin' } });
     }
-    status = await runInWorker(makeRequest({ kind: 'code', code: opts.c }, args, {}));
   });
 
   try {

@@ -3,14 +3,15 @@
 // status. Output goes straight to file descriptors 1 and 2.
 import { readFileSync, statSync } from 'node:fs';
 import { isatty } from 'node:tty';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { LAYOUT_37, LAYOUT_311 } from '../obmalloc/index.js';
 import { runMain } from '../interp/index.js';
 import { runAstCommand } from './ast-command.js';
+import { runReplLoop, StdinLines } from './repl-worker.js';
 import { writeAll } from './output.js';
-import type { RunRequest } from './launch.js';
 import { type DotRenderer, installPictures, loadRenderer, mallocStatsAtNewArena } from './pictures.js';
+import type { ReplLink, ReplScript, RunRequest } from './launch.js';
 
 /** The worker's side: run the request, post the exit status back. */
 async function workerMain(): Promise<void> {
@@ -29,6 +30,11 @@ async function workerMain(): Promise<void> {
     postStatus(70);
     return;
   }
+  if (req.what.kind === 'repl') {
+    postStatus(runRepl(req, req.what, out, render));
+    return;
+  }
+  const stdin = new StdinLines();
   try {
     let source: Uint8Array | string;
     let filename: string;
@@ -41,13 +47,15 @@ async function workerMain(): Promise<void> {
       try {
         source = readFileSync(req.what.file);
       } catch (e) {
-        const err = e as NodeJS.ErrnoException;
-        const reason = err.code === 'ENOENT' ? '[Errno 2] No such file or directory'
-          : err.code === 'EISDIR' ? '[Errno 21] Is a directory' : `[${err.code ?? 'error'}] ${err.message}`;
-        writeAll(2, `glasspy: can't open file '${req.what.file}': ${reason}\n`);
+        writeAll(2, `glasspy: can't open file '${req.what.file}': ${openError(e)}\n`);
         postStatus(2);
         return;
       }
+    } else if (req.what.kind === 'stdin') {
+      // `python3 < script.py`: the program is standard input
+      filename = '<stdin>';
+      argv0 = '';
+      source = readFileSync(0);
     } else {
       filename = '<string>';
       argv0 = '-c';
@@ -67,6 +75,12 @@ async function workerMain(): Promise<void> {
       readSource: readModuleSource,
       onNewArena: mallocStatsAtNewArena(req.pictures, (s) => out.write(2, s)),
       setup: (I) => installPictures(I, req.pictures, render, (s) => out.write(2, s)),
+      readLine: (prompt) => {
+        // builtin_input when stdin is not the prompt's: the prompt on stdout, then a line
+        if (prompt !== '') out.write(1, prompt);
+        out.flush();
+        return stdin.next();
+      },
     });
   } catch (e) {
     out.flush();
@@ -77,6 +91,53 @@ async function workerMain(): Promise<void> {
   postStatus(status);
 }
 
+/** The interactive prompt (`glasspy`, `glasspy -i FILE`); returns the exit status. */
+function runRepl(req: RunRequest, what: { script: ReplScript | null; link: ReplLink; banner: string | null }, out: OutputBuffer,
+  render: DotRenderer | null): number {
+  let script: { source: Uint8Array | string; filename: string } | undefined;
+  let argv0 = '';
+  if (what.script?.kind === 'file') {
+    argv0 = what.script.file;
+    try {
+      script = { source: readFileSync(what.script.file), filename: resolve(what.script.file) };
+    } catch (e) {
+      writeAll(2, `glasspy: can't open file '${what.script.file}': ${openError(e)}\n`);
+      return 2;
+    }
+  } else if (what.script?.kind === 'code') {
+    argv0 = '-c';
+    script = { source: what.script.code, filename: '<string>' };
+  }
+  try {
+    const status = runReplLoop({
+      argv: [argv0, ...req.args],
+      stdout: (s) => out.write(1, s),
+      stderr: (s) => out.write(2, s),
+      layout: req.layout === '3.11' ? LAYOUT_311 : LAYOUT_37,
+      heapLimitBytes: req.heapLimitBytes ?? undefined,
+      gcThreshold: req.gcThreshold,
+      gcEnabled: req.gcEnabled,
+      debugChecks: req.debugChecks,
+      readSource: readModuleSource,
+      scriptDir: script === undefined || script.filename === '<string>' ? process.cwd() : dirname(script.filename),
+      onNewArena: mallocStatsAtNewArena(req.pictures, (s) => out.write(2, s)),
+      setup: (I) => installPictures(I, req.pictures, render, (s) => out.write(2, s)),
+    }, {
+      link: what.link,
+      post: (m) => parentPort?.postMessage(m),
+      flush: () => out.flush(),
+      banner: what.banner,
+      script,
+    });
+    out.flush();
+    return status;
+  } catch (e) {
+    out.flush();
+    writeAll(2, `glasspy: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 70;
+  }
+}
+
 /** Source of an importable NAME.py beside the script (or in the current folder for -c). */
 function readModuleSource(path: string): string | null {
   try {
@@ -84,6 +145,13 @@ function readModuleSource(path: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** python3's wording for a script it cannot open. */
+function openError(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  return err.code === 'ENOENT' ? '[Errno 2] No such file or directory'
+    : err.code === 'EISDIR' ? '[Errno 21] Is a directory' : `[${err.code ?? 'error'}] ${err.message}`;
 }
 
 function postStatus(status: number): void {

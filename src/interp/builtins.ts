@@ -468,9 +468,13 @@ export function makeBuiltins(I: Interpreter): PyObject {
     }
     return I.dirOf(args[0] as PyObject);
   });
-  def('input', (_s, args) => {
-    if (args.length > 0) I.writeTo(rt.None, strOf(args[0] as PyObject));
-    throw PyErr.format(rt, T.EOFError, 'EOF when reading a line');
+  // builtin_input: the line comes from the host (I.readLine shows the prompt: on a terminal
+  // the CLI's line editor draws it, as PyOS_Readline does).
+  def('input', (_s, args, kw) => {
+    checkArgs(rt, 'input', args, kw, 0, 1);
+    const line = I.readLine(args.length > 0 ? strOf(args[0] as PyObject) : '');
+    if (line === null) throw PyErr.format(rt, T.EOFError, 'EOF when reading a line');
+    return rt.newStr(line);
   });
   def('__import__', (_s, args) => {
     const n = args[0] as PyObject;

@@ -87,11 +87,18 @@ export class Compiler {
   readonly filename: string;
   private scopes!: Map<A.AnyNode, Scope>;
   private ctx!: CodeCtx;
+  /**
+   * Compiling one input of the interactive prompt (CPython's 'single' mode, c_interactive):
+   * every expression statement of the module's own code, loops and ifs included but not the
+   * bodies of functions and classes, hands its value to sys.displayhook (PRINT_EXPR).
+   */
+  readonly interactive: boolean;
 
-  constructor(I: Interpreter, filename: string) {
+  constructor(I: Interpreter, filename: string, interactive = false) {
     this.I = I;
     this.rt = I.rt;
     this.filename = filename;
+    this.interactive = interactive;
   }
 
   compileModule(mod: A.Module): CodeInfo {
@@ -368,6 +375,13 @@ export class Compiler {
     switch (s.kind) {
       case 'Expr': {
         const e = this.ex(s.value);
+        if (this.interactive && this.ctx.scope.kind === 'module') {
+          const I = this.I;
+          return (f) => {
+            I.printExpr(e(f));
+            return NORMAL;
+          };
+        }
         return (f) => {
           Py_DECREF(e(f));
           return NORMAL;
@@ -430,12 +444,15 @@ export class Compiler {
         const body = this.block(s.body);
         const orelse = s.orelse.length > 0 ? this.block(s.orelse) : null;
         const line = s.lineno;
+        const I = this.I;
+        const brk = I.interruptFlag;
         return (f) => {
           while (test(f)) {
             const c = body(f);
             if (c === BREAK) return NORMAL;
             if (c === RETURN) return c;
             f.lineno = line;
+            if (brk[0] !== 0) I.checkInterrupt();
           }
           return orelse === null ? NORMAL : orelse(f);
         };
@@ -446,6 +463,8 @@ export class Compiler {
         const body = this.block(s.body);
         const orelse = s.orelse.length > 0 ? this.block(s.orelse) : null;
         const line = s.lineno;
+        const I = this.I;
+        const brk = I.interruptFlag;
         return (f) => {
           const seq = iter(f);
           let it: PyObject;
@@ -458,6 +477,7 @@ export class Compiler {
           try {
             for (;;) {
               f.lineno = line;
+              if (brk[0] !== 0) I.checkInterrupt();
               const x = next(it);
               if (x === null) break;
               target(f, x);
@@ -2613,12 +2633,15 @@ export class Compiler {
         const body = this.gblock(s.body);
         const orelse = this.gblock(s.orelse);
         const line = s.lineno;
+        const I = this.I;
+        const brk = I.interruptFlag;
         return function* (f) {
           while (test(f)) {
             const c = yield* body(f);
             if (c === BREAK) return NORMAL;
             if (c === RETURN) return c;
             f.lineno = line;
+            if (brk[0] !== 0) I.checkInterrupt();
           }
           return yield* orelse(f);
         };
@@ -2630,6 +2653,8 @@ export class Compiler {
         const body = this.gblock(s.body);
         const orelse = this.gblock(s.orelse);
         const line = s.lineno;
+        const I = this.I;
+        const brk = I.interruptFlag;
         return function* (f) {
           const seq = iter(f);
           let it: PyObject;
@@ -2641,6 +2666,7 @@ export class Compiler {
           try {
             for (;;) {
               f.lineno = line;
+              if (brk[0] !== 0) I.checkInterrupt();
               const x = PyIter_Next(it);
               if (x === null) break;
               target(f, x);

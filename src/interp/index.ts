@@ -7,7 +7,10 @@ import type { Layout, Obmalloc } from '../obmalloc/index.js';
 import { parse, checkModule, formatSyntaxError, PySyntaxError } from '../parser/index.js';
 import type * as A from '../parser/ast.js';
 import { createInterpreter, runModuleAst } from './run.js';
+import { InteractiveConsole } from './interactive.js';
 import type { Interpreter } from './interpreter.js';
+
+export { InteractiveConsole, type PushResult } from './interactive.js';
 
 export interface RunMainOptions {
   source: Uint8Array | string;
@@ -26,6 +29,8 @@ export interface RunMainOptions {
   onNewArena?: (heap: Obmalloc) => void;
   /** called with the new interpreter before the script runs (the CLI installs its pictures here) */
   setup?: (I: Interpreter) => void;
+  /** a line of standard input for input() (Interpreter.readLine); null at its end */
+  readLine?: (prompt: string) => string | null;
 }
 
 function parseModule(source: string | Uint8Array, filename: string): A.Module {
@@ -55,6 +60,7 @@ export function runMain(opts: RunMainOptions): number {
       parseModule,
     });
     opts.setup?.(I);
+    if (opts.readLine !== undefined) I.readLine = opts.readLine;
     let mod: A.Module;
     try {
       // The parser gets the raw bytes: it decodes them as CPython does (BOM, coding cookie,
@@ -73,4 +79,50 @@ export function runMain(opts: RunMainOptions): number {
     opts.stderr(`glasspy: internal error: ${msg}\n`);
     return 70;
   }
+}
+
+export interface ConsoleOptions extends Omit<RunMainOptions, 'source' | 'filename'> {
+  /** `-i FILE`: the script to run in __main__ before the first prompt */
+  script?: { source: Uint8Array | string; filename: string };
+  /** folder searched for imports of NAME.py (CPython puts the current folder first) */
+  scriptDir: string;
+  /** the flag the host raises on Ctrl-C (Interpreter.interruptFlag) */
+  interruptFlag?: Int32Array;
+  /** reads one line of input (Interpreter.readLine) */
+  readLine?: (prompt: string) => string | null;
+}
+
+/** A runtime and its interactive prompt, as `python3` (or `python3 -i FILE`) starts them. */
+export function createConsole(opts: ConsoleOptions): InteractiveConsole {
+  const I: Interpreter = createInterpreter({
+    argv: opts.argv,
+    stdout: opts.stdout,
+    stderr: opts.stderr,
+    layout: opts.layout,
+    heapLimitBytes: opts.heapLimitBytes,
+    debugChecks: opts.debugChecks,
+    gcThreshold: opts.gcThreshold,
+    gcEnabled: opts.gcEnabled,
+    scriptDir: opts.scriptDir,
+    onNewArena: opts.onNewArena,
+    readSource: opts.readSource ?? (() => null),
+    parseModule,
+  });
+  opts.setup?.(I);
+  if (opts.interruptFlag !== undefined) I.interruptFlag = opts.interruptFlag;
+  if (opts.readLine !== undefined) I.readLine = opts.readLine;
+  const con = new InteractiveConsole(I);
+  if (opts.script !== undefined) {
+    const { source, filename } = opts.script;
+    const text = typeof source === 'string' ? source : new TextDecoder('utf-8').decode(source);
+    let mod: A.Module | null = null;
+    try {
+      mod = parseModule(source, filename);
+    } catch (e) {
+      if (!(e instanceof PySyntaxError)) throw e;
+      opts.stderr(formatSyntaxError(e));
+    }
+    if (mod !== null) con.runScript(mod, filename, text);
+  }
+  return con;
 }

@@ -15,7 +15,7 @@ import { type PyTupleObject, PyTuple_New } from '../objects/tupleobject.js';
 import { type PyDictObject, PyDict_New, PyDict_SetItemSteal, dict_each } from '../objects/dictobject.js';
 import { type PyBaseExceptionObject, type SourcePos, type PyTraceBackObject, PyTraceBack_New } from '../objects/exceptions.js';
 import { type PyFrameObject, getFrameObject, exitFrame } from './frameobject.js';
-import { reprOf, strOf, hexAddr } from '../objects/abstract.js';
+import { reprOf, strOf, hexAddr, PyObject_Call } from '../objects/abstract.js';
 import { type CodeInfo, Frame, RETURN } from './frame.js';
 import { makeGenerator } from './genobject.js';
 import type { PictureState } from '../viz/pictures.js';
@@ -36,6 +36,20 @@ export class Interpreter {
   pictures: PictureState | null = null;
   /** run by runModuleAst just before and just after finalization (pictures at exit, --malloc-stats) */
   readonly exitHooks: { beforeFinalize: (() => void)[]; afterFinalize: (() => void)[] } = { beforeFinalize: [], afterFinalize: [] };
+  /**
+   * CPython's eval breaker for signals: nonzero when Ctrl-C was pressed. The CLI shares it with
+   * the thread that receives SIGINT; loops and calls look at it (checkInterrupt). Set once,
+   * before anything is compiled (the compiled loops keep the array).
+   */
+  interruptFlag: Int32Array = new Int32Array(1);
+  /**
+   * Reads one line for input() and the interactive prompt, without its newline; null at end of
+   * input. May throw a KeyboardInterrupt PyErr. The CLI installs the real one.
+   */
+  readLine: (prompt: string) => string | null = (prompt) => {
+    if (prompt !== '') this.writeTo(this.rt.None, prompt);
+    return null;
+  };
 
   constructor(rt: Runtime) {
     this.rt = rt;
@@ -69,9 +83,34 @@ export class Interpreter {
     return this.runFrame(f);
   }
 
+  /** _PyErr_CheckSignals for SIGINT: raises KeyboardInterrupt once per Ctrl-C. */
+  checkInterrupt(): void {
+    if (this.interruptFlag[0] === 0) return;
+    this.interruptFlag[0] = 0;
+    throw PyErr.fromType(this.rt, this.rt.types.KeyboardInterrupt, null);
+  }
+
+  /**
+   * PRINT_EXPR of the interactive prompt: calls sys.displayhook with the value (stolen: the
+   * call releases it afterwards, as the opcode pops it).
+   */
+  printExpr(v: PyObject): void {
+    const rt = this.rt;
+    const hook = rt.dictGetStr(this.sysDict(), 'displayhook');
+    if (hook === null) {
+      Py_DECREF(v);
+      throw PyErr.format(rt, rt.types.RuntimeError, 'lost sys.displayhook');
+    }
+    Py_DECREF(PyObject_Call(hook, [v], null));
+  }
+
   /** Runs a frame to completion and clears it. New reference to the return value. */
   runFrame(f: Frame): PyObject {
     const rt = this.rt;
+    if (this.interruptFlag[0] !== 0) {
+      this.clearFrame(f);
+      this.checkInterrupt();
+    }
     if (++rt.recursionDepth > rt.recursionLimit) {
       rt.recursionDepth--;
       this.clearFrame(f);

@@ -87,14 +87,17 @@ export function createInterpreter(opts: InterpreterOptions): Interpreter {
   return I;
 }
 
-/** Compiles and runs a module's AST in the module object m. */
-export function execModule(I: Interpreter, m: PyObject, mod: A.Module, filename: string): void {
+/**
+ * Compiles and runs a module's AST in the module object m; `interactive` compiles one input of
+ * the prompt (expression statements echo through sys.displayhook).
+ */
+export function execModule(I: Interpreter, m: PyObject, mod: A.Module, filename: string, interactive = false): void {
   const rt = I.rt;
   const globals = m.ob_dict as PyDictObject;
   if (rt.dictGetStr(globals, '__builtins__') === null) rt.dictSetStr(globals, '__builtins__', Py_NewRef(rt.dictGetStr(I.modules, 'builtins') as PyObject));
   let info;
   try {
-    info = new Compiler(I, filename).compileModule(mod);
+    info = new Compiler(I, filename, interactive).compileModule(mod);
   } catch (e) {
     if (e instanceof PyNotImplementedSyntax) throw PyErr.format(rt, rt.types.NotImplementedError, e.message);
     if (e instanceof SymtableError) {
@@ -114,7 +117,7 @@ export function execModule(I: Interpreter, m: PyObject, mod: A.Module, filename:
 }
 
 /** The exit status for an uncaught SystemExit, printing its message if it has one. */
-function systemExitStatus(I: Interpreter, exc: PyBaseExceptionObject): number {
+export function systemExitStatus(I: Interpreter, exc: PyBaseExceptionObject): number {
   const rt = I.rt;
   const args = exceptionArgs(exc);
   const code = args.length === 0 ? rt.None : args.length === 1 ? (args[0] as PyObject) : exc.args;

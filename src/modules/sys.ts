@@ -12,7 +12,7 @@ import { PyModule_New } from '../objects/builtinslots.js';
 import { call_method, PyType_NewStatic } from '../objects/typeobject.js';
 import { isStr, PyUnicode_InternFromString } from '../objects/unicodeobject.js';
 import type { PyLongObject } from '../objects/longobject.js';
-import { strOf } from '../objects/abstract.js';
+import { strOf, PyObject_Repr } from '../objects/abstract.js';
 import type { Interpreter } from '../interp/interpreter.js';
 import { getFrameObject } from '../interp/frameobject.js';
 
@@ -110,6 +110,29 @@ export function makeSysModule(I: Interpreter, argv: string[]): PyObject {
     }
     return rt.newTuple([Py_NewRef(rt.None), Py_NewRef(rt.None), Py_NewRef(rt.None)]);
   });
+  // sys_displayhook: the echo of the interactive prompt. builtins._ is set to None before the
+  // repr is written (so `_` holds no reference meanwhile), then to the value.
+  def('displayhook', (_s, args, kw) => {
+    checkArgs(rt, 'displayhook', args, kw, 1, 1);
+    const o = args[0] as PyObject;
+    if (o === rt.None) return Py_NewRef(rt.None);
+    const builtins = rt.dictGetStr(I.modules, 'builtins');
+    if (builtins === null || builtins.ob_dict === null) throw PyErr.format(rt, T.RuntimeError, 'lost builtins module');
+    const bd = builtins.ob_dict as PyDictObject;
+    rt.dictSetStr(bd, '_', Py_NewRef(rt.None));
+    const out = rt.dictGetStr(d, 'stdout');
+    if (out === null || out === rt.None) throw PyErr.format(rt, T.RuntimeError, 'lost sys.stdout');
+    const r = PyObject_Repr(o);
+    try {
+      I.writeTo(out, (r as unknown as { ob_sval: string }).ob_sval);
+    } finally {
+      Py_DECREF(r);
+    }
+    I.writeTo(out, '\n');
+    rt.dictSetStr(bd, '_', Py_NewRef(o));
+    return Py_NewRef(rt.None);
+  });
+  rt.dictSetStr(d, '__displayhook__', Py_NewRef(rt.dictGetStr(d, 'displayhook') as PyObject));
   def('getdefaultencoding', () => rt.newStr('utf-8'));
   def('_getframe', (_s, args, kw) => {
     checkArgs(rt, '_getframe', args, kw, 0, 1);
