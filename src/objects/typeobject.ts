@@ -1436,7 +1436,10 @@ export function subtype_traverse(o: PyObject, visit: visitproc, arg: unknown): n
     r = visit(o.ob_dict, arg);
     if (r !== 0) return r;
   }
-  const base = solidBase(type.rt, type);
+  // the nearest base with a different tp_traverse (a heap class with __slots__ over a builtin
+  // type, such as a weakref.ref subclass, still visits the builtin's references)
+  let base = type;
+  while (base.tp_traverse === subtype_traverse && base.tp_base !== null) base = base.tp_base;
   if (base.tp_traverse !== null && base.tp_traverse !== subtype_traverse) return base.tp_traverse(o, visit, arg);
   return 0;
 }
@@ -1463,7 +1466,8 @@ export function subtype_clear(o: PyObject): void {
     o.ob_dict = null;
     Py_DECREF(d);
   }
-  const base = solidBase(o.ob_type.rt, o.ob_type);
+  let base = o.ob_type;
+  while (base.tp_clear === subtype_clear && base.tp_base !== null) base = base.tp_base;
   if (base.tp_clear !== null && base.tp_clear !== subtype_clear) base.tp_clear(o);
 }
 
