@@ -12,6 +12,8 @@
 //   | · · · · · · · · · ·  |     ■ allocated  □ free  · never used
 //   +----------------------+
 //    64 B  12/63             <- caption: block size, blocks in use / capacity
+//
+// The pools an arena has never carved are one hatched band after its carved pools.
 
 import { BLOCK_STATE, type PoolSnapshot } from '../obmalloc/snapshot.js';
 import type { ArenaPicture } from './pictures.js';
@@ -30,9 +32,9 @@ export function classHue(szidx: number): number {
 }
 
 /** Fill colours by block state for a class (asserted by tests/viz/arenasvg.test.ts). */
-export function blockFill(szidx: number, state: number): string {
+export function blockFill(szidx: number, state: number, student = false): string {
   const h = classHue(szidx);
-  if (state === BLOCK_STATE.allocated) return `hsl(${h},62%,48%)`;
+  if (state === BLOCK_STATE.allocated) return student ? `hsl(${h},75%,27%)` : `hsl(${h},55%,58%)`;
   if (state === BLOCK_STATE.free) return `hsl(${h},70%,86%)`;
   return '#ffffff';
 }
@@ -44,11 +46,6 @@ function esc(s: string): string {
 function poolTile(out: string[], p: PoolSnapshot, x: number, y: number, pic: ArenaPicture): void {
   const poolHeaderBytes = p.firstBlock - p.address;
   const addr = `0x${p.address.toString(16)}`;
-  if (p.state === 'uncarved') {
-    out.push(`<g class="pool uncarved"><title>pool ${addr}: never carved (the arena hands out its pools in address order)</title>`);
-    out.push(`<rect x="${x}" y="${y}" width="${TILE}" height="${TILE}" rx="3" fill="url(#uncarved)" stroke="#cfd8dc"/></g>`);
-    return;
-  }
   const h = classHue(p.szidx);
   const stroke = `hsl(${h},55%,35%)`;
   const dash = p.state === 'empty' ? ' stroke-dasharray="4 3"' : '';
@@ -59,6 +56,14 @@ function poolTile(out: string[], p: PoolSnapshot, x: number, y: number, pic: Are
   );
   out.push(`<rect x="${x}" y="${y}" width="${TILE}" height="${TILE}" rx="3" fill="hsl(${h},40%,97%)" stroke="${stroke}" stroke-width="1.5"${dash}/>`);
   out.push(`<rect x="${x + 1}" y="${y + 1}" width="${TILE - 2}" height="${HEADER_STRIP}" fill="#455a64"><title>pool header: ${poolHeaderBytes} bytes (ref.count, freeblock, nextpool, prevpool, arenaindex, szidx, nextoffset, maxnextoffset)</title></rect>`);
+  if (!pic.detailed) {
+    // A big heap: the pool's fill level instead of its blocks.
+    const fh = ((TILE - HEADER_STRIP - 6) * p.count) / Math.max(1, p.capacity);
+    out.push(`<rect x="${x + 3}" y="${(y + TILE - 3 - fh).toFixed(2)}" width="${TILE - 6}" height="${fh.toFixed(2)}" fill="${blockFill(p.szidx, BLOCK_STATE.allocated)}"/>`);
+    out.push(`<text x="${x + 2}" y="${y + TILE + 11}" class="caption">${p.blockSize} B · ${p.count}/${p.capacity}</text>`);
+    out.push('</g>');
+    return;
+  }
   const inner = TILE - 6;
   const top = y + HEADER_STRIP + 3;
   const cols = Math.max(1, Math.ceil(Math.sqrt(p.capacity)));
@@ -76,8 +81,7 @@ function poolTile(out: string[], p: PoolSnapshot, x: number, y: number, pic: Are
     const what = state === BLOCK_STATE.allocated ? (owner !== undefined ? owner.text : 'allocated (interpreter data)') : 'free (on the pool\'s free list)';
     out.push(
       `<rect class="block ${state === BLOCK_STATE.allocated ? 'allocated' : 'free'}${owner?.student === true ? ' student' : ''}" x="${(bx + pad / 2).toFixed(2)}" y="${(by + pad / 2).toFixed(2)}" ` +
-        `width="${Math.max(0.5, cw - pad).toFixed(2)}" height="${Math.max(0.5, ch - pad).toFixed(2)}" fill="${blockFill(p.szidx, state)}"` +
-        `${owner?.student === true ? ' stroke="#000000" stroke-width="1.2"' : ''}>` +
+        `width="${Math.max(0.5, cw - pad).toFixed(2)}" height="${Math.max(0.5, ch - pad).toFixed(2)}" fill="${blockFill(p.szidx, state, owner?.student === true)}">` +
         `<title>block 0x${baddr.toString(16)} (${p.blockSize} bytes): ${esc(what)}</title></rect>`,
     );
   }
@@ -104,12 +108,24 @@ export function arenaPictureToSvg(pic: ArenaPicture, title: string): string {
         `<text x="${MARGIN}" y="${y + 15}" class="arena-sub">${n.used} used, ${n.full} full, ${n.empty} empty, ${n.uncarved} never carved pools${ar.usablePosition >= 0 ? ` · usable_arenas #${ar.usablePosition}` : ' · full arena'}</text>`,
     );
     y += 26;
-    ar.pools.forEach((p, i) => {
+    // Carved pools one tile each; the never-carved rest of the arena as one hatched band.
+    const carved = ar.pools.filter((p) => p.state !== 'uncarved');
+    carved.forEach((p, i) => {
       const col = i % POOLS_PER_ROW;
       const row = Math.floor(i / POOLS_PER_ROW);
       poolTile(body, p, MARGIN + col * (TILE + GAP), y + row * (TILE + GAP + CAPTION), pic);
     });
-    y += Math.ceil(ar.pools.length / POOLS_PER_ROW) * (TILE + GAP + CAPTION) + 16;
+    y += Math.ceil(carved.length / POOLS_PER_ROW) * (TILE + GAP + CAPTION);
+    if (n.uncarved > 0) {
+      const bw = POOLS_PER_ROW * TILE + (POOLS_PER_ROW - 1) * GAP;
+      body.push(
+        `<g class="pool uncarved" data-count="${n.uncarved}"><title>${n.uncarved} pools from 0x${ar.poolAddress.toString(16)} never carved: the arena hands out its pools in address order</title>` +
+          `<rect x="${MARGIN}" y="${y}" width="${bw}" height="26" rx="3" fill="url(#uncarved)" stroke="#cfd8dc"/>` +
+          `<text x="${MARGIN + 10}" y="${y + 17}" class="arena-sub">${n.uncarved} pool${n.uncarved === 1 ? '' : 's'} never carved (${(n.uncarved * snap.poolSize) / 1024} KiB)</text></g>`,
+      );
+      y += 26 + GAP;
+    }
+    y += 16;
     body.push('</g>');
   }
   if (snap.arenas.length === 0) {
@@ -132,12 +148,12 @@ export function arenaPictureToSvg(pic: ArenaPicture, title: string): string {
     legend.push(`<rect x="${lx}" y="${ly - 9}" width="12" height="12" fill="${fill}"${extra.includes('stroke=') ? '' : ' stroke="#90a4ae"'}${extra}/><text x="${lx + 18}" y="${ly + 1}" class="legend-text">${esc(text)}</text>`);
     ly += 18;
   };
-  swatch(blockFill(sample, BLOCK_STATE.allocated), 'allocated block');
+  swatch(blockFill(sample, BLOCK_STATE.allocated), 'allocated block (interpreter data)');
   swatch(blockFill(sample, BLOCK_STATE.free), 'free block (on the free list)');
   swatch('#ffffff', 'never used (past nextoffset)');
-  swatch(blockFill(sample, BLOCK_STATE.allocated), "the script's own objects", ' stroke="#000000" stroke-width="1.5"');
+  swatch(blockFill(sample, BLOCK_STATE.allocated, true), "allocated: the script's own objects");
   swatch('#455a64', 'pool header');
-  swatch('url(#uncarved)', 'pool never carved');
+  swatch('url(#uncarved)', 'pools never carved');
   swatch('#ffffff', 'empty pool (dashed)', ' stroke="#90a4ae" stroke-dasharray="3 2"');
   ly += 8;
   legend.push(`<text x="${lx}" y="${ly}" class="arena-title">size classes</text>`);
@@ -145,7 +161,11 @@ export function arenaPictureToSvg(pic: ArenaPicture, title: string): string {
   for (const [szidx, size] of [...classesSeen.entries()].sort((a, b) => a[0] - b[0])) {
     swatch(blockFill(szidx, BLOCK_STATE.allocated), `class ${szidx}: ${size}-byte blocks`);
   }
-  legend.push(`<text x="${lx}" y="${ly + 6}" class="legend-text">hover a block for what lives there</text>`);
+  legend.push(
+    pic.detailed
+      ? `<text x="${lx}" y="${ly + 6}" class="legend-text">hover a block for what lives there</text>`
+      : `<text x="${lx}" y="${ly + 6}" class="legend-text">a big heap: each pool filled to its</text><text x="${lx}" y="${ly + 20}" class="legend-text">share of blocks in use</text>`,
+  );
   ly += 20;
   legend.push('</g>');
   const height = Math.max(y, ly) + MARGIN;

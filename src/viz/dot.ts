@@ -112,7 +112,12 @@ function nodeLabel(n: GraphNode): string {
   const textColor = grey ? '#616161' : '#000000';
   const title: Span[] = [{ text: n.type, bold: true, color: textColor }];
   if (n.value !== null && n.value !== n.type) title.push({ text: ' ' + n.value, mono: true, color: textColor });
-  const sub: Span[] = [{ text: `refcount ${n.refcnt}${n.tracking === 'untracked' ? ' · untracked' : ''}`, size: 9, color: grey ? '#757575' : '#455a64' }];
+  const hidden = n.refcnt - n.drawnRefs;
+  const sub: Span[] = [{
+    text: `refcount ${n.refcnt}${hidden > 0 ? ` · ${hidden} not drawn` : ''}${n.tracking === 'untracked' ? ' · untracked' : ''}`,
+    size: 9,
+    color: grey ? '#757575' : '#455a64',
+  }];
   const parts = [
     `<TABLE BORDER="1" CELLBORDER="0" CELLSPACING="0" CELLPADDING="3" STYLE="${style}" COLOR="${st.border}" BGCOLOR="${grey ? '#f5f5f5' : '#ffffff'}">`,
     `<TR>${td(title, `COLSPAN="2" BGCOLOR="${st.header}" ALIGN="LEFT"`, 70)}</TR>`,
@@ -140,7 +145,7 @@ function frameLabel(f: GraphFrame): string {
 }
 
 function legendLabel(g: HeapGraph): string {
-  const row = (sample: string, text: string): string => `<TR><TD ALIGN="LEFT" WIDTH="26">${sample}</TD>${td([{ text, size: 9 }], 'ALIGN="LEFT"')}</TR>`;
+  const row = (sample: string, text: string): string => `<TR><TD ALIGN="LEFT" WIDTH="60">${sample}</TD>${td([{ text, size: 9 }], 'ALIGN="LEFT"')}</TR>`;
   const box = (style: string, color: string, bg: string): string =>
     `<TABLE BORDER="1" CELLBORDER="0" STYLE="${style}" COLOR="${color}" BGCOLOR="${bg}" CELLPADDING="1"><TR><TD WIDTH="18" HEIGHT="8"> </TD></TR></TABLE>`;
   const parts = [
@@ -150,6 +155,7 @@ function legendLabel(g: HeapGraph): string {
     row(box('rounded,dashed', '#37474f', '#ffffff'), 'not tracked by the collector'),
     row(box('rounded', '#8a8a8a', '#e0e0e0'), 'unreachable: garbage until gc runs'),
     row(spanHtml({ text: '1', mono: true }), 'immortal object, written inline'),
+    row(spanHtml({ text: 'n not drawn', size: 8 }), 'references from code constants, running code or hidden objects'),
   ];
   if (g.omitted > 0) parts.push(row('…', `${g.omitted} more objects not drawn`));
   parts.push('</TABLE>');

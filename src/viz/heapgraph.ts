@@ -46,6 +46,8 @@ export interface GraphNode {
   /** short value (`1000`, `'abc'`), null for containers and instances */
   value: string | null;
   refcnt: number;
+  /** references drawn as arrows into this node (the rest come from hidden objects or running code) */
+  drawnRefs: number;
   /** tracked: on a gc list; untracked: a container the collector skips; atomic: cannot hold references */
   tracking: Tracking;
   /** alive but unreachable from every root: part of (or held by) a garbage cycle */
@@ -154,6 +156,7 @@ export function buildHeapGraph(I: Interpreter, title: string, limits: { maxNodes
         type: typeLabel(target),
         value: shortValue(rt, target),
         refcnt: target.ob_refcnt,
+        drawnRefs: 0,
         tracking: tracking(target),
         garbage: isGarbage || garbage.has(target),
         rows: [],
@@ -189,6 +192,11 @@ export function buildHeapGraph(I: Interpreter, title: string, limits: { maxNodes
     if (nodes.has(g) || isHidden(rt, g, moduleDictSet) || !_PyObject_IS_GC(g) || g.gc_next === null) continue;
     row('', g, true);
     expand();
+  }
+  const byId = new Map([...nodes.values()].map((n) => [n.id, n]));
+  for (const r of [...frames.flatMap((f) => f.rows), ...[...nodes.values()].flatMap((n) => n.rows)]) {
+    const n = r.target === null ? undefined : byId.get(r.target);
+    if (n !== undefined) n.drawnRefs++;
   }
   return { title, frames, nodes: [...nodes.values()], omitted };
 }

@@ -32,9 +32,14 @@ export interface ArenaPicture {
   layoutName: string;
   layoutDescription: string;
   heap: HeapSnapshot;
-  /** block address -> what lives there */
+  /** block address -> what lives there (empty when not `detailed`) */
   owners: Map<number, BlockOwner>;
+  /** every block drawn; false for a heap too big for that, where pools are drawn by fill level */
+  detailed: boolean;
 }
+
+/** Past this many carved blocks the arena picture draws pools by fill level, not block by block. */
+export const MAX_DETAILED_BLOCKS = 40_000;
 
 export interface Picture {
   /** 1 for the first snapshot; 0 for the picture at exit */
@@ -113,9 +118,16 @@ export function blockOwners(I: Interpreter, studentAddresses: ReadonlySet<number
 /** The allocator's picture now; the script's own objects (what a heap picture would draw) are highlighted. */
 export function takeArenaPicture(I: Interpreter): ArenaPicture {
   const heap = I.rt.heap;
-  const g = buildHeapGraph(I, '', { maxNodes: Infinity, maxRows: Infinity });
-  const student = new Set(g.nodes.map((n) => n.address));
-  return { layoutName: heap.layout.name, layoutDescription: heap.layout.description, heap: takeSnapshot(heap), owners: blockOwners(I, student) };
+  const snap = takeSnapshot(heap);
+  let blocks = 0;
+  for (const a of snap.arenas) for (const p of a.pools) blocks += p.capacity;
+  const detailed = blocks <= MAX_DETAILED_BLOCKS;
+  let owners = new Map<number, BlockOwner>();
+  if (detailed) {
+    const g = buildHeapGraph(I, '', { maxNodes: Infinity, maxRows: Infinity });
+    owners = blockOwners(I, new Set(g.nodes.map((n) => n.address)));
+  }
+  return { layoutName: heap.layout.name, layoutDescription: heap.layout.description, heap: snap, owners, detailed };
 }
 
 /**

@@ -30,11 +30,14 @@ describe('arena pictures', () => {
 
   it('draws one tile per pool and one rectangle per allocated or free block', () => {
     const pools = pic.heap.arenas.flatMap((a) => a.pools);
-    expect(count(svg, /<g class="pool /g)).toBe(pools.length);
+    const carved = pools.filter((p) => p.state !== 'uncarved').length;
+    const bands = pic.heap.arenas.filter((a) => a.pools.some((p) => p.state === 'uncarved')).length;
+    expect(count(svg, /<g class="pool /g)).toBe(carved + bands);
     const states = pools.flatMap((p) => [...p.blockStates]);
     expect(count(svg, /<rect class="block allocated/g)).toBe(states.filter((s) => s === BLOCK_STATE.allocated).length);
     expect(count(svg, /<rect class="block free/g)).toBe(states.filter((s) => s === BLOCK_STATE.free).length);
-    expect(count(svg, /<g class="pool uncarved">/g)).toBe(pools.filter((p) => p.state === 'uncarved').length);
+    const uncarved = [...svg.matchAll(/<g class="pool uncarved" data-count="(\d+)">/g)].reduce((a, m) => a + Number(m[1]), 0);
+    expect(uncarved).toBe(pools.filter((p) => p.state === 'uncarved').length);
     expect(count(svg, /<g[ >]/g)).toBe(count(svg, /<\/g>/g));
   });
 
@@ -45,6 +48,7 @@ describe('arena pictures', () => {
     expect(svg).toMatch(/: item array of list at 0x[0-9a-f]+<\/title>/);
     // 299 ints (0 is immortal), the two lists, small's item array (nums's, 2400 bytes, is raw malloc)
     expect(count(svg, /class="block allocated student"/g)).toBe(302);
+    expect(svg).toMatch(/class="block allocated student"[^>]*fill="hsl\(\d+,75%,27%\)"/);
   });
 
   it('colours pools by size class and blocks by state, and has a legend', () => {
@@ -52,16 +56,25 @@ describe('arena pictures', () => {
     expect(blockFill(3, BLOCK_STATE.allocated)).not.toBe(blockFill(3, BLOCK_STATE.free));
     expect(blockFill(3, BLOCK_STATE.virgin)).toBe('#ffffff');
     expect(svg).toContain('<g class="legend">');
-    for (const t of ['allocated block', 'free block (on the free list)', 'never used (past nextoffset)', "the script's own objects", 'pool header', 'pool never carved']) expect(svg).toContain(t);
+    for (const t of ['allocated block', 'free block (on the free list)', 'never used (past nextoffset)', "the script's own objects", 'pool header', 'pools never carved']) expect(svg).toContain(t);
+    expect(blockFill(3, BLOCK_STATE.allocated, true)).not.toBe(blockFill(3, BLOCK_STATE.allocated));
     expect(svg).toMatch(/class \d+: 32-byte blocks/);
     expect(svg).toContain('arena 0 at 0x7f3a00000000');
     expect(svg).toContain('256 KiB arenas, 4 KiB pools, 8-byte classes');
   });
 
+  it('draws a big heap pool by pool, by fill level', () => {
+    const big = pictureOf('x = [[i] for i in range(20000)]\n');
+    expect(big.pic.detailed).toBe(false);
+    expect(count(big.svg, /<rect class="block/g)).toBe(0);
+    expect(big.svg).toContain('a big heap: each pool filled to its');
+    expect(big.pic.heap.arenas.length).toBeGreaterThan(1);
+  });
+
   it('draws the 3.11 layout', () => {
     const p = pictureOf('x = 1\n', LAYOUT_311);
     expect(p.svg).toContain('1 MiB arenas, 16 KiB pools, 16-byte classes');
-    expect(count(p.svg, /<g class="pool /g)).toBe(p.pic.heap.arenas[0]?.ntotalpools);
+    expect(p.svg).toMatch(/\d+ pools never carved \(\d+ KiB\)/);
     expect(p.pic.heap.arenas[0]?.ntotalpools).toBeGreaterThanOrEqual(63);
   });
 });

@@ -7,6 +7,8 @@ import type { Interpreter } from '../../src/interp/interpreter.js';
 import type { Picture } from '../../src/viz/pictures.js';
 import type { GraphNode, HeapGraph } from '../../src/viz/heapgraph.js';
 import { heapGraphToDot, STYLE_BY_KIND } from '../../src/viz/dot.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { run } from './helpers.js';
 
 const SCRIPT = [
@@ -126,6 +128,13 @@ describe('heap pictures', () => {
     expect(edges).toHaveLength(rowsWithTargets);
   });
 
+  it('says how many references of a refcount are not drawn (code constants, running code)', () => {
+    const { pics: [p] } = pictures('import glasspy\ns = "not interned!"\nt = [s]\nglasspy.snapshot()\n');
+    const str = (p?.heap as HeapGraph).nodes.find((n) => n.type === 'str') as GraphNode;
+    expect([str.refcnt, str.drawnRefs]).toEqual([3, 2]);
+    expect(heapGraphToDot(p?.heap as HeapGraph)).toContain('refcount 3 · 1 not drawn');
+  });
+
   it('renders to SVG with Graphviz (WebAssembly)', async () => {
     const viz = await instance();
     const g = cycle as HeapGraph;
@@ -136,6 +145,15 @@ describe('heap pictures', () => {
     expect(svg).toContain('>refcount 2<');
     expect(svg).toContain('>.next<');
     expect(svg).toContain('>Global frame<');
+  });
+
+  it("draws docs/img/heap_demo.py's two pictures (the ones docs/pictures.md shows)", () => {
+    const { pics: demo } = pictures(readFileSync(join(__dirname, '..', '..', 'docs', 'img', 'heap_demo.py'), 'utf8'));
+    expect(demo.map((p) => p.label)).toEqual(['inside push_all', 'after del']);
+    expect(demo[0]?.heap?.frames.map((f) => f.title)).toEqual(['Global frame', 'push_all()']);
+    const last = demo[1]?.heap as HeapGraph;
+    expect(last.nodes.filter((n) => n.garbage).map((n) => n.value ?? n.type)).toEqual(['Node', 'Node']);
+    expect(byType(last, 'int').map((n) => [n.value, n.refcnt, n.drawnRefs])).toEqual([['1000000', 2, 1]]);
   });
 
   it('takes a picture at exit when the CLI asks for one', async () => {
