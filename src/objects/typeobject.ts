@@ -1412,11 +1412,15 @@ export function fixup_slot_dispatchers(t: PyTypeObject): void {
   }
 }
 
-/** subtype_traverse: the class itself, slots, the inline values or dict, then the base's. */
+/**
+ * subtype_traverse (3.11's order): slots, the inline values or dict, the class itself (unless
+ * the base's traverse, a heap type's, visits it), then the nearest base with its own traverse
+ * (a heap class with __slots__ over a builtin type, such as a weakref.ref subclass, still
+ * visits the builtin's references).
+ */
 export function subtype_traverse(o: PyObject, visit: visitproc, arg: unknown): number {
   const type = o.ob_type;
-  let r = visit(type, arg);
-  if (r !== 0) return r;
+  let r: number;
   if (o.ob_slots !== null) {
     for (const v of o.ob_slots) {
       if (v !== null) {
@@ -1436,11 +1440,14 @@ export function subtype_traverse(o: PyObject, visit: visitproc, arg: unknown): n
     r = visit(o.ob_dict, arg);
     if (r !== 0) return r;
   }
-  // the nearest base with a different tp_traverse (a heap class with __slots__ over a builtin
-  // type, such as a weakref.ref subclass, still visits the builtin's references)
   let base = type;
   while (base.tp_traverse === subtype_traverse && base.tp_base !== null) base = base.tp_base;
-  if (base.tp_traverse !== null && base.tp_traverse !== subtype_traverse) return base.tp_traverse(o, visit, arg);
+  const basetraverse = base.tp_traverse !== subtype_traverse ? base.tp_traverse : null;
+  if (basetraverse === null || (base.tp_flags & Py_TPFLAGS_HEAPTYPE) === 0) {
+    r = visit(type, arg);
+    if (r !== 0) return r;
+  }
+  if (basetraverse !== null) return basetraverse(o, visit, arg);
   return 0;
 }
 
