@@ -9,6 +9,7 @@
 //   what                         | how it is drawn
 //   -----------------------------+------------------------------------------------------------
 //   name / field holding a ref   | a row with a dot, an arrow from the dot to the object
+//   weak reference (weakref.ref) | a dashed arrow with a hollow head, not in the refcount
 //   immortal (1, None, 'a')      | its value written in the row, no arrow
 //   object tracked by gc         | solid border
 //   not tracked (int, str, ...)  | dashed border
@@ -156,6 +157,7 @@ function legendLabel(g: HeapGraph): string {
     row(box('rounded', '#8a8a8a', '#e0e0e0'), 'unreachable: garbage until gc runs'),
     row(spanHtml({ text: '1', mono: true }), 'immortal object, written inline'),
     row(spanHtml({ text: 'n not drawn', size: 8 }), 'references from code constants, running code or hidden objects'),
+    row(spanHtml({ text: '- - ▷', size: 9 }), 'weak reference (not counted in the refcount)'),
   ];
   if (g.omitted > 0) parts.push(row('…', `${g.omitted} more objects not drawn`));
   parts.push('</TABLE>');
@@ -195,6 +197,7 @@ export function heapGraphToDot(g: HeapGraph): string {
     if (r.target === null) return;
     const attrs = [`tooltip=${quoted(r.label)}`];
     if (grey) attrs.push('color="#9e9e9e"');
+    if (r.weak === true) attrs.push('style=dashed', 'arrowhead=empty');
     out.push(`  ${from}:p${i}:c -> ${r.target}:w [${attrs.join(', ')}];`);
   };
   for (const f of g.frames) f.rows.forEach((r, i) => edge(f.id, i, r, false));

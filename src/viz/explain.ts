@@ -73,7 +73,7 @@ export function explainObject(I: Interpreter, obj: PyObject, argRefs: number): s
     let v = seen.get(o) as Visit;
     let cur = o;
     while (v.prev !== null) {
-      steps.push(`${describe(I, v.prev)} ${v.label} → `);
+      steps.push(`${describe(I, v.prev)}${v.label === '' ? '' : ' ' + v.label} → `);
       cur = v.prev;
       v = seen.get(cur) as Visit;
     }
@@ -107,7 +107,7 @@ export function explainObject(I: Interpreter, obj: PyObject, argRefs: number): s
     // A module's globals dict holds what its global names hold: those are counted as names.
     if (moduleDictSet.has(holder) && ref.kind === 'key') continue;
     counted++;
-    const tail = `${describe(I, holder)} ${ref.label} → ${describe(I, obj)}`;
+    const tail = `${describe(I, holder)}${ref.label === '' ? '' : ' ' + ref.label} → ${describe(I, obj)}`;
     if (seen.has(holder)) {
       const v = seen.get(holder) as Visit;
       chains.push({ text: pathTo(holder) + tail, length: v.depth + 1, order: chains.length });
@@ -149,10 +149,10 @@ function findCycle(I: Interpreter, obj: PyObject, garbage: Set<PyObject>): strin
     const o = queue[i] as PyObject;
     for (const ref of labelledReferents(I.rt, o)) {
       if (ref.target === obj) {
-        const steps: string[] = [`${describe(I, o)} ${ref.label} → ${describe(I, obj)}`];
+        const steps: string[] = [`${describe(I, o)}${ref.label === '' ? '' : ' ' + ref.label} → ${describe(I, obj)}`];
         for (let c = o; c !== obj; ) {
           const p = prev.get(c) as { from: PyObject; label: string };
-          steps.push(`${describe(I, p.from)} ${p.label} → `);
+          steps.push(`${describe(I, p.from)}${p.label === '' ? '' : ' ' + p.label} → `);
           c = p.from;
         }
         return steps.reverse().join('');

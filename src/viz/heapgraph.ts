@@ -18,6 +18,7 @@ import { _PyObject_IS_GC } from '../objects/object.js';
 import type { Runtime } from '../objects/runtime.js';
 import type { Interpreter } from '../interp/interpreter.js';
 import { PyCFunctionObject, PyDescrObject } from '../objects/descrobject.js';
+import { PyWeakReference } from '../objects/weakrefobject.js';
 import { type LabelledRef, isImmortal, isType, labelledReferents, shortValue, typeLabel } from './referents.js';
 import { type NamedRoot, findGarbage, globalRoots, liveFrames, moduleDicts } from './heapwalk.js';
 
@@ -34,6 +35,8 @@ export interface GraphRow {
   target: string | null;
   /** what is written in the row instead of an arrow (an immortal's value, a hidden object) */
   inline: string | null;
+  /** a weak reference (weakref.ref's referent): drawn dashed, not counted in the refcount */
+  weak?: boolean;
 }
 
 /** How the collector sees an object. */
@@ -184,6 +187,9 @@ export function buildHeapGraph(I: Interpreter, title: string, limits: { maxNodes
       const shown = refs.slice(0, limits.maxRows);
       n.rows = shown.map((r) => row(r.label, r.target, n.garbage));
       n.moreRows = refs.length - shown.length;
+      if (o instanceof PyWeakReference) {
+        n.rows.unshift(o.wr_object === null ? { label: 'referent', target: null, inline: 'dead' } : { ...row('referent', o.wr_object, n.garbage), weak: true });
+      }
     }
   };
   expand();
@@ -195,7 +201,7 @@ export function buildHeapGraph(I: Interpreter, title: string, limits: { maxNodes
   }
   const byId = new Map([...nodes.values()].map((n) => [n.id, n]));
   for (const r of [...frames.flatMap((f) => f.rows), ...[...nodes.values()].flatMap((n) => n.rows)]) {
-    const n = r.target === null ? undefined : byId.get(r.target);
+    const n = r.target === null || r.weak === true ? undefined : byId.get(r.target);
     if (n !== undefined) n.drawnRefs++;
   }
   return { title, frames, nodes: [...nodes.values()], omitted };

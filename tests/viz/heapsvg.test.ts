@@ -135,6 +135,18 @@ describe('heap pictures', () => {
     expect(heapGraphToDot(p?.heap as HeapGraph)).toContain('refcount 3 · 1 not drawn');
   });
 
+  it('draws weak references dashed, outside the refcount', () => {
+    const { pics: [p] } = pictures('import weakref, glasspy\nclass O: pass\na = O()\nw = weakref.ref(a)\nb = O()\nd = weakref.ref(b)\ndel b\nglasspy.snapshot()\n');
+    const g = p?.heap as HeapGraph;
+    const refs = g.nodes.filter((n) => n.type === 'weakref.ReferenceType');
+    const live = refs.find((n) => n.rows[0]?.target !== null) as GraphNode;
+    const a = g.nodes.find((n) => n.id === live.rows[0]?.target) as GraphNode;
+    expect(live.rows[0]).toEqual({ label: 'referent', target: a.id, inline: null, weak: true });
+    expect([a.refcnt, a.drawnRefs]).toEqual([1, 1]);
+    expect(refs.map((n) => n.rows[0]?.inline).sort()).toEqual(['dead', null]);
+    expect(heapGraphToDot(g)).toContain(`${live.id}:p0:c -> ${a.id}:w [tooltip="referent", style=dashed, arrowhead=empty];`);
+  });
+
   it('renders to SVG with Graphviz (WebAssembly)', async () => {
     const viz = await instance();
     const g = cycle as HeapGraph;
