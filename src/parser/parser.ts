@@ -17,8 +17,10 @@ import type { SourceLines } from '../lexer/tokenize.js';
 import { PySyntaxError, type SyntaxErrorType } from './errors.js';
 import { concatStrings, StringContext, type PendingExpr } from './strings.js';
 import { exprName, invalidTarget, setContext } from './targets.js';
+import { LazyLLkLookaheadStrategy } from './lazy-lookahead.js';
 
 const K = T.K;
+const MAX_LOOKAHEAD = 3;
 
 type Loc = A.Pos | IToken;
 
@@ -80,8 +82,17 @@ type BraceItem = { k: 'pair'; key: A.expr; value: A.expr } | { k: 'dstar'; value
 export class PyParser extends EmbeddedActionsParser {
   state!: ParseState;
 
-  constructor() {
-    super(T.allTokens, { maxLookahead: 3, recoveryEnabled: false, skipValidations: true });
+  /**
+   * validate: run chevrotain's grammar validations and build every lookahead function up front
+   * (tests/parser/grammar.test.ts does); by default both are skipped at run time and each
+   * decision's lookahead is built when first reached (lazy-lookahead.ts), for start-up speed.
+   */
+  constructor(options: { validate?: boolean } = {}) {
+    const validate = options.validate === true;
+    super(T.allTokens, {
+      maxLookahead: MAX_LOOKAHEAD, recoveryEnabled: false, skipValidations: !validate,
+      ...(validate ? {} : { lookaheadStrategy: new LazyLLkLookaheadStrategy(MAX_LOOKAHEAD) }),
+    });
     this.performSelfAnalysis();
   }
 
