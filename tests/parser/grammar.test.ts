@@ -5,7 +5,7 @@ import { PyParser } from '../../src/parser/parser.js';
 
 describe('grammar', () => {
   it('passes chevrotain validations with every lookahead function built up front', () => {
-    const p = new PyParser({ validate: true });
-    expect(p.definitionErrors).toEqual([]);
+    // performSelfAnalysis throws 'Parser Definition Errors detected' when any validation fails
+    expect(() => new PyParser({ validate: true })).not.toThrow();
   });
 });
