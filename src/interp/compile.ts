@@ -48,6 +48,12 @@ const BINOP_SLOT: Record<A.operator, NbBinarySlot> = {
 
 const CMP_OP: Partial<Record<A.cmpop, number>> = { Eq: Py_EQ, NotEq: Py_NE, Lt: Py_LT, LtE: Py_LE, Gt: Py_GT, GtE: Py_GE };
 
+/** Every condition of a comprehension's `if` clauses holds (evaluated in order, stopping early). */
+function allTrue(conds: ((f: Frame) => boolean)[], f: Frame): boolean {
+  for (let i = 0; i < conds.length; i++) if (!(conds[i] as (f: Frame) => boolean)(f)) return false;
+  return true;
+}
+
 function containsYield(n: unknown): boolean {
   if (n === null || typeof n !== 'object') return false;
   if (Array.isArray(n)) return n.some(containsYield);
@@ -72,6 +78,18 @@ function containsYield(n: unknown): boolean {
     }
   }
   return false;
+}
+
+/** A statement of a generator-mode block (gparts): how the block's generator runs it. */
+const PART_SYNC = 0; // no yield inside: run
+const PART_YIELD = 1; // `yield v` / `yield` as a statement: yielded by the block itself
+const PART_GEN = 2; // anything else containing a yield: its own generator (gst)
+interface GPart {
+  kind: number;
+  line: number;
+  run: St | null;
+  v: Ev | null;
+  gen: GSt | null;
 }
 
 interface CodeCtx {
@@ -2103,6 +2121,8 @@ export class Compiler {
 
   private call(e: A.Call): Ev {
     const rt = this.rt;
+    const I = this.I;
+    const fnType = rt.types.function;
     const args = this.callArgs(e.args, e.keywords);
     const fn = e.func;
     if (fn.kind === 'Attribute') {
@@ -2130,6 +2150,8 @@ export class Compiler {
             throw err;
           }
           try {
+            // a Python function is called directly (what its tp_call would do)
+            if (meth.ob_type === fnType) return I.callFunction(meth as PyFunctionObject, argv, kw);
             return PyObject_Call(meth, argv, kw);
           } finally {
             Py_DECREF(meth);
@@ -2168,6 +2190,7 @@ export class Compiler {
         throw err;
       }
       try {
+        if (callable.ob_type === fnType) return I.callFunction(callable as PyFunctionObject, argv, kw);
         return PyObject_Call(callable, argv, kw);
       } finally {
         Py_DECREF(callable);
@@ -2193,11 +2216,7 @@ export class Compiler {
         const genBody: GSt = function* (f) {
           f.lineno = line;
           const it = f.fast[0] as PyObject;
-          yield* loops.gen(f, it, 0, function* (fr) {
-            const v = elt(fr);
-            const sent = yield v;
-            Py_DECREF(sent);
-          });
+          yield* loops.gen(f, it, 0, elt);
           return NORMAL;
         };
         return { body: null, genBody };
@@ -2266,7 +2285,8 @@ export class Compiler {
   /** The nested for/if loops of a comprehension, in a plain and a generator form. */
   private compLoops(gens: A.comprehension[]): {
     sync: (f: Frame, it: PyObject, level: number, inner: (f: Frame) => void) => void;
-    gen: (f: Frame, it: PyObject, level: number, inner: (f: Frame) => Generator<PyObject, void, PyObject>) => Generator<PyObject, void, PyObject>;
+    /** yields elt's value at the innermost level (the value sent back is dropped) */
+    gen: (f: Frame, it: PyObject, level: number, elt: Ev) => Generator<PyObject, void, PyObject>;
   } {
     const compiled = gens.map((g, i) => ({
       iter: i === 0 ? null : this.iterExpr(g.iter),
@@ -2280,7 +2300,7 @@ export class Compiler {
         const x = next(it);
         if (x === null) break;
         c.store(f, x);
-        if (!c.ifs.every((t) => t(f))) continue;
+        if (!allTrue(c.ifs, f)) continue;
         if (level + 1 < compiled.length) {
           const src = (compiled[level + 1]?.iter as Ev)(f);
           let it2: PyObject;
@@ -2297,13 +2317,13 @@ export class Compiler {
         } else inner(f);
       }
     };
-    const gen = function* (f: Frame, it: PyObject, level: number, inner: (f: Frame) => Generator<PyObject, void, PyObject>): Generator<PyObject, void, PyObject> {
+    const gen = function* (f: Frame, it: PyObject, level: number, elt: Ev): Generator<PyObject, void, PyObject> {
       const c = compiled[level] as (typeof compiled)[number];
       for (;;) {
         const x = PyIter_Next(it);
         if (x === null) break;
         c.store(f, x);
-        if (!c.ifs.every((t) => t(f))) continue;
+        if (!allTrue(c.ifs, f)) continue;
         if (level + 1 < compiled.length) {
           const src = (compiled[level + 1]?.iter as Ev)(f);
           let it2: PyObject;
@@ -2313,11 +2333,11 @@ export class Compiler {
             Py_DECREF(src);
           }
           try {
-            yield* gen(f, it2, level + 1, inner);
+            yield* gen(f, it2, level + 1, elt);
           } finally {
             Py_DECREF(it2);
           }
-        } else yield* inner(f);
+        } else Py_DECREF(yield elt(f));
       }
     };
     return { sync, gen };
@@ -2326,24 +2346,37 @@ export class Compiler {
   // ---- generator mode ------------------------------------------------------------------------------
 
   gblock(body: A.stmt[]): GSt {
-    const parts = body.map((s) => {
+    return this.gblockOf(this.gparts(body));
+  }
+
+  /**
+   * The statements of a generator-mode block: plain ones run as closures, and `yield <expr>`
+   * statements are run by the block's own generator (no nested JS generator per yield).
+   */
+  private gparts(body: A.stmt[]): GPart[] {
+    return body.map((s): GPart => {
       const line = s.lineno;
-      if (!containsYield(s)) {
-        const run = this.st(s);
-        return { sync: true as const, run: (f: Frame): number => {
-          f.lineno = line;
-          return run(f);
-        } };
+      if (!containsYield(s)) return { kind: PART_SYNC, line, run: this.st(s), v: null, gen: null };
+      if (s.kind === 'Expr' && s.value.kind === 'Yield' && (s.value.value === null || !containsYield(s.value.value))) {
+        return { kind: PART_YIELD, line, run: null, v: s.value.value === null ? null : this.ex(s.value.value), gen: null };
       }
-      const g = this.gst(s);
-      return { sync: false as const, gen: function* (f: Frame): Generator<PyObject, number, PyObject> {
-        f.lineno = line;
-        return yield* g(f);
-      } };
+      return { kind: PART_GEN, line, run: null, v: null, gen: this.gst(s) };
     });
+  }
+
+  private gblockOf(parts: GPart[]): GSt {
+    const none = this.rt.None;
     return function* (f) {
-      for (const p of parts) {
-        const c = p.sync ? p.run(f) : yield* p.gen(f);
+      for (let i = 0; i < parts.length; i++) {
+        const p = parts[i] as GPart;
+        f.lineno = p.line;
+        let c: number;
+        if (p.kind === PART_SYNC) c = (p.run as St)(f);
+        else if (p.kind === PART_YIELD) {
+          const x = p.v === null ? Py_NewRef(none) : p.v(f);
+          Py_DECREF(yield x);
+          c = NORMAL;
+        } else c = yield* (p.gen as GSt)(f);
         if (c !== NORMAL) return c;
       }
       return NORMAL;
@@ -2630,14 +2663,26 @@ export class Compiler {
       case 'While': {
         if (containsYield(s.test)) throw new PyNotImplementedSyntax("'yield' in a while condition", s.lineno);
         const test = this.cond(s.test);
-        const body = this.gblock(s.body);
+        const parts = this.gparts(s.body);
+        const simple = parts.every((p) => p.kind !== PART_GEN);
+        const body = this.gblockOf(parts);
         const orelse = this.gblock(s.orelse);
         const line = s.lineno;
         const I = this.I;
         const brk = I.interruptFlag;
+        const none = rt.None;
         return function* (f) {
           while (test(f)) {
-            const c = yield* body(f);
+            let c = NORMAL;
+            if (simple) {
+              // the body's statements run here: no JS generator per iteration
+              for (let i = 0; i < parts.length && c === NORMAL; i++) {
+                const p = parts[i] as GPart;
+                f.lineno = p.line;
+                if (p.kind === PART_SYNC) c = (p.run as St)(f);
+                else Py_DECREF(yield p.v === null ? Py_NewRef(none) : p.v(f));
+              }
+            } else c = yield* body(f);
             if (c === BREAK) return NORMAL;
             if (c === RETURN) return c;
             f.lineno = line;
@@ -2650,11 +2695,14 @@ export class Compiler {
         if (containsYield(s.iter)) throw new PyNotImplementedSyntax("'yield' in a for statement's iterable", s.lineno);
         const iter = this.iterExpr(s.iter);
         const target = this.store(s.target);
-        const body = this.gblock(s.body);
+        const parts = this.gparts(s.body);
+        const simple = parts.every((p) => p.kind !== PART_GEN);
+        const body = this.gblockOf(parts);
         const orelse = this.gblock(s.orelse);
         const line = s.lineno;
         const I = this.I;
         const brk = I.interruptFlag;
+        const none = rt.None;
         return function* (f) {
           const seq = iter(f);
           let it: PyObject;
@@ -2670,7 +2718,16 @@ export class Compiler {
               const x = PyIter_Next(it);
               if (x === null) break;
               target(f, x);
-              const c = yield* body(f);
+              let c = NORMAL;
+              if (simple) {
+                // the body's statements run here: no JS generator per iteration
+                for (let i = 0; i < parts.length && c === NORMAL; i++) {
+                  const p = parts[i] as GPart;
+                  f.lineno = p.line;
+                  if (p.kind === PART_SYNC) c = (p.run as St)(f);
+                  else Py_DECREF(yield p.v === null ? Py_NewRef(none) : p.v(f));
+                }
+              } else c = yield* body(f);
               if (c === BREAK) return NORMAL;
               if (c === RETURN) return c;
             }

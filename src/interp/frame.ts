@@ -67,7 +67,10 @@ export class Frame {
 
   constructor(info: CodeInfo, globals: PyDictObject, builtins: PyDictObject, locals: PyDictObject | null, func: PyFunctionObject | null) {
     this.info = info;
-    this.fast = new Array<PyObject | null>(info.nslots).fill(null);
+    // a packed array (a push loop, not new Array(n).fill): faster to make and to index
+    const fast: (PyObject | null)[] = [];
+    for (let i = info.nslots; i > 0; i--) fast.push(null);
+    this.fast = fast;
     this.globals = globals;
     this.builtins = builtins;
     this.locals = locals;

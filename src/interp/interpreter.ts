@@ -55,6 +55,8 @@ export class Interpreter {
     this.rt = rt;
     this.modules = PyDict_New(rt);
     rt.hooks.callFunction = (c, a, k) => this.callFunction(c as PyFunctionObject, a, k);
+    // function objects' tp_call goes straight here (builtinslots.ts's goes through the hook)
+    rt.types.function.tp_call = rt.hooks.callFunction;
     rt.hooks.writeUnraisable = (e, o) => this.writeUnraisable(e, o);
   }
 
