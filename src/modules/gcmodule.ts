@@ -1,7 +1,7 @@
 // The Python-visible gc module: CPython 3.11's Modules/gcmodule.c (gc_enable_impl ...
 // gc_get_freeze_count_impl). The collector itself is src/gc/gcmodule.ts; start at makeGcModule.
 
-import { type PyObject, Py_NewRef, Py_INCREF, _PyObject_IS_GC } from '../objects/object.js';
+import { type PyObject, Py_NewRef, Py_INCREF, Py_DECREF, _PyObject_IS_GC } from '../objects/object.js';
 import type { Runtime } from '../objects/runtime.js';
 import { PyErr } from '../objects/pyerr.js';
 import type { PyDictObject } from '../objects/dictobject.js';
@@ -66,6 +66,9 @@ export function makeGcModule(rt: Runtime): PyObject {
   def('get_count', () => rt.newTuple(gcs.generations.map((g) => rt.newInt(g.count))));
   def('get_threshold', () => rt.newTuple(gcs.generations.map((g) => rt.newInt(g.threshold))));
   def('set_threshold', (args) => {
+    // gc_set_threshold is METH_VARARGS: the call packs its arguments in a tuple, which
+    // counts as a new container for generation 0 (and then rests on the tuple free list).
+    Py_DECREF(rt.newTuple(args.map((a) => Py_NewRef(a))));
     for (let i = 0; i < args.length && i < NUM_GENERATIONS; i++) {
       const v = intArg(rt, args[i] as PyObject);
       if (i === 0) gcs.generations[0].threshold = v;
