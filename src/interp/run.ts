@@ -190,6 +190,9 @@ export function finalize(I: Interpreter, main: PyObject): void {
       mods.push(m);
       names.push(k.ob_sval);
     });
+    // CPython's sys.modules lists io long before __main__, so from here on it can no longer
+    // import io to read source lines: tracebacks printed during the teardown show none
+    I.sources.clear();
     Py_DECREF(main);
     const alive: boolean[] = mods.map(() => true);
     for (let i = 0; i < names.length; i++) {
@@ -198,9 +201,6 @@ export function finalize(I: Interpreter, main: PyObject): void {
       rt.dictSetStr(I.modules, names[i] as string, Py_NewRef(rt.None));
       if (last) alive[i] = false;
     }
-    // sys.modules is empty from here on: CPython can no longer import io to read source
-    // lines, so tracebacks printed during the teardown show none
-    I.sources.clear();
     if (rt.finalCollect !== null) rt.finalCollect();
     // finalize_modules_clear_weaklist: newest first, the modules something still holds
     for (let i = mods.length - 1; i >= 0; i--) {
