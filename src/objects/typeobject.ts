@@ -217,8 +217,9 @@ export function createBuiltinTypes(rt: Runtime): BuiltinTypes {
   const exc = T as unknown as Record<string, PyTypeObject>;
   for (const [name, baseName] of EXCEPTION_HIERARCHY) {
     const base = baseName === null ? T.object : (T.byName.get(baseName) as PyTypeObject);
-    const t = mk(name, base, 72, 0, GC | BASE | Py_TPFLAGS_BASE_EXC_SUBCLASS | GP_TPFLAGS_WEAKREFS);
+    const t = mk(name, base, 72, 0, GC | BASE | Py_TPFLAGS_BASE_EXC_SUBCLASS);
     t.tp_alloc = exceptionAlloc;
+    t.dictSlot = true; // BaseException.__dict__ is at tp_dictoffset, inherited by every builtin exception
     exc[name] = t;
   }
   for (const t of T.all) t.ob_type = T.type;
