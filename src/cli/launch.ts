@@ -23,6 +23,13 @@ export interface RunRequest {
   debugChecks: boolean;
   /** --heap-svg, --arena-svg, --malloc-stats (src/cli/pictures.ts) */
   pictures: { heapFile: string | null; arenaFile: string | null; mallocStats: boolean };
+  /** the teaching tools (src/trace/) */
+  explainGc?: boolean;
+  /** null: off; []: the default selection; else type names */
+  traceRefs?: string[] | null;
+  /** --record FILE */
+  record?: string | null;
+  recordLimit?: number | null;
 }
 
 /** What `-i` runs before the prompt. */

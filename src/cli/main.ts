@@ -35,7 +35,11 @@ async function main(argv: string[]): Promise<number> {
       .option('--debug-checks', 'validate the allocator (and gc lists) after every operation (slow)')
       .option('--heap-svg <file>', 'draw the object graph at exit, or at each glasspy.snapshot() (FILE-N-label.svg); a .dot file gets the Graphviz source')
       .option('--arena-svg <file>', 'draw the arenas, pools and blocks at exit, or at each glasspy.snapshot()')
-      .option('--malloc-stats', "print the allocator's statistics on stderr at each new arena and at exit, as PYTHONMALLOCSTATS=1 does");
+      .option('--malloc-stats', "print the allocator's statistics on stderr at each new arena and at exit, as PYTHONMALLOCSTATS=1 does")
+      .option('--explain-gc', 'narrate every collection on stderr (trigger, gc_refs, reachability, frees)')
+      .option('--trace-refs [types]', "print every refcount change of the script's objects with its cause (TYPES: e.g. list,Node)")
+      .option('--record <file.json>', 'write the run as a JSON event stream (docs/record-format.md)')
+      .option('--record-limit <n>', 'the most events --record keeps (default 200000)', parsePositive);
 
   addRunOptions(
     program
@@ -76,7 +80,7 @@ async function main(argv: string[]): Promise<number> {
   });
 
   try {
-    await program.parseAsync(argv);
+    await program.parseAsync(bareTraceRefs(argv));
   } catch (e) {
     if (e instanceof CommanderError) {
       // --help and --version exit 0; every usage error exits 2, as python3's do.
@@ -96,6 +100,10 @@ interface RunOptions {
   heapSvg?: string;
   arenaSvg?: string;
   mallocStats?: boolean;
+  explainGc?: boolean;
+  traceRefs?: string;
+  record?: string;
+  recordLimit?: number;
 }
 
 function makeRequest(
@@ -112,7 +120,20 @@ function makeRequest(
     gcEnabled: opts.gc !== false,
     debugChecks: opts.debugChecks === true,
     pictures: { heapFile: opts.heapSvg ?? null, arenaFile: opts.arenaSvg ?? null, mallocStats: opts.mallocStats === true },
+    explainGc: opts.explainGc === true,
+    traceRefs: opts.traceRefs === undefined ? null : opts.traceRefs.split(',').map((t) => t.trim()).filter((t) => t !== '' && t !== '*'),
+    record: opts.record ?? null,
+    recordLimit: opts.recordLimit === undefined ? null : Math.floor(opts.recordLimit),
   };
+}
+
+/**
+ * `--trace-refs` takes an optional value, which commander would take from the next word (the
+ * script's name): a bare `--trace-refs` before the script becomes `--trace-refs=*`.
+ */
+function bareTraceRefs(argv: string[]): string[] {
+  const script = argv.findIndex((a, i) => i >= 2 && a.endsWith('.py'));
+  return argv.map((a, i) => (a === '--trace-refs' && (script < 0 || i < script) ? '--trace-refs=*' : a));
 }
 
 function parsePositive(v: string): number {

@@ -1,7 +1,7 @@
 // The worker thread's entry point (bundled as dist/glasspy-worker.mjs): runs one request
 // from the main thread (a script, `-c` code, or the `ast` command) and posts back the exit
 // status. Output goes straight to file descriptors 1 and 2.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { dirname, resolve } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -12,6 +12,7 @@ import { runReplLoop, StdinLines } from './repl-worker.js';
 import { writeAll } from './output.js';
 import { type DotRenderer, installPictures, loadRenderer, mallocStatsAtNewArena } from './pictures.js';
 import type { ReplLink, ReplScript, RunRequest } from './launch.js';
+import { DEFAULT_RECORD_LIMIT } from '../trace/setup.js';
 
 /** The worker's side: run the request, post the exit status back. */
 async function workerMain(): Promise<void> {
@@ -81,6 +82,11 @@ async function workerMain(): Promise<void> {
         out.flush();
         return stdin.next();
       },
+      trace: {
+        explainGc: req.explainGc === true,
+        traceRefs: req.traceRefs ?? null,
+        record: req.record === undefined || req.record === null ? null : { limit: req.recordLimit ?? DEFAULT_RECORD_LIMIT, write: (json) => writeRecord(req.record as string, json) },
+      },
     });
   } catch (e) {
     out.flush();
@@ -135,6 +141,15 @@ function runRepl(req: RunRequest, what: { script: ReplScript | null; link: ReplL
     out.flush();
     writeAll(2, `glasspy: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
     return 70;
+  }
+}
+
+/** --record: the JSON text goes to its file (a failure to write is reported, not fatal). */
+function writeRecord(path: string, json: string): void {
+  try {
+    writeFileSync(path, json);
+  } catch (e) {
+    writeAll(2, `glasspy: cannot write the record to '${path}': ${e instanceof Error ? e.message : String(e)}\n`);
   }
 }
 

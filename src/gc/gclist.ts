@@ -25,6 +25,8 @@
 // never below 0; free-list reuse does not touch it. The collector itself (src/gc/gcmodule.ts,
 // the next issue) installs GCState.collectGenerations; until then maybeCollect does nothing.
 
+import type { RuntimeObserver } from '../trace/observer.js';
+
 export const PREV_MASK_FINALIZED = 1;
 export const PREV_MASK_COLLECTING = 2;
 export const NEXT_MASK_UNREACHABLE = 4;
@@ -84,6 +86,8 @@ export class GCState {
    * _PyObject_GC_Link). null until the collector exists, and then automatic collection is off.
    */
   collectGenerations: (() => void) | null = null;
+  /** The teaching tools' observer (src/trace/observer.ts); null unless one is on. */
+  observer: RuntimeObserver | null = null;
 
   get gen0(): GCGeneration {
     return this.generations[0];
@@ -162,6 +166,7 @@ export function _PyObject_GC_IS_TRACKED(o: GCHead): boolean {
 export function _PyObject_GC_TRACK(gc: GCState, o: GCHead): void {
   if (o.gc_next !== null) return;
   gc_list_append(o, gc.generations[0].head);
+  if (gc.observer !== null) gc.observer.onTrack(o);
 }
 
 /** _PyObject_GC_UNTRACK */

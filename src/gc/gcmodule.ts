@@ -8,6 +8,7 @@
 import type { PyObject } from '../objects/object.js';
 import { Py_INCREF, Py_DECREF, Py_NewRef, Py_TPFLAGS_HAVE_GC } from '../objects/object.js';
 import type { Runtime } from '../objects/runtime.js';
+import type { RuntimeObserver } from '../trace/observer.js';
 import { PyErr } from '../objects/pyerr.js';
 import { PyWeakReference, _PyWeakref_ClearRef } from '../objects/weakrefobject.js';
 import { PyObject_Call } from '../objects/abstract.js';
@@ -109,11 +110,14 @@ export function move_unreachable(young: GCHead, unreachable: GCHead): void {
   }
 }
 
-/** deduce_unreachable */
-function deduce_unreachable(base: GCHead, unreachable: GCHead): void {
+/** deduce_unreachable (obs: the teaching observer, told after each step of the first pass) */
+function deduce_unreachable(base: GCHead, unreachable: GCHead, obs: RuntimeObserver | null = null): void {
   update_refs(base);
+  if (obs !== null) obs.afterUpdateRefs(base);
   subtract_refs(base);
+  if (obs !== null) obs.afterSubtractRefs(base);
   move_unreachable(base, unreachable);
+  if (obs !== null) obs.afterMoveUnreachable(base, unreachable);
 }
 
 /** untrack_tuples: tuples holding only untracked objects leave the gc lists. */
@@ -179,9 +183,13 @@ function handle_weakrefs(rt: Runtime, unreachable: GCHead, old: GCHead): number 
   const wrcb_to_call = gc_list_new();
   for (let g = unreachable.gc_next as GCHead; g !== unreachable; g = g.gc_next as GCHead) {
     const op = asObj(g);
-    if (op instanceof PyWeakReference) _PyWeakref_ClearRef(op);
+    if (op instanceof PyWeakReference) {
+      if (rt.gc.observer !== null) rt.gc.observer.weakrefCleared(op, op.wr_object);
+      _PyWeakref_ClearRef(op);
+    }
     while (op.ob_weakreflist !== null) {
       const wr = op.ob_weakreflist as PyWeakReference;
+      if (rt.gc.observer !== null) rt.gc.observer.weakrefCleared(wr, op);
       _PyWeakref_ClearRef(wr);
       if (wr.wr_callback === null) continue;
       if ((wr.gc_flags & PREV_MASK_COLLECTING) !== 0) continue; // trash itself: never called
@@ -194,6 +202,7 @@ function handle_weakrefs(rt: Runtime, unreachable: GCHead, old: GCHead): number 
     const g = wrcb_to_call.gc_next as GCHead;
     const wr = asObj(g) as PyWeakReference;
     const cb = wr.wr_callback as PyObject;
+    if (rt.gc.observer !== null) rt.gc.observer.weakrefCallback(wr, cb);
     try {
       const r = PyObject_Call(cb, [Py_NewRef(wr)], null);
       Py_DECREF(r);
@@ -209,7 +218,7 @@ function handle_weakrefs(rt: Runtime, unreachable: GCHead, old: GCHead): number 
 }
 
 /** finalize_garbage: PEP 442, tp_finalize once per object ever. */
-function finalize_garbage(collectable: GCHead): void {
+function finalize_garbage(collectable: GCHead, obs: RuntimeObserver | null = null): void {
   const seen = gc_list_new();
   while (!gc_list_is_empty(collectable)) {
     const g = collectable.gc_next as GCHead;
@@ -218,6 +227,7 @@ function finalize_garbage(collectable: GCHead): void {
     const fin = op.ob_type.tp_finalize;
     if ((g.gc_flags & PREV_MASK_FINALIZED) === 0 && fin !== null) {
       g.gc_flags |= PREV_MASK_FINALIZED;
+      if (obs !== null) obs.finalizerCalled(op);
       Py_INCREF(op);
       fin(op);
       Py_DECREF(op);
@@ -233,9 +243,10 @@ function clear_unreachable_mask(unreachable: GCHead): void {
 }
 
 /** handle_resurrected_objects: objects a finalizer made reachable again go to old. */
-function handle_resurrected_objects(unreachable: GCHead, still_unreachable: GCHead, old: GCHead): void {
+function handle_resurrected_objects(unreachable: GCHead, still_unreachable: GCHead, old: GCHead, obs: RuntimeObserver | null = null): void {
   deduce_unreachable(unreachable, still_unreachable);
   clear_unreachable_mask(still_unreachable);
+  if (obs !== null) obs.resurrected(unreachable, still_unreachable);
   gc_list_merge(unreachable, old);
 }
 
@@ -244,6 +255,7 @@ function delete_garbage(rt: Runtime, py: GCPyState | null, collectable: GCHead, 
   while (!gc_list_is_empty(collectable)) {
     const g = collectable.gc_next as GCHead;
     const op = asObj(g);
+    if (rt.gc.observer !== null) rt.gc.observer.beforeClear(op, (rt.gc.debug & DEBUG_SAVEALL) !== 0 && py !== null);
     if ((rt.gc.debug & DEBUG_SAVEALL) !== 0 && py !== null) {
       Py_INCREF(op);
       appendToList(rt, py.garbage, op);
@@ -334,8 +346,10 @@ export function gc_collect_main(rt: Runtime, py: GCPyState | null, generation: n
   const old = generation < NUM_GENERATIONS - 1 ? (gcs.generations[generation + 1] as { head: GCHead }).head : young;
   if (checks) validate_list(young, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE, 0);
 
+  const obs = gcs.observer;
+  if (obs !== null) obs.gcStart(generation, young);
   const unreachable = gc_list_new();
-  deduce_unreachable(young, unreachable);
+  deduce_unreachable(young, unreachable, obs);
   if (checks) {
     validate_list(young, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE, 0);
     validate_list(unreachable, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE);
@@ -365,9 +379,9 @@ export function gc_collect_main(rt: Runtime, py: GCPyState | null, generation: n
   }
   let m = handle_weakrefs(rt, unreachable, old);
 
-  finalize_garbage(unreachable);
+  finalize_garbage(unreachable, obs);
   const still_unreachable = gc_list_new();
-  handle_resurrected_objects(unreachable, still_unreachable, old);
+  handle_resurrected_objects(unreachable, still_unreachable, old, obs);
   if (checks) validate_list(still_unreachable, NEXT_MASK_UNREACHABLE, 0);
   // objects freed by refcounting inside finalize_garbage, and resurrected ones, do not count
   m += gc_list_size(still_unreachable);
@@ -384,6 +398,7 @@ export function gc_collect_main(rt: Runtime, py: GCPyState | null, generation: n
   }
   handle_legacy_finalizers(rt, py, finalizers, old);
   if (checks) validate_list(old, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE, 0);
+  if (obs !== null && generation === NUM_GENERATIONS - 1) obs.beforeClearFreelists();
   if (generation === NUM_GENERATIONS - 1) clear_freelists(rt);
   const st = gcs.generation_stats[generation];
   if (st !== undefined) {
@@ -391,6 +406,7 @@ export function gc_collect_main(rt: Runtime, py: GCPyState | null, generation: n
     st.collected += m;
     st.uncollectable += n;
   }
+  if (obs !== null) obs.gcEnd(generation, m, n);
   return { collected: m, uncollectable: n };
 }
 
@@ -437,6 +453,7 @@ export function gc_collect_generations(rt: Runtime, py: GCPyState | null): numbe
     const gen = gcs.generations[i] as { count: number; threshold: number };
     if (gen.count > gen.threshold) {
       if (i === NUM_GENERATIONS - 1 && gcs.long_lived_pending < gcs.long_lived_total / 4) continue;
+      if (gcs.observer !== null) gcs.observer.gcTrigger = { kind: 'threshold', generation: i, count: gen.count, threshold: gen.threshold };
       return gc_collect_with_callback(rt, py, i);
     }
   }
@@ -456,6 +473,7 @@ export function installCollector(rt: Runtime, py: GCPyState | null): void {
   rt.finalCollect = () => {
     if (rt.gc.collecting) return;
     rt.gc.collecting = true;
+    if (rt.gc.observer !== null) rt.gc.observer.gcTrigger = { kind: 'exit' };
     try {
       gc_collect_main(rt, py, NUM_GENERATIONS - 1);
     } finally {

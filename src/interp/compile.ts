@@ -39,6 +39,8 @@ import { type CodeInfo, Frame, type Ev, type St, type GSt, type GEv, NORMAL, BRE
 import type { Interpreter } from './interpreter.js';
 import { PyNotImplementedSyntax } from './errors.js';
 import { stopIterationValue, isGenerator, gen_step } from './genobject.js';
+import { buildRoles, stmtCause, wrapStmt, wrapExpr, wrapBody } from '../trace/causes.js';
+import type { Cause } from '../trace/observer.js';
 
 const BINOP_SLOT: Record<A.operator, NbBinarySlot> = {
   Add: 'nb_add', Sub: 'nb_subtract', Mult: 'nb_multiply', MatMult: 'nb_matrix_multiply', Div: 'nb_true_divide',
@@ -111,6 +113,8 @@ export class Compiler {
    * bodies of functions and classes, hands its value to sys.displayhook (PRINT_EXPR).
    */
   readonly interactive: boolean;
+  /** the causes of sub-expressions, when a teaching tool observes (src/trace/causes.ts) */
+  private traceRoles: Map<A.expr, Cause> | null = null;
 
   constructor(I: Interpreter, filename: string, interactive = false) {
     this.I = I;
@@ -122,6 +126,7 @@ export class Compiler {
   compileModule(mod: A.Module): CodeInfo {
     const { top, scopes } = buildSymtable(mod);
     this.scopes = scopes;
+    if (this.rt.gc.observer !== null) this.traceRoles = buildRoles(mod);
     return this.makeCode(top, '<module>', '<module>', mod.body, null, 1);
   }
 
@@ -167,6 +172,10 @@ export class Compiler {
       }
     } finally {
       this.ctx = saved;
+    }
+    const obs = this.rt.gc.observer;
+    if (obs !== null && this.traceRoles !== null && info.body !== null) {
+      info.body = wrapBody(obs, scope.kind === 'module' ? 'module' : scope.kind === 'class' ? 'class' : 'function', qualname, info.body);
     }
     return info;
   }
@@ -382,6 +391,13 @@ export class Compiler {
   private stmtWithLine(s: A.stmt): St {
     const run = this.st(s);
     const line = s.lineno;
+    const obs = this.rt.gc.observer;
+    if (obs !== null && this.traceRoles !== null) {
+      return wrapStmt(obs, stmtCause(s), (f) => {
+        f.lineno = line;
+        return run(f);
+      });
+    }
     return (f) => {
       f.lineno = line;
       return run(f);
@@ -1577,6 +1593,12 @@ export class Compiler {
   // ---- expressions -------------------------------------------------------------------------------
 
   ex(e: A.expr): Ev {
+    const obs = this.rt.gc.observer;
+    if (obs !== null && this.traceRoles !== null) return wrapExpr(obs, this.traceRoles.get(e) ?? null, this.exPlain(e));
+    return this.exPlain(e);
+  }
+
+  private exPlain(e: A.expr): Ev {
     switch (e.kind) {
       case 'Call': case 'BinOp': case 'Subscript': case 'Attribute': case 'Compare': case 'UnaryOp': case 'ListComp': case 'SetComp': case 'DictComp':
         return this.withPos(e, this.ex1(e));

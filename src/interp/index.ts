@@ -9,6 +9,7 @@ import type * as A from '../parser/ast.js';
 import { createInterpreter, runModuleAst } from './run.js';
 import { InteractiveConsole } from './interactive.js';
 import type { Interpreter } from './interpreter.js';
+import { type TraceRunOptions, attachTracer, detachTracer } from '../trace/setup.js';
 
 export { InteractiveConsole, type PushResult } from './interactive.js';
 
@@ -31,6 +32,8 @@ export interface RunMainOptions {
   setup?: (I: Interpreter) => void;
   /** a line of standard input for input() (Interpreter.readLine); null at its end */
   readLine?: (prompt: string) => string | null;
+  /** the teaching tools: --explain-gc, --trace-refs, --record (src/trace/) */
+  trace?: TraceRunOptions;
 }
 
 function parseModule(source: string | Uint8Array, filename: string): A.Module {
@@ -73,7 +76,12 @@ export function runMain(opts: RunMainOptions): number {
       }
       throw e;
     }
-    return runModuleAst(I, mod, opts.filename, source);
+    const trace = opts.trace ?? {};
+    const tracer = attachTracer(I, mod, trace, opts.stderr);
+    if (tracer === null) return runModuleAst(I, mod, opts.filename, source);
+    const status = runModuleAst(I, mod, opts.filename, source);
+    detachTracer(tracer, trace, { script: opts.filename, layout: I.rt.heap.layout.name });
+    return status;
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     opts.stderr(`glasspy: internal error: ${msg}\n`);

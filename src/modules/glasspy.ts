@@ -4,6 +4,11 @@
 //   glasspy.snapshot(label='')   record the heap now for the pictures (--heap-svg, --arena-svg)
 //   glasspy.explain(obj)         print why obj is alive: every reference, with its chain from a name
 //   glasspy.heapmap(blocks=False) print the arena/pool map (blocks=True: every block too)
+//   glasspy.track(obj)           start obj's refcount ledger (src/trace/tracer.ts)
+//   glasspy.ledger(obj)          print obj's refcount history: every change, with its cause
+//
+// track/ledger need the tracer, which runMain installs whenever a script imports glasspy (so
+// the causes are compiled in); --trace-refs and --record watch their selection from the start.
 //
 // Everything prints to sys.stdout, so it interleaves with print() as a student expects.
 
@@ -66,6 +71,23 @@ export function makeGlasspyModule(I: Interpreter): PyObject {
   def('heapmap', (args, kw) => {
     const [blocks] = parseArgs(I, 'heapmap', ['blocks'], 0, args, kw);
     print(heapMap(rt.heap, { blocks: blocks !== null && blocks !== undefined && rt.isTrue(blocks) }));
+    return Py_NewRef(rt.None);
+  });
+  def('track', (args, kw) => {
+    const [obj] = parseArgs(I, 'track', ['obj'], 1, args, kw);
+    const obs = rt.gc.observer;
+    if (obs === null) throw PyErr.format(rt, rt.types.RuntimeError, 'glasspy.track() needs the tracer: import glasspy in the main script');
+    obs.track(obj as PyObject);
+    return Py_NewRef(rt.None);
+  });
+  def('ledger', (args, kw) => {
+    const [obj] = parseArgs(I, 'ledger', ['obj'], 1, args, kw);
+    const o = obj as PyObject;
+    const text = rt.gc.observer === null ? null : rt.gc.observer.ledger(o);
+    if (text === null) {
+      throw PyErr.format(rt, rt.types.ValueError, `glasspy.ledger(): this ${o.ob_type.tp_name} object has no ledger; call glasspy.track(obj) first, or run with --trace-refs`);
+    }
+    print(text);
     return Py_NewRef(rt.None);
   });
   return m;

@@ -156,6 +156,7 @@ export class Runtime {
     const presize = type.presize;
     const size = presize + type.tp_basicsize + type.tp_itemsize * nitems;
     const block = this.malloc(size);
+    if (this.gc.observer !== null) this.gc.observer.onObjectAlloc(type, block + presize);
     if ((type.tp_flags & Py_TPFLAGS_HAVE_GC) !== 0) _PyObject_GC_Link(this.gc);
     return block + presize;
   }
@@ -163,7 +164,9 @@ export class Runtime {
   /** Allocates a side buffer (list items, dict keys, instance values): PyMem_Malloc. */
   malloc(size: number): number {
     try {
-      return this.heap.PyObject_Malloc(size);
+      const block = this.heap.PyObject_Malloc(size);
+      if (this.gc.observer !== null) this.gc.observer.onMalloc(block, size);
+      return block;
     } catch (e) {
       if (e instanceof MemoryLimitError) throw this.memoryError();
       throw e;
@@ -172,7 +175,9 @@ export class Runtime {
 
   realloc(addr: number, size: number): number {
     try {
-      return this.heap.PyObject_Realloc(addr, size);
+      const block = this.heap.PyObject_Realloc(addr, size);
+      if (this.gc.observer !== null) this.gc.observer.onRealloc(addr, block, size);
+      return block;
     } catch (e) {
       if (e instanceof MemoryLimitError) throw this.memoryError();
       throw e;
@@ -180,12 +185,14 @@ export class Runtime {
   }
 
   free(addr: number): void {
+    if (this.gc.observer !== null) this.gc.observer.onFree(addr);
     this.heap.PyObject_Free(addr);
   }
 
   /** The one door out for object memory (PyObject_Free / PyObject_GC_Del). */
   PyObject_Free(o: PyObject): void {
     const type = o.ob_type;
+    if (this.gc.observer !== null) this.gc.observer.onObjectFree(o, o.ob_addr - type.presize);
     this.heap.PyObject_Free(o.ob_addr - type.presize);
     if ((type.tp_flags & Py_TPFLAGS_HAVE_GC) !== 0) _PyObject_GC_Unlink(this.gc);
   }
