@@ -99,8 +99,6 @@ export class GCExplainer {
   private globalsNames = new Map<PyObject, string>();
   /** side buffers of the objects being collected: block -> what it is */
   private buffers = new Map<number, { owner: PyObject; what: string }>();
-  /** the final collection's text is held until we know whether anything is unreachable */
-  private held: string | null = null;
   private quiet = false;
   private trigger: GCTrigger = { kind: 'collect' };
 
@@ -124,8 +122,7 @@ export class GCExplainer {
 
   private out(s: string): void {
     if (this.write === null || this.quiet) return;
-    if (this.held !== null) this.held += s;
-    else this.write(s);
+    this.write(s);
   }
 
   private refOf(o: PyObject | null): string {
@@ -152,8 +149,8 @@ export class GCExplainer {
     this.freedBlocks = 0;
     this.savedCause = this.tracer.cause;
     this.trigger = trigger;
-    this.quiet = false;
-    this.held = trigger.kind === 'exit' ? '' : null;
+    // the interpreter's own collections at exit are summarised in one line at the end
+    this.quiet = trigger.kind === 'exit';
     this.globalsNames = this.tracer.globalsNames();
     this.buffers = new Map();
     const internalsOf = this.classAndModuleInternals(young);
@@ -292,14 +289,7 @@ export class GCExplainer {
       this.out(`${padL(e.n, 3)}  unreachable: ${e.label}: gc_refs 0, not reached from outside\n`);
     }
     if (unrOthers > 0) this.out(`     (and ${plural(unrOthers, 'more unreachable object')})\n`);
-    if (unr.length === 0 && unrOthers === 0) {
-      this.out('     nothing is unreachable: every object is kept alive from outside\n');
-      if (this.held !== null) this.quiet = true;
-    } else if (this.held !== null) {
-      const text = this.held;
-      this.held = null;
-      this.out(text);
-    }
+    if (unr.length === 0 && unrOthers === 0) this.out('     nothing is unreachable: every object is kept alive from outside\n');
     if (this.tracer.recording) {
       this.tracer.push({ e: 'gc', phase: 'update_refs', gc_refs: this.order.map((x) => [x.o.ob_addr, x.upd]) });
       this.tracer.push({ e: 'gc', phase: 'subtract_refs', gc_refs: this.order.map((x) => [x.o.ob_addr, x.sub]) });
@@ -434,8 +424,10 @@ export class GCExplainer {
   end(generation: number, collected: number, uncollectable: number): void {
     if (this.quiet) {
       this.quiet = false;
-      this.held = null;
-      if (this.write !== null) this.write(`\n=== gc: collection ${this.collections}, generation ${generation}, at exit: nothing unreachable among ${plural(this.order.length, 'object')}\n`);
+      if (this.write !== null) {
+        this.write(`\n=== gc: collection ${this.collections}, generation ${generation}, at exit: ${collected + uncollectable} of ${plural(this.order.length, 'object')} unreachable\n`);
+        this.write('    (part of the interpreter\'s shutdown, not narrated; call gc.collect()\n     in the script to see a collection in detail)\n');
+      }
       this.finish(generation, collected, uncollectable);
       return;
     }

@@ -47,7 +47,7 @@ export function normalise(text: string): string {
     return v;
   });
   s = s.replace(/: \d+ tracked objects/g, ': <n> tracked objects');
-  s = s.replace(/nothing unreachable among \d+ objects/g, 'nothing unreachable among <n> objects');
+  s = s.replace(/at exit: \d+ of \d+ objects unreachable/g, 'at exit: <n> of <n> objects unreachable');
   // the summary of the interpreter's own objects, with its wrapped continuation lines
   s = s.replace(/^( {5}\+ )\d+ others?:.*(\n {7}\S.*)*/gm, '$1<n> others: <by type>');
   return s;
