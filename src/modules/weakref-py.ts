@@ -9,6 +9,9 @@
 // DIVERGENCE: the classes do not derive from collections.abc.MutableMapping (glasspy has no
 // collections.abc); the mapping mixin methods they need are written out. Tracebacks through
 // these classes name "<frozen weakref>" / "<frozen _weakrefset>" with glasspy's line numbers.
+// DIVERGENCE: the module is compiled at its first import (CPython imports it at start-up).
+// SIMPLIFICATION: WeakSet's set algebra is written with add/discard loops (glasspy's set lacks
+// the *_update methods); the results are the same. See docs/weakref.md.
 
 /** Lib/_weakrefset.py's observable behaviour: _IterationGuard and WeakSet. */
 export const WEAKREFSET_SOURCE = `\
