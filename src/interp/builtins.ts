@@ -22,6 +22,7 @@ import {
 import { _PyType_Lookup, call_method, materializeDict } from '../objects/typeobject.js';
 import { floatRound } from '../objects/numbertypes.js';
 import type { Interpreter } from './interpreter.js';
+import { gen_next } from './genobject.js';
 
 interface KwArgs {
   pos: PyObject[];
@@ -262,6 +263,18 @@ export function makeBuiltins(I: Interpreter): PyObject {
     checkArgs(rt, 'next', args, kw, 1, 2);
     const it = args[0] as PyObject;
     if (it.ob_type.tp_iternext === null) throw PyErr.format(rt, T.TypeError, `'${it.ob_type.tp_name}' object is not an iterator`);
+    if (it.ob_type === T.generator) {
+      // gen_iternext: a generator's return value travels in StopIteration.value
+      try {
+        return gen_next(it);
+      } catch (e) {
+        if (args.length === 2 && e instanceof PyErr && e.matches(T.StopIteration)) {
+          e.release();
+          return Py_NewRef(args[1] as PyObject);
+        }
+        throw e;
+      }
+    }
     const v = PyIter_Next(it);
     if (v !== null) return v;
     if (args.length === 2) return Py_NewRef(args[1] as PyObject);

@@ -1245,7 +1245,7 @@ export class Compiler {
     throw PyErr.format(rt, rt.types.TypeError, 'exceptions must derive from BaseException');
   }
 
-  private currentHandled(f: Frame): PyObject | null {
+  currentHandled(f: Frame): PyObject | null {
     for (let fr: Frame | null = f; fr !== null; fr = fr.back) {
       const h = fr.handling;
       if (h.length > 0) return h[h.length - 1] as PyObject;
@@ -1292,6 +1292,9 @@ export class Compiler {
       } catch (e) {
         if (!(e instanceof PyErr)) throw e;
         I.tracebackHere(e, f);
+        // raised while another exception is being handled: CPython set __context__ at the raise
+        const outer = f.handling.length > 0 || f.back !== null ? this.currentHandled(f) : null;
+        if (outer !== null) this.chainContext(e, outer);
         for (const h of handlers) {
           f.lineno = h.line;
           if (h.type !== null) {
@@ -1816,7 +1819,7 @@ export class Compiler {
         };
       }
       case 'Set': {
-        const items = this.seqItems(e.elts);
+        const items = this.seqItems(e.elts, 'set');
         const allConst = e.elts.length >= 3 && e.elts.every((x) => this.isConstant(x));
         // BUILD_SET n, or (3+ constants) BUILD_SET 0 + SET_UPDATE of a frozenset: presized merge
         return (f) => (allConst ? rt.newSetMerged(items(f)) : rt.newSet(items(f)));
@@ -1832,6 +1835,8 @@ export class Compiler {
               if (kf === null || kf === undefined) {
                 const m = (vals[i] as Ev)(f);
                 try {
+                  // DICT_UPDATE
+                  if (m.ob_type !== rt.types.dict && rt.lookupSpecial(m, 'keys') === null) throw PyErr.format(rt, rt.types.TypeError, `'${m.ob_type.tp_name}' object is not a mapping`);
                   rt.dictMerge(d, m);
                 } finally {
                   Py_DECREF(m);
@@ -1905,15 +1910,26 @@ export class Compiler {
   }
 
   /** Items of a display, with *starred parts expanded; new references. */
-  private seqItems(elts: A.expr[]): (f: Frame) => PyObject[] {
+  /**
+   * The items of a display or call with starred parts. A non-iterable starred value is reported
+   * as LIST_EXTEND does ("Value after * ..."), as CALL_FUNCTION_EX does for a call whose only
+   * argument is starred ("f() argument after * ..."), or plainly for a set display.
+   */
+  private seqItems(elts: A.expr[], mode: 'list' | 'set' | 'call' = 'list'): (f: Frame, callable?: PyObject) => PyObject[] {
     const parts = elts.map((x) => (x.kind === 'Starred' ? { star: true, ev: this.ex(x.value) } : { star: false, ev: this.ex(x) }));
-    return (f) => {
+    const rt = this.rt;
+    const onlyStar = mode === 'call' && elts.length === 1;
+    return (f, callable) => {
       const out: PyObject[] = [];
       try {
         for (const p of parts) {
           const v = p.ev(f);
           if (p.star) {
             try {
+              if (mode !== 'set' && v.ob_type.tp_iter === null && rt.lookupSpecial(v, '__getitem__') === null) {
+                const what = onlyStar && callable !== undefined ? `${functionStr(callable)} argument` : 'Value';
+                throw PyErr.format(rt, rt.types.TypeError, `${what} after * must be an iterable, not ${v.ob_type.tp_name}`);
+              }
               out.push(...iterateToArray(v));
             } finally {
               Py_DECREF(v);
@@ -2075,7 +2091,7 @@ export class Compiler {
   }
 
   /** Arguments of a call: positional then keyword values, kwnames (null when none). */
-  private callArgs(args: A.expr[], keywords: A.keyword[]): (f: Frame, out: PyObject[]) => readonly string[] | null {
+  private callArgs(args: A.expr[], keywords: A.keyword[]): (f: Frame, out: PyObject[], callable: PyObject) => readonly string[] | null {
     const rt = this.rt;
     const simple = args.every((a) => a.kind !== 'Starred') && keywords.every((k) => k.arg !== null);
     if (simple) {
@@ -2094,10 +2110,10 @@ export class Compiler {
         return names;
       };
     }
-    const pos = this.seqItems(args);
+    const pos = this.seqItems(args, 'call');
     const kws = keywords.map((k) => ({ name: k.arg, ev: this.ex(k.value) }));
-    return (f, out) => {
-      const items = pos(f);
+    return (f, out, callable) => {
+      const items = pos(f, callable);
       const names: string[] = [];
       const vals: PyObject[] = [];
       try {
@@ -2106,20 +2122,20 @@ export class Compiler {
           if (k.name !== null) {
             if (names.includes(k.name)) {
               Py_DECREF(v);
-              throw PyErr.format(rt, rt.types.TypeError, `got multiple values for keyword argument '${k.name}'`);
+              throw PyErr.format(rt, rt.types.TypeError, `${functionStr(callable)} got multiple values for keyword argument '${k.name}'`);
             }
             names.push(k.name);
             vals.push(v);
             continue;
           }
           try {
-            if (v.ob_type !== rt.types.dict && rt.lookupSpecial(v, 'keys') === null) throw PyErr.format(rt, rt.types.TypeError, `argument after ** must be a mapping, not ${v.ob_type.tp_name}`);
+            if (v.ob_type !== rt.types.dict && rt.lookupSpecial(v, 'keys') === null) throw PyErr.format(rt, rt.types.TypeError, `${functionStr(callable)} argument after ** must be a mapping, not ${v.ob_type.tp_name}`);
             const tmp = PyDict_New(rt);
             try {
               rt.dictMerge(tmp, v);
               rt.dictEach(tmp, (kk, vv) => {
                 if (!isStr(kk)) throw PyErr.format(rt, rt.types.TypeError, 'keywords must be strings');
-                if (names.includes(kk.ob_sval)) throw PyErr.format(rt, rt.types.TypeError, `got multiple values for keyword argument '${kk.ob_sval}'`);
+                if (names.includes(kk.ob_sval)) throw PyErr.format(rt, rt.types.TypeError, `${functionStr(callable)} got multiple values for keyword argument '${kk.ob_sval}'`);
                 names.push(kk.ob_sval);
                 vals.push(Py_NewRef(vv));
               });
@@ -2152,6 +2168,7 @@ export class Compiler {
       const obj = this.ex(fn.value);
       const name = fn.attr;
       const T = rt.types;
+      const attrPos = this.posOf(fn);
       return (f) => {
         const o = obj(f);
         const type = o.ob_type;
@@ -2165,7 +2182,7 @@ export class Compiler {
           const argv: PyObject[] = [o];
           let kw: readonly string[] | null;
           try {
-            kw = args(f, argv);
+            kw = args(f, argv, meth);
           } catch (err) {
             Py_DECREF(o);
             Py_DECREF(meth);
@@ -2182,13 +2199,20 @@ export class Compiler {
         let callable: PyObject;
         try {
           callable = (type.tp_getattro as (o: PyObject, n: string) => PyObject)(o, name);
+        } catch (err) {
+          // the failing instruction is the attribute load (LOAD_METHOD), not the call
+          if (err instanceof PyErr && err.exc.posFrame !== f) {
+            err.exc.posFrame = f;
+            err.exc.pos = attrPos;
+          }
+          throw err;
         } finally {
           Py_DECREF(o);
         }
         const argv: PyObject[] = [];
         let kw: readonly string[] | null;
         try {
-          kw = args(f, argv);
+          kw = args(f, argv, callable);
         } catch (err) {
           Py_DECREF(callable);
           throw err;
@@ -2206,7 +2230,7 @@ export class Compiler {
       const argv: PyObject[] = [];
       let kw: readonly string[] | null;
       try {
-        kw = args(f, argv);
+        kw = args(f, argv, callable);
       } catch (err) {
         Py_DECREF(callable);
         throw err;
@@ -2842,6 +2866,8 @@ export class Compiler {
       } catch (e) {
         if (!(e instanceof PyErr)) throw e;
         self.I.tracebackHere(e, f);
+        const outer = f.handling.length > 0 || f.back !== null ? self.currentHandled(f) : null;
+        if (outer !== null) self.chainContext(e, outer);
         for (const h of handlers) {
           f.lineno = h.line;
           if (h.type !== null) {
@@ -2912,3 +2938,33 @@ export class Compiler {
 }
 
 export { strOf, reprOf };
+
+/** _PyObject_FunctionStr: how call errors name the callable, "module.qualname()" or "qualname()". */
+export function functionStr(o: PyObject): string {
+  const rt = o.ob_type.rt;
+  const attr = (name: string): PyObject | null => {
+    try {
+      return rt.getAttr(o, name);
+    } catch (e) {
+      if (e instanceof PyErr) {
+        e.release();
+        return null;
+      }
+      throw e;
+    }
+  };
+  const qn = attr('__qualname__');
+  if (qn === null || !isStr(qn)) {
+    if (qn !== null) Py_DECREF(qn);
+    return `${o.ob_type.tp_name} object`;
+  }
+  const q = qn.ob_sval;
+  Py_DECREF(qn);
+  const mod = attr('__module__');
+  let m: string | null = null;
+  if (mod !== null) {
+    if (isStr(mod) && mod.ob_sval !== 'builtins') m = mod.ob_sval;
+    Py_DECREF(mod);
+  }
+  return m === null ? `${q}()` : `${m}.${q}()`;
+}

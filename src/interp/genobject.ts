@@ -151,6 +151,11 @@ function gen_send(g: PyGenObject, arg: PyObject | null, exc: PyErr | null): PyOb
   throw PyErr.steal(e);
 }
 
+/** next(gen) / gen.__next__(): the next value, or StopIteration carrying the return value. */
+export function gen_next(o: PyObject): PyObject {
+  return gen_send(o as PyGenObject, null, null);
+}
+
 /** tp_iternext: null when finished (no StopIteration object made for a None return). */
 export function gen_iternext(o: PyObject): PyObject | null {
   const g = o as PyGenObject;
@@ -257,6 +262,7 @@ export function installGeneratorType(I: Interpreter): void {
     return 0;
   };
   const methods: PyMethodDef[] = [
+    { name: '__next__', fn: (self) => gen_send(self as PyGenObject, null, null) },
     { name: 'send', fn: (self, args) => {
       checkArgs(rt, 'send', args, null, 1, 1);
       return gen_send(self as PyGenObject, Py_NewRef(args[0] as PyObject), null);

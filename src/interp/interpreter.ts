@@ -273,18 +273,10 @@ export class Interpreter {
     const owned: PyObject[] = [];
     try {
       for (let i = 0; i < npos && i < argc; i++) fast[i] = args[i] as PyObject;
-      if (npos > argc) {
-        if (info.varargsSlot < 0) {
-          for (let i = argc; i < args.length; i++) owned.push(args[i] as PyObject);
-          for (let i = 0; i < argc; i++) {
-            fast[i] = null;
-            owned.push(args[i] as PyObject);
-          }
-          const ndef = func.func_defaults === null ? 0 : (func.func_defaults as PyTupleObject).ob_item.length;
-          const kwGiven = nkw > 0 ? ` positional argument${npos === 1 ? '' : 's'} (and ${nkw} keyword-only argument${nkw === 1 ? '' : 's'})` : '';
-          const takes = ndef > 0 ? `from ${argc - ndef} to ${argc}` : `${argc}`;
-          throw PyErr.format(rt, rt.types.TypeError, `${qn}() takes ${takes} positional argument${argc === 1 && ndef === 0 ? '' : 's'} but ${npos}${kwGiven || (npos === 1 ? ' was' : ' were')} given`);
-        }
+      // initialize_locals: keywords are bound before too many positionals are reported
+      const tooMany = npos > argc && info.varargsSlot < 0;
+      if (tooMany) for (let i = argc; i < npos; i++) owned.push(args[i] as PyObject);
+      if (npos > argc && !tooMany) {
         const extra = args.slice(argc, npos);
         fast[info.varargsSlot] = PyTuple_New(rt, extra);
       } else if (info.varargsSlot >= 0) {
@@ -324,6 +316,15 @@ export class Interpreter {
           throw PyErr.format(rt, rt.types.TypeError, `${qn}() got multiple values for argument '${name}'`);
         }
         fast[idx] = v;
+      }
+      if (tooMany) {
+        // too_many_positional
+        let kwonlyGiven = 0;
+        for (let i = argc; i < nparams; i++) if (fast[i] !== null) kwonlyGiven++;
+        const ndef = func.func_defaults === null ? 0 : (func.func_defaults as PyTupleObject).ob_item.length;
+        const kwGiven = kwonlyGiven > 0 ? ` positional argument${npos === 1 ? '' : 's'} (and ${kwonlyGiven} keyword-only argument${kwonlyGiven === 1 ? '' : 's'})` : '';
+        const takes = ndef > 0 ? `from ${argc - ndef} to ${argc}` : `${argc}`;
+        throw PyErr.format(rt, rt.types.TypeError, `${qn}() takes ${takes} positional argument${argc === 1 && ndef === 0 ? '' : 's'} but ${npos}${kwGiven} ${npos === 1 && kwonlyGiven === 0 ? 'was' : 'were'} given`);
       }
       // defaults
       const defaults = func.func_defaults === null ? [] : (func.func_defaults as PyTupleObject).ob_item;

@@ -109,9 +109,9 @@ export function formatFloat(rt: Runtime, x: number, spec: string): string {
     return group(i, s.grouping, 3) + (f !== undefined ? '.' + f : '');
   };
   const expo = (v: number, p: number, upper: boolean): string => {
-    const e = v.toExponential(p);
-    const m = /^(\d(?:\.\d+)?)e([+-])(\d+)$/.exec(e) as RegExpExecArray;
-    const r = `${m[1] as string}${s.alt && p === 0 ? '.' : ''}e${m[2] as string}${(m[3] as string).padStart(2, '0')}`;
+    const [digits, e] = toExponentialExact(v, p);
+    const mant = p === 0 ? digits + (s.alt ? '.' : '') : `${digits[0] as string}.${digits.slice(1)}`;
+    const r = `${mant}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
     return upper ? r.toUpperCase() : r;
   };
   if (t === '' && prec >= 0) t = 'g';
@@ -125,7 +125,7 @@ export function formatFloat(rt: Runtime, x: number, spec: string): string {
         body = s.alt ? '0.' + '0'.repeat(p - 1) : '0';
         break;
       }
-      const exp = Number(/e([+-]\d+)$/.exec(a.toExponential(p - 1))?.[1] ?? 0);
+      const exp = toExponentialExact(a, p - 1)[1];
       if (exp >= -4 && exp < p) {
         body = toFixedExact(a, Math.max(0, p - 1 - exp));
         if (!s.alt && body.includes('.')) body = body.replace(/\.?0+$/, '');
@@ -152,6 +152,52 @@ export function formatFloat(rt: Runtime, x: number, spec: string): string {
   }
   body = groupInt(body);
   return pad(s, signOf(s, neg), body, '>');
+}
+
+/** x (finite, >= 0) as the exact rational num / den. */
+function exactRational(x: number): [bigint, bigint] {
+  let m = x;
+  let e = 0;
+  while (!Number.isInteger(m)) {
+    m *= 2;
+    e--;
+  }
+  return [BigInt(m), e < 0 ? 1n << BigInt(-e) : 1n];
+}
+
+/** num / den rounded half-to-even to an integer. */
+function roundHalfEven(num: bigint, den: bigint): bigint {
+  let q = num / den;
+  const twice = 2n * (num - q * den);
+  if (twice > den || (twice === den && q % 2n === 1n)) q += 1n;
+  return q;
+}
+
+/**
+ * x (finite, >= 0) in scientific notation with p digits after the point: [p + 1 digits,
+ * decimal exponent], correctly rounded half-to-even on the exact binary value (format_float_short's
+ * mode 2; JS toExponential rounds ties up).
+ */
+export function toExponentialExact(x: number, p: number): [string, number] {
+  if (x === 0) return ['0'.repeat(p + 1), 0];
+  const [num, den] = exactRational(x);
+  let e = Math.floor(Math.log10(x));
+  for (;;) {
+    const shift = p - e;
+    const q = shift >= 0 ? roundHalfEven(num * 10n ** BigInt(shift), den) : roundHalfEven(num, den * 10n ** BigInt(-shift));
+    const digits = q.toString();
+    if (digits.length > p + 1) {
+      // rounding carried into a new digit (9.99 -> 10.0), or the estimate was low
+      if (digits === '1' + '0'.repeat(p + 1)) return ['1' + '0'.repeat(p), e + 1];
+      e++;
+      continue;
+    }
+    if (digits.length < p + 1) {
+      e--;
+      continue;
+    }
+    return [digits, e];
+  }
 }
 
 /**
