@@ -19,6 +19,7 @@ export interface RunRequest {
   layout: '3.7' | '3.11';
   heapLimitBytes: number | null;
   gcThreshold: number | null;
+  gcStress: boolean;
   gcEnabled: boolean;
   debugChecks: boolean;
   /** --heap-svg, --arena-svg, --malloc-stats (src/cli/pictures.ts) */

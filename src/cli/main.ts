@@ -31,6 +31,7 @@ async function main(argv: string[]): Promise<number> {
       .addOption(new Option('--malloc-layout <layout>', 'obmalloc layout').choices(['3.7', '3.11']).default('3.7'))
       .option('--heap-limit <MiB>', 'raise MemoryError past this many MiB of heap', parsePositive)
       .option('--gc-threshold <n>', 'generation-0 threshold of the cycle collector (0 disables it)', parseNonNegative)
+      .option('--gc-stress', 'stress mode: an automatic collection on every GC allocation (slow)')
       .option('--no-gc', 'start with automatic collection disabled (gc.disable())')
       .option('--debug-checks', 'validate the allocator (and gc lists) after every operation (slow)')
       .option('--heap-svg <file>', 'draw the object graph at exit, or at each glasspy.snapshot() (FILE-N-label.svg); a .dot file gets the Graphviz source')
@@ -95,6 +96,7 @@ interface RunOptions {
   mallocLayout?: '3.7' | '3.11';
   heapLimit?: number;
   gcThreshold?: number;
+  gcStress?: boolean;
   gc?: boolean;
   debugChecks?: boolean;
   heapSvg?: string;
@@ -117,6 +119,7 @@ function makeRequest(
     layout: opts.mallocLayout ?? '3.7',
     heapLimitBytes: opts.heapLimit === undefined ? null : Math.floor(opts.heapLimit * 1024 * 1024),
     gcThreshold: opts.gcThreshold ?? null,
+    gcStress: opts.gcStress === true,
     gcEnabled: opts.gc !== false,
     debugChecks: opts.debugChecks === true,
     pictures: { heapFile: opts.heapSvg ?? null, arenaFile: opts.arenaSvg ?? null, mallocStats: opts.mallocStats === true },

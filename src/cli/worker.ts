@@ -71,6 +71,7 @@ async function workerMain(): Promise<void> {
       layout: req.layout === '3.11' ? LAYOUT_311 : LAYOUT_37,
       heapLimitBytes: req.heapLimitBytes ?? undefined,
       gcThreshold: req.gcThreshold,
+      gcStress: req.gcStress,
       gcEnabled: req.gcEnabled,
       debugChecks: req.debugChecks,
       readSource: readModuleSource,

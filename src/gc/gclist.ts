@@ -82,6 +82,12 @@ export class GCState {
   long_lived_total = 0;
   long_lived_pending = 0;
   /**
+   * Stress mode (glasspy's own, no CPython counterpart): every GC allocation starts an automatic
+   * collection as if generation 0 were over its threshold (the older generations keep their
+   * thresholds and the 25 % rule). gc.disable() still stops it.
+   */
+  stress = false;
+  /**
    * Installed by the collector: runs gc_collect_generations (CPython: called from
    * _PyObject_GC_Link). null until the collector exists, and then automatic collection is off.
    */
@@ -182,13 +188,14 @@ export function _PyObject_GC_UNTRACK(o: GCHead): void {
 export function _PyObject_GC_Link(gc: GCState): void {
   const g0 = gc.generations[0];
   g0.count++;
-  if (g0.count > g0.threshold && g0.threshold !== 0) maybeCollect(gc);
+  if ((g0.count > g0.threshold && g0.threshold !== 0) || gc.stress) maybeCollect(gc);
 }
 
-/** The one hook: start an automatic collection if CPython would. */
+/** The one hook: start an automatic collection if CPython would (or on every one, in stress mode). */
 export function maybeCollect(gc: GCState): void {
+  if (!gc.enabled || gc.collecting) return;
   const g0 = gc.generations[0];
-  if (!gc.enabled || g0.threshold === 0 || g0.count <= g0.threshold || gc.collecting) return;
+  if (!gc.stress && (g0.threshold === 0 || g0.count <= g0.threshold)) return;
   const hook = gc.collectGenerations;
   if (hook === null) return;
   hook();

@@ -451,7 +451,7 @@ export function gc_collect_generations(rt: Runtime, py: GCPyState | null): numbe
   const gcs = rt.gc;
   for (let i = NUM_GENERATIONS - 1; i >= 0; i--) {
     const gen = gcs.generations[i] as { count: number; threshold: number };
-    if (gen.count > gen.threshold) {
+    if (gen.count > gen.threshold || (i === 0 && gcs.stress)) {
       if (i === NUM_GENERATIONS - 1 && gcs.long_lived_pending < gcs.long_lived_total / 4) continue;
       if (gcs.observer !== null) gcs.observer.gcTrigger = { kind: 'threshold', generation: i, count: gen.count, threshold: gen.threshold };
       return gc_collect_with_callback(rt, py, i);

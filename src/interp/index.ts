@@ -22,6 +22,8 @@ export interface RunMainOptions {
   layout?: Layout;
   heapLimitBytes?: number;
   gcThreshold?: number | null;
+  /** stress mode: an automatic collection on every GC allocation */
+  gcStress?: boolean;
   gcEnabled?: boolean;
   debugChecks?: boolean;
   /** reads a module's source next to the script (import of .py files); null when absent */
@@ -57,6 +59,7 @@ export function runMain(opts: RunMainOptions): number {
       debugChecks: opts.debugChecks,
       onNewArena: opts.onNewArena,
       gcThreshold: opts.gcThreshold,
+      gcStress: opts.gcStress,
       gcEnabled: opts.gcEnabled,
       scriptDir: slash >= 0 ? opts.filename.slice(0, slash) : '',
       readSource: opts.readSource ?? (() => null),

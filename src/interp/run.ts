@@ -28,6 +28,8 @@ import { PySyntaxError, formatSyntaxError } from '../parser/errors.js';
 export interface InterpreterOptions extends RuntimeOptions {
   argv: string[];
   gcThreshold?: number | null;
+  /** collect on every GC allocation (GCState.stress) */
+  gcStress?: boolean;
   gcEnabled?: boolean;
   scriptDir?: string;
   readSource?: (path: string) => string | null;
@@ -41,6 +43,7 @@ export function createInterpreter(opts: InterpreterOptions): Interpreter {
   installCollector(rt, null); // automatic collection from the start; the gc module re-installs with gc.garbage/callbacks
   if (opts.gcThreshold !== undefined && opts.gcThreshold !== null) rt.gc.generations[0].threshold = opts.gcThreshold;
   if (opts.gcEnabled === false) rt.gc.enabled = false;
+  if (opts.gcStress === true) rt.gc.stress = true;
   const I = new Interpreter(rt);
   I.scriptDir = opts.scriptDir ?? '';
   if (opts.readSource !== undefined) I.readSource = opts.readSource;

@@ -37,6 +37,20 @@ export function makeGcModule(rt: Runtime): PyObject {
       return fn(args, kw);
     }, m));
   };
+  // set_threshold, get_referrers and get_referents are METH_VARARGS in CPython: each call packs
+  // its arguments into a tuple (a GC allocation that gc.get_count() sees right after a full
+  // collection has emptied the tuple free list). fn gets that tuple too.
+  const defVarargs = (name: string, fn: (args: PyObject[], argsTuple: PyObject) => PyObject, min: number, max: number): void => {
+    rt.dictSetStr(d, name, PyCFunction_New(rt, name, (_s, args, kw) => {
+      checkArgs(rt, name, args, kw, min, max);
+      const argsTuple = rt.newTuple(args.map((a) => Py_NewRef(a)));
+      try {
+        return fn(args, argsTuple);
+      } finally {
+        Py_DECREF(argsTuple);
+      }
+    }, m));
+  };
   def('enable', () => { gcs.enabled = true; return Py_NewRef(rt.None); });
   def('disable', () => { gcs.enabled = false; return Py_NewRef(rt.None); });
   def('isenabled', () => rt.newBool(gcs.enabled));
@@ -65,10 +79,7 @@ export function makeGcModule(rt: Runtime): PyObject {
   }, 0, 1, true);
   def('get_count', () => rt.newTuple(gcs.generations.map((g) => rt.newInt(g.count))));
   def('get_threshold', () => rt.newTuple(gcs.generations.map((g) => rt.newInt(g.threshold))));
-  def('set_threshold', (args) => {
-    // gc_set_threshold is METH_VARARGS: the call packs its arguments in a tuple, which
-    // counts as a new container for generation 0 (and then rests on the tuple free list).
-    Py_DECREF(rt.newTuple(args.map((a) => Py_NewRef(a))));
+  defVarargs('set_threshold', (args) => {
     for (let i = 0; i < args.length && i < NUM_GENERATIONS; i++) {
       const v = intArg(rt, args[i] as PyObject);
       if (i === 0) gcs.generations[0].threshold = v;
@@ -109,14 +120,14 @@ export function makeGcModule(rt: Runtime): PyObject {
     return rt.newList(items);
   });
   // gc_get_referrers: every tracked object whose tp_traverse reaches one of args
-  def('get_referrers', (args) => {
+  defVarargs('get_referrers', (args, argsTuple) => {
     const targets = new Set<PyObject>(args);
     const result = PyList_New(rt);
     for (const gen of gcs.generations) {
       const h = gen.head;
       for (let g = h.gc_next as GCHead; g !== h; g = g.gc_next as GCHead) {
         const op = g as PyObject;
-        if (op === result) continue;
+        if (op === result || op === argsTuple) continue;
         const trav = op.ob_type.tp_traverse;
         if (trav === null) continue;
         let hit = false;
@@ -127,7 +138,7 @@ export function makeGcModule(rt: Runtime): PyObject {
     return result;
   }, 0, Infinity);
   // gc_get_referents
-  def('get_referents', (args) => {
+  defVarargs('get_referents', (args) => {
     const result = PyList_New(rt);
     for (const op of args) {
       if (!_PyObject_IS_GC(op)) continue;

@@ -1414,24 +1414,37 @@ export function fixup_slot_dispatchers(t: PyTypeObject): void {
 }
 
 /**
- * subtype_traverse (3.11's order): slots, the inline values or dict, the class itself (unless
- * the base's traverse, a heap type's, visits it), then the nearest base with its own traverse
- * (a heap class with __slots__ over a builtin type, such as a weakref.ref subclass, still
- * visits the builtin's references).
+ * subtype_traverse: the __slots__ of each class from the most derived to the base (each class's
+ * own slots in order), the inline values or dict, the class itself (instances of a heap type
+ * count as references to it), then the tp_traverse of the nearest base that has another one:
+ * CPython 3.11's order (a heap class with __slots__ over a builtin type, such as a weakref.ref
+ * subclass, still visits the builtin's references).
  */
 export function subtype_traverse(o: PyObject, visit: visitproc, arg: unknown): number {
   const type = o.ob_type;
   let r: number;
-  if (o.ob_slots !== null) {
-    for (const v of o.ob_slots) {
-      if (v !== null) {
-        r = visit(v, arg);
-        if (r !== 0) return r;
+  let base: PyTypeObject = type;
+  const slots = o.ob_slots;
+  while (base.tp_traverse === subtype_traverse) {
+    const own = base.ht_slots;
+    const next = base.tp_base;
+    if (slots !== null && own !== null) {
+      const from = next === null ? 0 : (next.ht_slots?.length ?? 0);
+      for (let i = from; i < own.length && i < slots.length; i++) {
+        const v = slots[i];
+        if (v !== null && v !== undefined) {
+          r = visit(v, arg);
+          if (r !== 0) return r;
+        }
       }
     }
+    if (next === null) break;
+    base = next;
   }
-  if (o.ob_values !== null) {
-    for (const v of o.ob_values) {
+  const values = o.ob_values;
+  if (values !== null) {
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
       if (v !== null && v !== undefined) {
         r = visit(v, arg);
         if (r !== 0) return r;
@@ -1441,9 +1454,8 @@ export function subtype_traverse(o: PyObject, visit: visitproc, arg: unknown): n
     r = visit(o.ob_dict, arg);
     if (r !== 0) return r;
   }
-  let base = type;
-  while (base.tp_traverse === subtype_traverse && base.tp_base !== null) base = base.tp_base;
   const basetraverse = base.tp_traverse !== subtype_traverse ? base.tp_traverse : null;
+  // the class is visited here unless the base's traverse, a heap type's, visits it
   if (basetraverse === null || (base.tp_flags & Py_TPFLAGS_HEAPTYPE) === 0) {
     r = visit(type, arg);
     if (r !== 0) return r;
