@@ -75,6 +75,7 @@ export function runMain(opts: RunMainOptions): number {
     } catch (e) {
       if (e instanceof PySyntaxError) {
         opts.stderr(formatSyntaxError(e));
+        for (const h of I.exitHooks.afterFinalize) h();
         return 1;
       }
       throw e;

@@ -152,6 +152,7 @@ export function runModuleAst(I: Interpreter, mod: A.Module, filename: string, so
     if (e instanceof PySyntaxError) {
       rt.stderr(formatSyntaxError(e));
       Py_DECREF(main);
+      for (const h of I.exitHooks.afterFinalize) h();
       return 1;
     }
     if (!(e instanceof PyErr)) throw e;

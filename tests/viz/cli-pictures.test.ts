@@ -61,5 +61,11 @@ describe('glasspy run picture options', () => {
     expect(reports[2]).toMatch(/# arenas allocated current +=\s+1\n/);
     const big = glasspy(['run', '--malloc-stats', 'plain.py']);
     expect(big.stderr.split('Small block threshold = 512, in 64 size classes.\n')).toHaveLength(3);
+    // CPython reports after finalization even when the script does not compile.
+    writeFileSync(join(dir, 'bad.py'), 'x =\n');
+    const bad = glasspy(['run', '--malloc-stats', 'bad.py']);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('SyntaxError: invalid syntax');
+    expect(bad.stderr.split('Small block threshold = 512, in 64 size classes.\n')).toHaveLength(3);
   });
 });
