@@ -59,11 +59,21 @@ function bytesSingleton(rt: Runtime, idx: number): PyBytesObject {
 }
 
 /**
- * New reference to a bytes object holding `data` (PyBytes_FromStringAndSize). The array is
- * taken over, not copied: callers pass a fresh one. Lengths 0 and 1 give the singletons.
+ * How CPython made a result, which decides whether it may be a singleton:
+ *   'copy'   PyBytes_FromStringAndSize(data, n): b'' and the one-byte singletons
+ *   'filled' allocated first, then filled (_PyBytes_FromSize, PyBytes_FromStringAndSize(NULL, n)):
+ *            b'' for length 0, otherwise a new object even for one byte (bytes(1), b'a'.upper())
+ *   'raw'    PyObject_Malloc directly (bytes_repeat): always a new object, even when empty
  */
-export function PyBytes_FromData(rt: Runtime, data: Uint8Array): PyBytesObject {
-  if (data.length <= 1) return Py_NewRef(bytesSingleton(rt, data.length === 0 ? 256 : (data[0] as number)));
+export type BytesOrigin = 'copy' | 'filled' | 'raw';
+
+/**
+ * New reference to a bytes object holding `data`. The array is taken over, not copied: callers
+ * pass a fresh one.
+ */
+export function PyBytes_FromData(rt: Runtime, data: Uint8Array, origin: BytesOrigin = 'copy'): PyBytesObject {
+  if (data.length === 0 && origin !== 'raw') return Py_NewRef(bytesSingleton(rt, 256));
+  if (data.length === 1 && origin === 'copy') return Py_NewRef(bytesSingleton(rt, data[0] as number));
   const t = rt.types.bytes;
   const o = new PyBytesObject(t, rt.allocObject(t, data.length));
   o.ob_sval = data;
@@ -475,12 +485,12 @@ function splitWhitespace(s: Uint8Array, max: number): Uint8Array[] {
     while (i < n && isSpace(s[i] as number)) i++;
     if (i >= n) break;
     if (max >= 0 && out.length === max) {
-      out.push(s.slice(i)); // the rest, trailing whitespace included
+      out.push(i === 0 ? s : s.slice(i)); // the rest, trailing whitespace included
       break;
     }
     const st = i;
     while (i < n && !isSpace(s[i] as number)) i++;
-    out.push(s.slice(st, i));
+    out.push(st === 0 && i === n ? s : s.slice(st, i));
   }
   return out;
 }
@@ -492,12 +502,12 @@ function rsplitWhitespace(s: Uint8Array, max: number): Uint8Array[] {
     while (i > 0 && isSpace(s[i - 1] as number)) i--;
     if (i <= 0) break;
     if (max >= 0 && out.length === max) {
-      out.push(s.slice(0, i)); // the rest, leading whitespace included
+      out.push(i === s.length ? s : s.slice(0, i)); // the rest, leading whitespace included
       break;
     }
     const en = i;
     while (i > 0 && !isSpace(s[i - 1] as number)) i--;
-    out.push(s.slice(i, en));
+    out.push(i === 0 && en === s.length ? s : s.slice(i, en));
   }
   return out.reverse();
 }
@@ -508,12 +518,15 @@ function stripData(s: Uint8Array, chars: Uint8Array | null, left: boolean, right
   let j = s.length;
   if (left) while (i < j && strip(s[i] as number)) i++;
   if (right) while (j > i && strip(s[j - 1] as number)) j--;
-  return s.slice(i, j);
+  return i === 0 && j === s.length ? s : s.slice(i, j);
 }
 
+/** bytes.replace's result; s itself when nothing is replaced. */
 function replaceData(s: Uint8Array, old: Uint8Array, nw: Uint8Array, count: number): Uint8Array {
   const parts: Uint8Array[] = [];
   if (count < 0) count = Infinity;
+  if (count === 0 || (old.length === 0 && nw.length === 0)) return s;
+  if (old.length > 0 && findData(s, old, 0, s.length) < 0) return s;
   if (old.length === 0) {
     let k = 0;
     for (let i = 0; i <= s.length; i++) {
@@ -756,7 +769,15 @@ export function bytesPercentFormat(rt: Runtime, fmt: Uint8Array, args: PyObject)
  * The read-only methods of bytes and bytearray. `data(self)` reads the receiver, `wrap(d)`
  * makes a new object of the receiver's kind (bytes or bytearray) from a fresh array.
  */
-export function sharedBytesMethods(rt: Runtime, T: BuiltinTypes, data: (o: PyObject) => Uint8Array, wrap: (d: Uint8Array) => PyObject): PyMethodDef[] {
+export function sharedBytesMethods(rt: Runtime, T: BuiltinTypes, data: (o: PyObject) => Uint8Array, wrap: (d: Uint8Array, origin?: BytesOrigin) => PyObject): PyMethodDef[] {
+  // return_self: an unchanged result is the receiver itself for exact bytes; helpers signal
+  // "unchanged" by returning the receiver's own array
+  const keep = (self: PyObject, d: Uint8Array, origin: BytesOrigin = 'copy'): PyObject => {
+    if (d !== data(self)) return wrap(d, origin);
+    if (self.ob_type === T.bytes) return Py_NewRef(self);
+    return wrap(d.slice(), 'copy');
+  };
+  const mutable = (self: PyObject): boolean => !PyType_IsSubtype(self.ob_type, T.bytes);
   const find = (name: string, reverse: boolean, raise: boolean) => (self: PyObject, args: PyObject[], kw: readonly string[] | null): PyObject => {
     if (kw !== null && kw.length > 0) throw PyErr.format(rt, T.TypeError, `${name}() takes no keyword arguments`);
     if (args.length < 1 || args.length > 3) throw PyErr.format(rt, T.TypeError, args.length < 1 ? `${name}() takes at least 1 argument (0 given)` : `${name}() takes at most 3 arguments (${args.length} given)`);
@@ -795,11 +816,11 @@ export function sharedBytesMethods(rt: Runtime, T: BuiltinTypes, data: (o: PyObj
   };
   const pred = (f: (s: Uint8Array) => boolean) => (self: PyObject): PyObject => rt.newBool(f(data(self)));
   const all = (s: Uint8Array, f: (c: number) => boolean): boolean => s.length > 0 && s.every(f);
-  const map = (f: (c: number) => number) => (self: PyObject): PyObject => wrap(data(self).map(f));
+  const map = (f: (c: number) => number) => (self: PyObject): PyObject => wrap(data(self).map(f), 'filled');
   const strip = (name: string, left: boolean, right: boolean) => (self: PyObject, args: PyObject[]): PyObject => {
     if (args.length > 1) throw PyErr.format(rt, T.TypeError, `${name} expected at most 1 argument, got ${args.length}`);
     const c = args[0];
-    return wrap(stripData(data(self), c === undefined || c === rt.None ? null : bytesArg(rt, c), left, right));
+    return keep(self, stripData(data(self), c === undefined || c === rt.None ? null : bytesArg(rt, c), left, right));
   };
   const splitArgs = (name: string, args: PyObject[], kw: readonly string[] | null): [Uint8Array | null, number] => {
     const [sepO, maxO] = parseArgs(rt, name, args, kw, ['sep', 'maxsplit']);
@@ -808,7 +829,7 @@ export function sharedBytesMethods(rt: Runtime, T: BuiltinTypes, data: (o: PyObj
     const max = maxO === undefined ? -1 : Number(PyNumber_AsIndexValue(maxO));
     return [sep, max];
   };
-  const list = (parts: Uint8Array[]): PyObject => rt.newList(parts.map((p) => wrap(p)));
+  const list = (self: PyObject, parts: Uint8Array[]): PyObject => rt.newList(parts.map((p) => keep(self, p)));
   const justify = (name: string, how: 'l' | 'r' | 'c') => (self: PyObject, args: PyObject[]): PyObject => {
     if (args.length < 1 || args.length > 2) throw PyErr.format(rt, T.TypeError, args.length < 1 ? `${name} expected at least 1 argument, got 0` : `${name} expected at most 2 arguments, got ${args.length}`);
     const s = data(self);
@@ -819,13 +840,13 @@ export function sharedBytesMethods(rt: Runtime, T: BuiltinTypes, data: (o: PyObj
       if (f === null || f.length !== 1) throw PyErr.format(rt, T.TypeError, `${name}() argument 2 must be a byte string of length 1, not ${(args[1] as PyObject).ob_type.tp_name}`);
       fill = f[0] as number;
     }
-    if (s.length >= w) return wrap(s.slice());
+    if (s.length >= w) return keep(self, s);
     const pad = w - s.length;
     let left = how === 'l' ? 0 : how === 'r' ? pad : (pad >> 1) + (pad & w & 1);
     const out = new Uint8Array(w).fill(fill);
     if (left > pad) left = pad;
     out.set(s, left);
-    return wrap(out);
+    return wrap(out, 'filled');
   };
   return [
     { name: 'maketrans', flags: 'static', fn: (_self, args) => {
@@ -844,11 +865,18 @@ export function sharedBytesMethods(rt: Runtime, T: BuiltinTypes, data: (o: PyObj
       if (table !== null && table.length !== 256) throw PyErr.format(rt, T.ValueError, 'translation table must be 256 characters long');
       const del = delO === undefined ? null : bytesArg(rt, delO);
       const out: number[] = [];
-      for (const c of data(self)) {
-        if (del !== null && del.includes(c)) continue;
-        out.push(table === null ? c : (table[c] as number));
+      const s = data(self);
+      let changed = false;
+      for (const c of s) {
+        if (del !== null && del.includes(c)) {
+          changed = true;
+          continue;
+        }
+        const t = table === null ? c : (table[c] as number);
+        if (t !== c) changed = true;
+        out.push(t);
       }
-      return wrap(Uint8Array.from(out));
+      return changed ? wrap(Uint8Array.from(out), 'filled') : keep(self, s);
     } },
     { name: 'decode', fn: (self, args, kw) => {
       const [encO, errO] = parseArgs(rt, 'decode', args, kw, ['encoding', 'errors']);
@@ -876,7 +904,7 @@ export function sharedBytesMethods(rt: Runtime, T: BuiltinTypes, data: (o: PyObj
     { name: 'split', fn: (self, args, kw) => {
       const [sep, max] = splitArgs('split', args, kw);
       const s = data(self);
-      if (sep === null) return list(splitWhitespace(s, max));
+      if (sep === null) return list(self, splitWhitespace(s, max));
       const parts: Uint8Array[] = [];
       let i = 0;
       while (max < 0 || parts.length < max) {
@@ -885,13 +913,13 @@ export function sharedBytesMethods(rt: Runtime, T: BuiltinTypes, data: (o: PyObj
         parts.push(s.slice(i, j));
         i = j + sep.length;
       }
-      parts.push(s.slice(i));
-      return list(parts);
+      parts.push(i === 0 ? s : s.slice(i));
+      return list(self, parts);
     } },
     { name: 'rsplit', fn: (self, args, kw) => {
       const [sep, max] = splitArgs('rsplit', args, kw);
       const s = data(self);
-      if (sep === null) return list(rsplitWhitespace(s, max));
+      if (sep === null) return list(self, rsplitWhitespace(s, max));
       const parts: Uint8Array[] = [];
       let j = s.length;
       while (max < 0 || parts.length < max) {
@@ -900,8 +928,8 @@ export function sharedBytesMethods(rt: Runtime, T: BuiltinTypes, data: (o: PyObj
         parts.push(s.slice(i + sep.length, j));
         j = i;
       }
-      parts.push(s.slice(0, j));
-      return list(parts.reverse());
+      parts.push(j === s.length ? s : s.slice(0, j));
+      return list(self, parts.reverse());
     } },
     { name: 'partition', fn: (self, args) => {
       if (args.length !== 1) throw PyErr.format(rt, T.TypeError, `partition() takes exactly one argument (${args.length} given)`);
@@ -909,8 +937,9 @@ export function sharedBytesMethods(rt: Runtime, T: BuiltinTypes, data: (o: PyObj
       const sep = bytesArg(rt, args[0] as PyObject);
       if (sep.length === 0) throw PyErr.format(rt, T.ValueError, 'empty separator');
       const i = findData(s, sep, 0, s.length);
-      const parts = i < 0 ? [s.slice(), EMPTY, EMPTY] : [s.slice(0, i), sep.slice(), s.slice(i + sep.length)];
-      return rt.newTuple(parts.map((p) => wrap(p)));
+      if (i < 0) return rt.newTuple([mutable(self) ? wrap(s.slice()) : Py_NewRef(self), wrap(EMPTY), wrap(EMPTY)]);
+      // bytes hands back the separator object itself; bytearray makes new ones
+      return rt.newTuple([wrap(s.slice(0, i)), mutable(self) ? wrap(sep.slice()) : Py_NewRef(args[0] as PyObject), wrap(s.slice(i + sep.length))]);
     } },
     { name: 'rpartition', fn: (self, args) => {
       if (args.length !== 1) throw PyErr.format(rt, T.TypeError, `rpartition() takes exactly one argument (${args.length} given)`);
@@ -918,13 +947,14 @@ export function sharedBytesMethods(rt: Runtime, T: BuiltinTypes, data: (o: PyObj
       const sep = bytesArg(rt, args[0] as PyObject);
       if (sep.length === 0) throw PyErr.format(rt, T.ValueError, 'empty separator');
       const i = rfindData(s, sep, 0, s.length);
-      const parts = i < 0 ? [EMPTY, EMPTY, s.slice()] : [s.slice(0, i), sep.slice(), s.slice(i + sep.length)];
-      return rt.newTuple(parts.map((p) => wrap(p)));
+      if (i < 0) return rt.newTuple([wrap(EMPTY), wrap(EMPTY), mutable(self) ? wrap(s.slice()) : Py_NewRef(self)]);
+      return rt.newTuple([wrap(s.slice(0, i)), mutable(self) ? wrap(sep.slice()) : Py_NewRef(args[0] as PyObject), wrap(s.slice(i + sep.length))]);
     } },
     { name: 'join', fn: (self, args) => {
       if (args.length !== 1) throw PyErr.format(rt, T.TypeError, `join() takes exactly one argument (${args.length} given)`);
       const items = iterateToArray(args[0] as PyObject);
       try {
+        if (items.length === 1 && (items[0] as PyObject).ob_type === T.bytes && !mutable(self)) return Py_NewRef(items[0] as PyObject);
         const sep = data(self);
         const parts: Uint8Array[] = [];
         for (let i = 0; i < items.length; i++) {
@@ -934,7 +964,7 @@ export function sharedBytesMethods(rt: Runtime, T: BuiltinTypes, data: (o: PyObj
           if (i > 0) parts.push(sep);
           parts.push(d);
         }
-        return wrap(concatData(parts));
+        return wrap(concatData(parts), 'filled');
       } finally {
         for (const it of items) Py_DECREF(it);
       }
@@ -945,26 +975,26 @@ export function sharedBytesMethods(rt: Runtime, T: BuiltinTypes, data: (o: PyObj
     { name: 'replace', fn: (self, args) => {
       if (args.length < 2 || args.length > 3) throw PyErr.format(rt, T.TypeError, args.length < 2 ? `replace expected at least 2 arguments, got ${args.length}` : `replace expected at most 3 arguments, got ${args.length}`);
       const count = args.length > 2 ? Number(PyNumber_AsIndexValue(args[2] as PyObject)) : -1;
-      return wrap(replaceData(data(self), bytesArg(rt, args[0] as PyObject), bytesArg(rt, args[1] as PyObject), count));
+      return keep(self, replaceData(data(self), bytesArg(rt, args[0] as PyObject), bytesArg(rt, args[1] as PyObject), count), 'filled');
     } },
     { name: 'removeprefix', fn: (self, args) => {
       const s = data(self);
       const p = bytesArg(rt, args[0] as PyObject);
       const has = p.length <= s.length && p.every((c, i) => s[i] === c);
-      return wrap(has ? s.slice(p.length) : s.slice());
+      return keep(self, has ? s.slice(p.length) : s);
     } },
     { name: 'removesuffix', fn: (self, args) => {
       const s = data(self);
       const p = bytesArg(rt, args[0] as PyObject);
       const off = s.length - p.length;
       const has = p.length > 0 && off >= 0 && p.every((c, i) => s[off + i] === c);
-      return wrap(has ? s.slice(0, off) : s.slice());
+      return keep(self, has ? s.slice(0, off) : s);
     } },
     { name: 'upper', fn: map(toUpper) },
     { name: 'lower', fn: map(toLower) },
     { name: 'swapcase', fn: map((c) => (isLower(c) ? c - 32 : isUpper(c) ? c + 32 : c)) },
-    { name: 'capitalize', fn: (self) => wrap(data(self).map((c, i) => (i === 0 ? toUpper(c) : toLower(c)))) },
-    { name: 'title', fn: (self) => wrap(titleData(data(self))) },
+    { name: 'capitalize', fn: (self) => wrap(data(self).map((c, i) => (i === 0 ? toUpper(c) : toLower(c))), 'filled') },
+    { name: 'title', fn: (self) => wrap(titleData(data(self)), 'filled') },
     { name: 'isdigit', fn: pred((s) => all(s, isDigit)) },
     { name: 'isalpha', fn: pred((s) => all(s, isAlpha)) },
     { name: 'isalnum', fn: pred((s) => all(s, (c) => isAlpha(c) || isDigit(c))) },
@@ -995,14 +1025,14 @@ export function sharedBytesMethods(rt: Runtime, T: BuiltinTypes, data: (o: PyObj
       if (args.length !== 1) throw PyErr.format(rt, T.TypeError, `zfill() takes exactly one argument (${args.length} given)`);
       const s = data(self);
       const w = Number(PyNumber_AsIndexValue(args[0] as PyObject));
-      if (s.length >= w) return wrap(s.slice());
+      if (s.length >= w) return keep(self, s);
       const out = new Uint8Array(w).fill(48);
       out.set(s, w - s.length);
       if (s.length > 0 && (s[0] === 43 || s[0] === 45)) {
         out[0] = s[0] as number;
         out[w - s.length] = 48;
       }
-      return wrap(out);
+      return wrap(out, 'filled');
     } },
     { name: 'expandtabs', fn: (self, args, kw) => {
       const [tsO] = parseArgs(rt, 'expandtabs', args, kw, ['tabsize']);
@@ -1021,11 +1051,11 @@ export function sharedBytesMethods(rt: Runtime, T: BuiltinTypes, data: (o: PyObj
           col = c === 10 || c === 13 ? 0 : col + 1;
         }
       }
-      return wrap(Uint8Array.from(out));
+      return wrap(Uint8Array.from(out), 'filled');
     } },
     { name: 'splitlines', fn: (self, args, kw) => {
       const [keepO] = parseArgs(rt, 'splitlines', args, kw, ['keepends']);
-      const keep = keepO !== undefined && rt.isTrue(keepO);
+      const keepEnds = keepO !== undefined && rt.isTrue(keepO);
       const s = data(self);
       const parts: Uint8Array[] = [];
       let i = 0;
@@ -1036,10 +1066,11 @@ export function sharedBytesMethods(rt: Runtime, T: BuiltinTypes, data: (o: PyObj
         if (j < s.length) {
           eol = s[j] === 13 && s[j + 1] === 10 ? j + 2 : j + 1;
         }
-        parts.push(s.slice(i, keep ? eol : j));
+        const end = keepEnds ? eol : j;
+        parts.push(i === 0 && end === s.length ? s : s.slice(i, end));
         i = eol;
       }
-      return list(parts);
+      return list(self, parts);
     } },
   ];
 }
@@ -1055,7 +1086,7 @@ export function bytes_concat(rt: Runtime, a: PyObject, b: PyObject): PyObject {
   if (isBytes(a)) {
     if (y.length === 0 && a.ob_type === T.bytes) return Py_NewRef(a);
     if (x.length === 0 && b.ob_type === T.bytes) return Py_NewRef(b);
-    return PyBytes_FromData(rt, concatData([x, y]));
+    return PyBytes_FromData(rt, concatData([x, y]), 'filled');
   }
   return PyByteArray_FromData(rt, concatData([x, y]));
 }
@@ -1064,11 +1095,11 @@ export function bytes_concat(rt: Runtime, a: PyObject, b: PyObject): PyObject {
 export function bytes_repeat(rt: Runtime, a: PyObject, n: number): PyObject {
   const x = bytesLikeData(a) as Uint8Array;
   if (n < 0) n = 0;
-  if (isBytes(a) && n === 1 && a.ob_type === rt.types.bytes) return Py_NewRef(a);
+  if (isBytes(a) && (n === 1 || x.length === 0) && a.ob_type === rt.types.bytes) return Py_NewRef(a);
   if (x.length * n > 1 << 28) throw PyErr.fromType(rt, rt.types.MemoryError, null);
   const out = new Uint8Array(x.length * n);
   for (let i = 0; i < n; i++) out.set(x, i * x.length);
-  return isBytes(a) ? PyBytes_FromData(rt, out) : PyByteArray_FromData(rt, out);
+  return isBytes(a) ? PyBytes_FromData(rt, out, 'raw') : PyByteArray_FromData(rt, out);
 }
 
 /**
@@ -1092,14 +1123,14 @@ export function bytes_nb_multiply(a: PyObject, b: PyObject): PyObject {
 }
 
 /** Item or slice of a bytes-like sequence (bytes_subscript / bytearray_subscript). */
-export function bytesSubscript(rt: Runtime, d: Uint8Array, key: PyObject, kind: 'bytes' | 'bytearray', wrap: (d: Uint8Array) => PyObject): PyObject {
+export function bytesSubscript(rt: Runtime, d: Uint8Array, key: PyObject, kind: 'bytes' | 'bytearray', wrap: (d: Uint8Array, origin?: BytesOrigin) => PyObject): PyObject {
   const T = rt.types;
   if (key.ob_type === T.slice) {
     const [start, , step, n] = sliceIndices(rt, key as PySliceObject, d.length);
     if (step === 1) return wrap(d.slice(start, start + n));
     const out = new Uint8Array(n);
     for (let i = 0, j = start; i < n; i++, j += step) out[i] = d[j] as number;
-    return wrap(out);
+    return wrap(out, 'filled');
   }
   if (key.ob_type.nb_index === null) throw PyErr.format(rt, T.TypeError, `${kind === 'bytes' ? 'byte' : 'bytearray'} indices must be integers or slices, not ${key.ob_type.tp_name}`);
   const v = PyNumber_AsIndexValue(key);
@@ -1162,7 +1193,7 @@ export function installBytesIterType(rt: Runtime, t: PyTypeObject): void {
 export function installBytesType(rt: Runtime, T: BuiltinTypes): void {
   const B = T.bytes;
   const sv = (o: PyObject): Uint8Array => (o as PyBytesObject).ob_sval;
-  const wrap = (d: Uint8Array): PyObject => PyBytes_FromData(rt, d);
+  const wrap = (d: Uint8Array, origin: BytesOrigin = 'copy'): PyObject => PyBytes_FromData(rt, d, origin);
   B.tp_alloc = (type, n) => new PyBytesObject(type, rt.allocObject(type, n));
   B.tp_dealloc = bytes_dealloc;
   B.tp_hash = bytes_hash;
@@ -1207,7 +1238,10 @@ export function installBytesType(rt: Runtime, T: BuiltinTypes): void {
       data = r.ob_sval.slice();
       Py_DECREF(r);
     } else data = dataFromArgs(rt, 'bytes', args, kw) ?? EMPTY;
-    if (type === T.bytes) return PyBytes_FromData(rt, data);
+    // bytes(n), bytes(buffer) and bytes(tuple) allocate, then fill (_PyBytes_FromSize);
+    // lists, iterables and encoded text go through a writer that ends in a copy
+    const filled = only !== null && !isStr(only) && (only.ob_type.nb_index !== null || bytesLikeData(only) !== null || only.ob_type === T.tuple);
+    if (type === T.bytes) return PyBytes_FromData(rt, data, filled ? 'filled' : 'copy');
     return allocBytesSubtype(rt, type, data);
   };
   B.tp_methods = [

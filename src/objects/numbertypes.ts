@@ -248,7 +248,7 @@ export function installNumberTypes(rt: Runtime, T: BuiltinTypes): void {
       const [lenO, orderO, signedO] = parseArgs(rt, 'to_bytes', args, kw, ['length', 'byteorder', 'signed'], 2);
       const n = lenO === undefined ? 1 : Number(PyNumber_AsIndexValue(lenO));
       if (n < 0) throw PyErr.format(rt, T.ValueError, 'length argument must be non-negative');
-      return PyBytes_FromData(rt, int_to_bytes(rt, big(ival(self)), n, byteOrderArg(rt, orderO), signedO !== undefined && rt.isTrue(signedO)));
+      return PyBytes_FromData(rt, int_to_bytes(rt, big(ival(self)), n, byteOrderArg(rt, orderO), signedO !== undefined && rt.isTrue(signedO)), 'filled');
     } },
     { name: 'from_bytes', flags: 'class', fn: (cls, args, kw) => {
       const [bytesO, orderO, signedO] = parseArgs(rt, 'from_bytes', args, kw, ['bytes', 'byteorder', 'signed'], 2);
