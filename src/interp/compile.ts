@@ -50,6 +50,17 @@ const BINOP_SLOT: Record<A.operator, NbBinarySlot> = {
 
 const CMP_OP: Partial<Record<A.cmpop, number>> = { Eq: Py_EQ, NotEq: Py_NE, Lt: Py_LT, LtE: Py_LE, Gt: Py_GT, GtE: Py_GE };
 
+/** withPos's catch: the innermost node of frame f that an exception passes records its position. */
+function markPos(err: unknown, f: Frame, pos: SourcePos): void {
+  if (err instanceof PyErr) {
+    const x = err.exc;
+    if (x.posFrame !== f) {
+      x.posFrame = f;
+      x.pos = pos;
+    }
+  }
+}
+
 /** Every condition of a comprehension's `if` clauses holds (evaluated in order, stopping early). */
 function allTrue(conds: ((f: Frame) => boolean)[], f: Frame): boolean {
   for (let i = 0; i < conds.length; i++) if (!(conds[i] as (f: Frame) => boolean)(f)) return false;
@@ -1574,6 +1585,17 @@ export class Compiler {
     return { lineno: e.lineno, endLineno: e.end_lineno, col: e.col_offset, endCol: e.end_col_offset, anchors };
   }
 
+  /**
+   * Closures of the hottest nodes that record their own position for a failing exception (the
+   * same catch as withPos, inside the closure: one JS call less per evaluation).
+   */
+  private readonly posInline = new WeakSet<Ev>();
+
+  private inlinePos(ev: Ev): Ev {
+    this.posInline.add(ev);
+    return ev;
+  }
+
   /** Records the node as the failing instruction of this frame for an exception passing it. */
   private withPos(e: A.expr | A.stmt, ev: Ev): Ev {
     const pos = this.posOf(e);
@@ -1603,11 +1625,15 @@ export class Compiler {
 
   private exPlain(e: A.expr): Ev {
     switch (e.kind) {
-      case 'Call': case 'BinOp': case 'Subscript': case 'Attribute': case 'Compare': case 'UnaryOp': case 'ListComp': case 'SetComp': case 'DictComp':
-        return this.withPos(e, this.ex1(e));
+      case 'Call': case 'BinOp': case 'Subscript': case 'Attribute': case 'Compare': case 'UnaryOp': case 'ListComp': case 'SetComp': case 'DictComp': {
+        const ev = this.ex1(e);
+        return this.posInline.has(ev) ? ev : this.withPos(e, ev);
+      }
       case 'Name': {
         const k = this.ctx.scope.resolve(e.id).kind;
-        return k === 'fast' ? this.ex1(e) : this.withPos(e, this.ex1(e));
+        if (k === 'fast') return this.ex1(e);
+        const ev = this.ex1(e);
+        return this.posInline.has(ev) ? ev : this.withPos(e, ev);
       }
       default:
         return this.ex1(e);
@@ -1626,7 +1652,7 @@ export class Compiler {
           if (folded !== null) return this.constant(folded);
         }
         return this.exOp(e);
-      case 'Name': return this.loadName(e.id);
+      case 'Name': return this.loadName(e.id, e);
       default: return this.exOp(e);
     }
   }
@@ -1664,36 +1690,42 @@ export class Compiler {
         const r = this.ex(e.right);
         const intType = rt.types.int;
         const floatType = rt.types.float;
-        return (f) => {
-          const a = l(f);
-          let b: PyObject;
+        const pos = this.posOf(e);
+        return this.inlinePos((f) => {
           try {
-            b = r(f);
-          } catch (err) {
-            Py_DECREF(a);
-            throw err;
-          }
-          if (a.ob_type === intType && b.ob_type === intType) {
-            const res = this.intFast(slot, a as PyLongObject, b as PyLongObject);
-            if (res !== null) {
+            const a = l(f);
+            let b: PyObject;
+            try {
+              b = r(f);
+            } catch (err) {
+              Py_DECREF(a);
+              throw err;
+            }
+            if (a.ob_type === intType && b.ob_type === intType) {
+              const res = this.intFast(slot, a as PyLongObject, b as PyLongObject);
+              if (res !== null) {
+                Py_DECREF(a);
+                Py_DECREF(b);
+                return res;
+              }
+            } else if (a.ob_type === floatType && b.ob_type === floatType && slot !== 'nb_power' && slot !== 'nb_true_divide' && slot !== 'nb_floor_divide' && slot !== 'nb_remainder' && slot !== 'nb_divmod') {
+              const x = (a as unknown as { ob_fval: number }).ob_fval;
+              const y = (b as unknown as { ob_fval: number }).ob_fval;
               Py_DECREF(a);
               Py_DECREF(b);
-              return res;
+              return PyFloat_FromDouble(rt, slot === 'nb_add' ? x + y : slot === 'nb_subtract' ? x - y : x * y);
             }
-          } else if (a.ob_type === floatType && b.ob_type === floatType && slot !== 'nb_power' && slot !== 'nb_true_divide' && slot !== 'nb_floor_divide' && slot !== 'nb_remainder' && slot !== 'nb_divmod') {
-            const x = (a as unknown as { ob_fval: number }).ob_fval;
-            const y = (b as unknown as { ob_fval: number }).ob_fval;
-            Py_DECREF(a);
-            Py_DECREF(b);
-            return PyFloat_FromDouble(rt, slot === 'nb_add' ? x + y : slot === 'nb_subtract' ? x - y : x * y);
+            try {
+              return PyNumber_Binary(a, b, slot);
+            } finally {
+              Py_DECREF(a);
+              Py_DECREF(b);
+            }
+          } catch (err) {
+            markPos(err, f, pos);
+            throw err;
           }
-          try {
-            return PyNumber_Binary(a, b, slot);
-          } finally {
-            Py_DECREF(a);
-            Py_DECREF(b);
-          }
-        };
+        });
       }
       case 'UnaryOp': {
         const v = this.ex(e.operand);
@@ -1753,14 +1785,20 @@ export class Compiler {
       case 'Attribute': {
         const obj = this.ex(e.value);
         const name = e.attr;
-        return (f) => {
-          const o = obj(f);
+        const pos = this.posOf(e);
+        return this.inlinePos((f) => {
           try {
-            return (o.ob_type.tp_getattro as (o: PyObject, n: string) => PyObject)(o, name);
-          } finally {
-            Py_DECREF(o);
+            const o = obj(f);
+            try {
+              return (o.ob_type.tp_getattro as (o: PyObject, n: string) => PyObject)(o, name);
+            } finally {
+              Py_DECREF(o);
+            }
+          } catch (err) {
+            markPos(err, f, pos);
+            throw err;
           }
-        };
+        });
       }
       case 'Subscript': {
         const obj = this.ex(e.value);
@@ -1944,7 +1982,8 @@ export class Compiler {
     };
   }
 
-  loadName(name: string): Ev {
+  /** posNode: the Name node whose position a NameError records (ex() passes it). */
+  loadName(name: string, posNode: A.expr | null = null): Ev {
     const rt = this.rt;
     if (name.startsWith('.t')) {
       // a temporary of gexNested: the read moves the value out
@@ -1981,15 +2020,21 @@ export class Compiler {
         };
       }
       case 'global': {
-        return (f) => {
+        const pos = posNode === null ? null : this.posOf(posNode);
+        const ev: Ev = (f) => {
           let v = PyDict_GetItemString(f.globals, name);
           if (v === null) {
             v = PyDict_GetItemString(f.builtins, name);
-            if (v === null) throw PyErr.format(rt, rt.types.NameError, `name '${name}' is not defined`);
+            if (v === null) {
+              const err = PyErr.format(rt, rt.types.NameError, `name '${name}' is not defined`);
+              if (pos !== null) markPos(err, f, pos);
+              throw err;
+            }
           }
           v.ob_refcnt++;
           return v;
         };
+        return pos === null ? ev : this.inlinePos(ev);
       }
       case 'classderef': {
         const i = r.slot;
@@ -2041,22 +2086,28 @@ export class Compiler {
     if (ops.length === 1) {
       const r0 = rights[0] as Ev;
       const op0 = ops[0] as (a: PyObject, b: PyObject) => PyObject;
-      return (f) => {
-        const a = left(f);
-        let b: PyObject;
+      const pos = this.posOf(e);
+      return this.inlinePos((f) => {
         try {
-          b = r0(f);
+          const a = left(f);
+          let b: PyObject;
+          try {
+            b = r0(f);
+          } catch (err) {
+            Py_DECREF(a);
+            throw err;
+          }
+          try {
+            return op0(a, b);
+          } finally {
+            Py_DECREF(a);
+            Py_DECREF(b);
+          }
         } catch (err) {
-          Py_DECREF(a);
+          markPos(err, f, pos);
           throw err;
         }
-        try {
-          return op0(a, b);
-        } finally {
-          Py_DECREF(a);
-          Py_DECREF(b);
-        }
-      };
+      });
     }
     return (f) => {
       let a = left(f);
@@ -2161,6 +2212,7 @@ export class Compiler {
     const rt = this.rt;
     const I = this.I;
     const fnType = rt.types.function;
+    const pos = this.posOf(e);
     const args = this.callArgs(e.args, e.keywords);
     const fn = e.func;
     if (fn.kind === 'Attribute') {
@@ -2169,46 +2221,70 @@ export class Compiler {
       const name = fn.attr;
       const T = rt.types;
       const attrPos = this.posOf(fn);
-      return (f) => {
-        const o = obj(f);
-        const type = o.ob_type;
-        let meth: PyObject | null = null;
-        if (type.tp_getattro === T.object.tp_getattro) {
-          const d = _PyType_Lookup(type, name);
-          if (d !== null && (d.ob_type === T.function || d.ob_type === T.method_descriptor) && instanceAttr(o, name) === null) meth = d;
-        }
-        if (meth !== null) {
-          Py_INCREF(meth);
-          const argv: PyObject[] = [o];
+      return this.inlinePos((f) => {
+        try {
+          const o = obj(f);
+          const type = o.ob_type;
+          let meth: PyObject | null = null;
+          if (type.tp_getattro === T.object.tp_getattro) {
+            const d = _PyType_Lookup(type, name);
+            if (d !== null && (d.ob_type === T.function || d.ob_type === T.method_descriptor) && instanceAttr(o, name) === null) meth = d;
+          }
+          if (meth !== null) {
+            Py_INCREF(meth);
+            const argv: PyObject[] = [o];
+            let kw: readonly string[] | null;
+            try {
+              kw = args(f, argv, meth);
+            } catch (err) {
+              Py_DECREF(o);
+              Py_DECREF(meth);
+              throw err;
+            }
+            try {
+              // a Python function is called directly (what its tp_call would do)
+              if (meth.ob_type === fnType) return I.callFunction(meth as PyFunctionObject, argv, kw);
+              return PyObject_Call(meth, argv, kw);
+            } finally {
+              Py_DECREF(meth);
+            }
+          }
+          let callable: PyObject;
+          try {
+            callable = (type.tp_getattro as (o: PyObject, n: string) => PyObject)(o, name);
+          } catch (err) {
+            // the failing instruction is the attribute load (LOAD_METHOD), not the call
+            if (err instanceof PyErr && err.exc.posFrame !== f) {
+              err.exc.posFrame = f;
+              err.exc.pos = attrPos;
+            }
+            throw err;
+          } finally {
+            Py_DECREF(o);
+          }
+          const argv: PyObject[] = [];
           let kw: readonly string[] | null;
           try {
-            kw = args(f, argv, meth);
+            kw = args(f, argv, callable);
           } catch (err) {
-            Py_DECREF(o);
-            Py_DECREF(meth);
+            Py_DECREF(callable);
             throw err;
           }
           try {
-            // a Python function is called directly (what its tp_call would do)
-            if (meth.ob_type === fnType) return I.callFunction(meth as PyFunctionObject, argv, kw);
-            return PyObject_Call(meth, argv, kw);
+            return PyObject_Call(callable, argv, kw);
           } finally {
-            Py_DECREF(meth);
+            Py_DECREF(callable);
           }
-        }
-        let callable: PyObject;
-        try {
-          callable = (type.tp_getattro as (o: PyObject, n: string) => PyObject)(o, name);
         } catch (err) {
-          // the failing instruction is the attribute load (LOAD_METHOD), not the call
-          if (err instanceof PyErr && err.exc.posFrame !== f) {
-            err.exc.posFrame = f;
-            err.exc.pos = attrPos;
-          }
+          markPos(err, f, pos);
           throw err;
-        } finally {
-          Py_DECREF(o);
         }
+      });
+    }
+    const func = this.ex(fn);
+    return this.inlinePos((f) => {
+      try {
+        const callable = func(f);
         const argv: PyObject[] = [];
         let kw: readonly string[] | null;
         try {
@@ -2218,30 +2294,16 @@ export class Compiler {
           throw err;
         }
         try {
+          if (callable.ob_type === fnType) return I.callFunction(callable as PyFunctionObject, argv, kw);
           return PyObject_Call(callable, argv, kw);
         } finally {
           Py_DECREF(callable);
         }
-      };
-    }
-    const func = this.ex(fn);
-    return (f) => {
-      const callable = func(f);
-      const argv: PyObject[] = [];
-      let kw: readonly string[] | null;
-      try {
-        kw = args(f, argv, callable);
       } catch (err) {
-        Py_DECREF(callable);
+        markPos(err, f, pos);
         throw err;
       }
-      try {
-        if (callable.ob_type === fnType) return I.callFunction(callable as PyFunctionObject, argv, kw);
-        return PyObject_Call(callable, argv, kw);
-      } finally {
-        Py_DECREF(callable);
-      }
-    };
+    });
   }
 
   /** Comprehensions are functions of their own (3.11): made, called with iter(first), dropped. */
