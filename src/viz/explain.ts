@@ -32,6 +32,8 @@ export function rootLabel(r: NamedRoot): string {
       return r.where.startsWith('class ') ? `name \`${r.name}\` in the body of ${r.where}` : `local \`${r.name}\` of ${r.where}`;
     case 'other':
       return `${r.name} of ${r.where}`;
+    case 'internal':
+      return 'held by running code:';
   }
 }
 
@@ -77,7 +79,7 @@ export function explainObject(I: Interpreter, obj: PyObject, argRefs: number): s
       cur = v.prev;
       v = seen.get(cur) as Visit;
     }
-    return `${rootLabel(v.root)} → ${steps.reverse().join('')}`;
+    return `${rootLabel(v.root)}${v.root.kind === 'internal' ? ' ' : ' → '}${steps.reverse().join('')}`;
   };
   // Names bound straight to obj, then breadth-first from every root.
   for (const r of roots) {
@@ -101,7 +103,15 @@ export function explainObject(I: Interpreter, obj: PyObject, argRefs: number): s
     }
   };
   for (let i = 0; i < queue.length; i++) expand(queue[i] as PyObject, true);
-  const { garbage } = findGarbage(I, new Map([[obj, argRefs]]));
+  // Then from the objects running code holds without a name (a for loop's iterator, a
+  // builtin's argument): referenced from outside every object, yet not reached from a name.
+  const { garbage, external } = findGarbage(I, new Map([[obj, argRefs]]));
+  for (const o of external) {
+    if (seen.has(o) || o === obj) continue;
+    seen.set(o, { prev: null, label: '', root: { kind: 'internal', where: '', name: '', line: 0, target: o }, depth: 1 });
+    queue.push(o);
+    for (let i = queue.length - 1; i < queue.length; i++) expand(queue[i] as PyObject, true);
+  }
   for (const g of garbage) if (!seen.has(g)) expand(g, false);
   for (const { holder, ref } of holders) {
     // A module's globals dict holds what its global names hold: those are counted as names.

@@ -17,11 +17,13 @@ import { isImmortal, slotNames } from './referents.js';
 
 /**
  * A named root: a name bound in a module's globals (`global`), a local variable (or cell) of a
- * running function or class body (`local`), or something the frame itself holds (`other`:
- * the exception being handled, a pending return value).
+ * running function or class body (`local`), something the frame itself holds (`other`:
+ * the exception being handled, a pending return value), or (`internal`) an object the
+ * running code holds without a name (a for loop's iterator): found by findGarbage's
+ * reference counting, with no name to show.
  */
 export interface NamedRoot {
-  kind: 'global' | 'local' | 'other';
+  kind: 'global' | 'local' | 'other' | 'internal';
   /** '__main__', another module's name, or the frame: 'f()' */
   where: string;
   /** the variable's name, or what the frame holds ('exception being handled') */
