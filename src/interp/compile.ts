@@ -39,8 +39,7 @@ import { type CodeInfo, Frame, type Ev, type St, type GSt, type GEv, NORMAL, BRE
 import type { Interpreter } from './interpreter.js';
 import { PyNotImplementedSyntax } from './errors.js';
 import { stopIterationValue, isGenerator, gen_step } from './genobject.js';
-import { buildRoles, stmtCause, wrapStmt, wrapExpr, wrapBody } from '../trace/causes.js';
-import type { Cause } from '../trace/observer.js';
+import { type ExprCauses, buildRoles, stmtCause, wrapStmt, wrapBody } from '../trace/causes.js';
 
 const BINOP_SLOT: Record<A.operator, NbBinarySlot> = {
   Add: 'nb_add', Sub: 'nb_subtract', Mult: 'nb_multiply', MatMult: 'nb_matrix_multiply', Div: 'nb_true_divide',
@@ -125,7 +124,7 @@ export class Compiler {
    */
   readonly interactive: boolean;
   /** the causes of sub-expressions, when a teaching tool observes (src/trace/causes.ts) */
-  private traceRoles: Map<A.expr, Cause> | null = null;
+  private traceRoles: ExprCauses | null = null;
 
   constructor(I: Interpreter, filename: string, interactive = false) {
     this.I = I;
@@ -1619,7 +1618,7 @@ export class Compiler {
 
   ex(e: A.expr): Ev {
     const obs = this.rt.gc.observer;
-    if (obs !== null && this.traceRoles !== null) return wrapExpr(obs, this.traceRoles.get(e) ?? null, this.exPlain(e));
+    if (obs !== null && this.traceRoles !== null) return this.traceRoles.wrap(obs, e, this.exPlain(e));
     return this.exPlain(e);
   }
 

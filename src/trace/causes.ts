@@ -92,10 +92,15 @@ function isNode(x: unknown): x is { kind: string } {
  * The causes of the sub-expressions of a module, by node: a role given by the parent
  * (argument, element, operand) or, failing that, the node's own (a call, an attribute read).
  */
-export function buildRoles(mod: A.Module): Map<A.expr, Cause> {
+export function buildRoles(mod: A.Module): ExprCauses {
   const roles = new Map<A.expr, Cause>();
+  const temps = new Map<A.expr, Cause>();
+  // a call keeps its own cause while it runs; its role only names the release of its result
   const give = (e: A.expr | null | undefined, c: Cause): void => {
-    if (e !== null && e !== undefined && e.kind !== 'Call' && !roles.has(e)) roles.set(e, c);
+    if (e === null || e === undefined) return;
+    if (e.kind === 'Call') {
+      if (!temps.has(e)) temps.set(e, c);
+    } else if (!roles.has(e)) roles.set(e, c);
   };
   const stack: unknown[] = [mod];
   while (stack.length > 0) {
@@ -127,12 +132,16 @@ export function buildRoles(mod: A.Module): Map<A.expr, Cause> {
         for (const x of e.values) give(x, { line: e.lineno, inc: 'stored in a new dict', dec: 'temporary released (building a dict)' });
         break;
       case 'Attribute':
-        if (e.ctx === 'Load') give(e, { line: e.lineno, inc: `read from attribute .${e.attr}`, dec: `temporary released after reading .${e.attr}` });
-        else give(e.value, { line: e.lineno, inc: `loaded to set its .${e.attr}`, dec: `released after setting .${e.attr}` });
+        if (e.ctx === 'Load') {
+          give(e, { line: e.lineno, inc: `read from attribute .${e.attr}`, dec: `released after reading .${e.attr}` });
+          give(e.value, { line: e.lineno, inc: `loaded to read its .${e.attr}`, dec: `temporary released after reading its .${e.attr}` });
+        } else give(e.value, { line: e.lineno, inc: `loaded to set its .${e.attr}`, dec: `released after setting .${e.attr}` });
         break;
       case 'Subscript':
-        if (e.ctx === 'Load') give(e, { line: e.lineno, inc: 'read from a container item', dec: 'temporary released after reading an item' });
-        else give(e.value, { line: e.lineno, inc: 'loaded to store an item in it', dec: 'released after storing an item' });
+        if (e.ctx === 'Load') {
+          give(e, { line: e.lineno, inc: 'read from a container item', dec: 'released after reading an item' });
+          give(e.value, { line: e.lineno, inc: 'loaded to read an item', dec: 'temporary released after reading an item of it' });
+        } else give(e.value, { line: e.lineno, inc: 'loaded to store an item in it', dec: 'released after storing an item' });
         give(e.slice, { line: e.lineno, inc: 'used as a key or index', dec: 'key or index released' });
         break;
       case 'BinOp': {
@@ -160,7 +169,27 @@ export function buildRoles(mod: A.Module): Map<A.expr, Cause> {
       if (typeof v === 'object' && v !== null) stack.push(v);
     }
   }
-  return roles;
+  return new ExprCauses(roles, temps);
+}
+
+/** The causes of a module's sub-expressions (buildRoles) and how compiled code applies them. */
+export class ExprCauses {
+  /** the cause while the expression runs */
+  private readonly roles: Map<A.expr, Cause>;
+  /** the cause that names the release of its result by its consumer, when not the same */
+  private readonly temps: Map<A.expr, Cause>;
+
+  constructor(roles: Map<A.expr, Cause>, temps: Map<A.expr, Cause>) {
+    this.roles = roles;
+    this.temps = temps;
+  }
+
+  /** The compiled expression e, with its causes (see wrapExpr). */
+  wrap(obs: RuntimeObserver, e: A.expr, ev: Ev): Ev {
+    const role = this.roles.get(e) ?? null;
+    // a call's own cause is not a role: its result's release is named by the consumer
+    return wrapExpr(obs, role, this.temps.get(e) ?? (e.kind === 'Call' ? null : role), ev);
+  }
 }
 
 /** A statement that sets its cause while it runs. */
@@ -168,7 +197,7 @@ export function wrapStmt(obs: RuntimeObserver, cause: Cause, run: St): St {
   return (f: Frame) => {
     const saved = obs.cause;
     obs.cause = cause;
-    obs.handedOver(null, null);
+    obs.handedOver(null, null, null);
     try {
       return run(f);
     } finally {
@@ -177,11 +206,22 @@ export function wrapStmt(obs: RuntimeObserver, cause: Cause, run: St): St {
   };
 }
 
-/** An expression that sets its cause while it runs, and shows its result to the observer. */
-export function wrapExpr(obs: RuntimeObserver, cause: Cause | null, ev: Ev): Ev {
+/**
+ * An expression that sets its cause while it runs, shows its result to the observer, and
+ * tells it who now holds the result (`temp` names its release by the consumer).
+ */
+export function wrapExpr(obs: RuntimeObserver, cause: Cause | null, temp: Cause | null, ev: Ev): Ev {
   if (cause === null) {
+    if (temp === null) {
+      return (f: Frame) => {
+        const r = ev(f);
+        obs.seen(r);
+        return r;
+      };
+    }
     return (f: Frame) => {
       const r = ev(f);
+      obs.handedOver(temp, obs.cause, r);
       obs.seen(r);
       return r;
     };
@@ -195,7 +235,7 @@ export function wrapExpr(obs: RuntimeObserver, cause: Cause | null, ev: Ev): Ev 
     } finally {
       obs.cause = saved;
     }
-    obs.handedOver(cause, saved);
+    if (temp !== null) obs.handedOver(temp, saved, r);
     obs.seen(r);
     return r;
   };

@@ -54,11 +54,11 @@ export interface RuntimeObserver {
   /** An object's block is about to go back to its pool (PyObject_Free of an object). */
   onObjectFree(o: PyObject, block: number): void;
   /**
-   * A sub-expression that ran under `role` has finished; its value now belongs to the code
-   * running under `consumer` (null, null: a new statement starts). A decrement right after,
-   * under `consumer`, of an object the role incremented is the role's temporary released.
+   * A sub-expression whose result plays `role` has produced `value`, now held by the code
+   * running under `consumer`: a decrement of value under consumer is its release (role.dec).
+   * (null, null, null: a new statement starts, and forgets the earlier ones.)
    */
-  handedOver(role: Cause | null, consumer: Cause | null): void;
+  handedOver(role: Cause | null, consumer: Cause | null, value: PyObject | null): void;
   /** An object the script's code produced (a new reference), for the watched-object selection. */
   seen(o: PyObject): void;
   /** _PyObject_GC_TRACK of an untracked object. */

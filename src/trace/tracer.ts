@@ -31,6 +31,7 @@ import type { PyDictObject } from '../objects/dictobject.js';
 import type { Cause, GCTrigger, RuntimeObserver } from './observer.js';
 import { type BlockInfo, blockInfo, describeBlock, hex, isScriptClass, shortRepr } from './describe.js';
 import { GCExplainer } from './explain.js';
+import { subtype_dealloc } from '../objects/typeobject.js';
 
 /** The record's JSON event stream (docs/record-format.md). */
 export type RecordEvent =
@@ -66,8 +67,6 @@ interface Watch {
   readonly label: string;
   readonly explicit: boolean;
   readonly history: LedgerEntry[];
-  /** the expression-level cause of this object's last increment (see handedOver) */
-  lastInc: Cause | null;
   /** the statement count when the refcount last reached 0 (-1: never) */
   zeroTick: number;
   /** the JS value behind the accessor */
@@ -137,6 +136,9 @@ export class Tracer implements RuntimeObserver {
    */
   private wrapDealloc(t: PyTypeObject): void {
     if (this.deallocs.has(t) || this.deallocWrappers.has(t.tp_dealloc)) return;
+    // subtype_dealloc and object's dealloc are compared by identity in typeobject.ts: classes'
+    // instances get their "dying" cause from the ledger instead (refChanged, onObjectFree)
+    if (t.tp_dealloc === subtype_dealloc || t.tp_dealloc === this.rt.types.object.tp_dealloc) return;
     const orig = t.tp_dealloc;
     const tracer = this;
     const w = (o: PyObject): void => {
@@ -288,6 +290,7 @@ export class Tracer implements RuntimeObserver {
     this.push({ e: 'free', block, line: this.currentLine(), id: o.ob_addr, type: o.ob_type.tp_name });
     this.pending.delete(o.ob_addr);
     const w = this.watched.get(o);
+    if (w !== undefined) this.endDying(o);
     if (w !== undefined) {
       const fromFreelist = w.value === 0 && w.zeroTick >= 0 && w.zeroTick !== this.tick;
       const text = `${fromFreelist ? `freed from the ${o.ob_type.tp_name} free list` : 'freed'}: ${describeBlock(blockInfo(this.rt.heap, block))} goes back to its pool`;
@@ -329,9 +332,9 @@ export class Tracer implements RuntimeObserver {
   track(o: PyObject): void {
     if (this.watched.has(o)) return;
     this.watch(o, true, null);
-    // the reference the call's argument holds is released right after
-    const w = this.watched.get(o);
-    if (w !== undefined) w.lastInc = this.handedRole;
+    // the call's argument is released right after: name it so
+    const c = this.cause;
+    if (c !== null) this.handed.set(o, { role: { line: c.line, inc: 'argument of track()', dec: 'argument of track() released' }, to: c });
   }
 
   /** glasspy.ledger(obj): the object's history, or null if it is not watched. */
@@ -352,7 +355,7 @@ export class Tracer implements RuntimeObserver {
   }
 
   private watch(o: PyObject, explicit: boolean, alloc: PendingAlloc | null): void {
-    const w: Watch = { label: this.label(o), explicit, history: [], value: o.ob_refcnt, lastInc: null, zeroTick: -1 };
+    const w: Watch = { label: this.label(o), explicit, history: [], value: o.ob_refcnt, zeroTick: -1 };
     this.watched.set(o, w);
     const tracer = this;
     Object.defineProperty(o, 'ob_refcnt', {
@@ -401,12 +404,14 @@ export class Tracer implements RuntimeObserver {
       why = n > old ? 'new reference inside the interpreter' : 'reference released inside the interpreter';
     } else if (n > old) {
       why = c.inc;
-      w.lastInc = c.stmt === undefined ? c : null;
-    } else if (w.lastInc !== null && w.lastInc === this.handedRole && c === this.handedTo && c.stmt !== 'frame') {
-      why = w.lastInc.dec;
-      w.lastInc = null;
     } else {
-      why = c.dec;
+      const h = this.handed.get(o);
+      if (h !== undefined && h.to === c && c.stmt !== 'frame' && c.stmt !== 'dealloc') {
+        why = h.role.dec;
+        this.handed.delete(o);
+      } else {
+        why = c.dec;
+      }
     }
     const d = n - old;
     const delta = d >= 0 ? `+${d}` : `${d}`;
@@ -417,18 +422,47 @@ export class Tracer implements RuntimeObserver {
     }
     this.push({ e: 'ref', id: o.ob_addr, from: old, to: n, line, cause: why });
     this.note(o, w, text, line);
+    if (old === 0 && n > 0) {
+      this.endDying(o);
+      if (!this.deallocs.has(o.ob_type)) {
+        const what = `${o.ob_type.tp_name} ${hex(o.ob_addr)}`;
+        this.dying.push({ o, saved: this.cause });
+        this.cause = { line, inc: `self of __del__ of ${what}`, dec: `released after __del__ of ${what}`, stmt: 'dealloc' };
+      }
+    }
+    if (n === 0) this.endDying(o);
+    if (n === 0 && !this.deallocs.has(o.ob_type) && (this.opts.traceRefs !== null || this.opts.record)) {
+      // what the instance releases while it dies is attributed to it, until its block is freed
+      const what = `${o.ob_type.tp_name} ${hex(o.ob_addr)}`;
+      this.dying.push({ o, saved: this.cause });
+      this.cause = { line, inc: `taken by the dying ${what}`, dec: `released by the dying ${what}`, stmt: 'dealloc' };
+    }
   }
 
-  private handedRole: Cause | null = null;
-  private handedTo: Cause | null = null;
+  /** watched instances being deallocated, innermost last, with the cause to restore */
+  private readonly dying: { o: PyObject; saved: Cause | null }[] = [];
+
+  private endDying(o: PyObject): void {
+    const i = this.dying.findIndex((d) => d.o === o);
+    if (i < 0) return;
+    const d = this.dying[i] as { o: PyObject; saved: Cause | null };
+    this.dying.splice(i);
+    this.cause = d.saved;
+  }
+
+  /** results of sub-expressions of the running statement, by object: their role and holder */
+  private readonly handed = new Map<PyObject, { role: Cause; to: Cause | null }>();
 
   /** statements started so far (handedOver(null, null) at each) */
   private tick = 0;
 
-  handedOver(role: Cause | null, consumer: Cause | null): void {
-    if (role === null) this.tick++;
-    this.handedRole = role;
-    this.handedTo = consumer;
+  handedOver(role: Cause | null, consumer: Cause | null, value: PyObject | null): void {
+    if (value === null || role === null) {
+      this.tick++;
+      if (this.handed.size > 0) this.handed.clear();
+      return;
+    }
+    if (this.watched.has(value)) this.handed.set(value, { role, to: consumer });
   }
 
   // ---- the collector's phases: handed to the explainer ------------------------------------------
