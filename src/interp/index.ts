@@ -81,10 +81,10 @@ export function runMain(opts: RunMainOptions): number {
       throw e;
     }
     const trace = opts.trace ?? {};
-    const tracer = attachTracer(I, mod, trace, opts.stderr);
+    const tracer = attachTracer(I, mod, trace, opts.stderr, opts.filename);
     if (tracer === null) return runModuleAst(I, mod, opts.filename, source);
     const status = runModuleAst(I, mod, opts.filename, source);
-    detachTracer(tracer, trace, { script: opts.filename, layout: I.rt.heap.layout.name });
+    detachTracer(tracer, trace, { script: opts.filename, layout: I.rt.heap.layout.name, source });
     return status;
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);

@@ -197,7 +197,7 @@ export function wrapStmt(obs: RuntimeObserver, cause: Cause, run: St): St {
   return (f: Frame) => {
     const saved = obs.cause;
     obs.cause = cause;
-    obs.handedOver(null, null, null);
+    obs.onStatement(cause.line);
     try {
       return run(f);
     } finally {

@@ -341,6 +341,7 @@ export class GCExplainer {
     if (!this.sawClears) this.out('delete_garbage:   nothing to clear\n');
     this.sawClears = true;
     this.phase = 'freelists';
+    this.tracer.push({ e: 'gc', phase: 'clear_freelists' });
     this.out('clear_freelists:  a generation-2 collection empties the free lists of\n');
     this.out('                  float, tuple, list and dict objects\n');
   }

@@ -56,9 +56,10 @@ export interface RuntimeObserver {
   /**
    * A sub-expression whose result plays `role` has produced `value`, now held by the code
    * running under `consumer`: a decrement of value under consumer is its release (role.dec).
-   * (null, null, null: a new statement starts, and forgets the earlier ones.)
    */
   handedOver(role: Cause | null, consumer: Cause | null, value: PyObject | null): void;
+  /** A statement of the script starts (line): what earlier statements handed over is forgotten. */
+  onStatement(line: number): void;
   /** An object the script's code produced (a new reference), for the watched-object selection. */
   seen(o: PyObject): void;
   /** _PyObject_GC_TRACK of an untracked object. */

@@ -41,12 +41,12 @@ export function importsGlasspy(mod: A.Module): boolean {
 }
 
 /** Installs a tracer on I's runtime if the options or the script ask for one. */
-export function attachTracer(I: Interpreter, mod: A.Module, opts: TraceRunOptions, stderr: (s: string) => void): Tracer | null {
+export function attachTracer(I: Interpreter, mod: A.Module, opts: TraceRunOptions, stderr: (s: string) => void, scriptFile: string): Tracer | null {
   const explainGc = opts.explainGc === true;
   const traceRefs = opts.traceRefs ?? null;
   const record = opts.record ?? null;
   if (!explainGc && traceRefs === null && record === null && !importsGlasspy(mod)) return null;
-  const t = new Tracer(I, { explainGc, traceRefs, record: record !== null, recordLimit: record?.limit ?? DEFAULT_RECORD_LIMIT, write: stderr });
+  const t = new Tracer(I, { explainGc, traceRefs, record: record !== null, recordLimit: record?.limit ?? DEFAULT_RECORD_LIMIT, write: stderr, scriptFile });
   if (record !== null) {
     const rt = I.rt;
     const out = rt.stdout;
@@ -65,7 +65,7 @@ export function attachTracer(I: Interpreter, mod: A.Module, opts: TraceRunOption
 }
 
 /** Ends a traced run: writes the record, takes the tracer off the runtime. */
-export function detachTracer(t: Tracer, opts: TraceRunOptions, meta: { script: string; layout: string }): void {
+export function detachTracer(t: Tracer, opts: TraceRunOptions, meta: { script: string; layout: string; source: string }): void {
   t.uninstall();
   if (opts.record !== undefined && opts.record !== null) opts.record.write(t.recordJson(meta));
 }

@@ -42,7 +42,8 @@ export type RecordEvent =
   | { e: 'watch'; id: number; type: string; refcnt: number; line: number; how: string }
   | { e: 'ref'; id: number; from: number; to: number; line: number; cause: string }
   | { e: 'gc'; phase: string; [k: string]: unknown }
-  | { e: 'out'; stream: 'stdout' | 'stderr'; text: string };
+  | { e: 'out'; stream: 'stdout' | 'stderr'; text: string }
+  | { e: 'line'; line: number };
 
 export interface TraceOptions {
   /** narrate every collection on stderr */
@@ -55,6 +56,8 @@ export interface TraceOptions {
   recordLimit: number;
   /** where the narration and the ledger go (stderr) */
   write: (s: string) => void;
+  /** the main script's file name (the record's `line` events are its statements) */
+  scriptFile: string;
 }
 
 /** One line of an object's ledger. */
@@ -457,12 +460,14 @@ export class Tracer implements RuntimeObserver {
   private tick = 0;
 
   handedOver(role: Cause | null, consumer: Cause | null, value: PyObject | null): void {
-    if (value === null || role === null) {
-      this.tick++;
-      if (this.handed.size > 0) this.handed.clear();
-      return;
-    }
-    if (this.watched.has(value)) this.handed.set(value, { role, to: consumer });
+    if (value !== null && role !== null && this.watched.has(value)) this.handed.set(value, { role, to: consumer });
+  }
+
+  onStatement(line: number): void {
+    this.tick++;
+    if (this.handed.size > 0) this.handed.clear();
+    // statements of other files (a module the script imports) are not steps of the script
+    if (this.opts.record && (this.I.frame === null || this.I.frame.info.filename === this.opts.scriptFile)) this.push({ e: 'line', line });
   }
 
   // ---- the collector's phases: handed to the explainer ------------------------------------------
@@ -514,11 +519,12 @@ export class Tracer implements RuntimeObserver {
   }
 
   /** The record as the JSON text of docs/record-format.md. */
-  recordJson(meta: { script: string; layout: string }): string {
+  recordJson(meta: { script: string; layout: string; source: string }): string {
     const head = {
       format: 'glasspy-record',
       version: 1,
       script: meta.script,
+      source: meta.source,
       layout: meta.layout,
       limit: this.opts.recordLimit,
       truncated: this.dropped > 0,
