@@ -92,6 +92,12 @@ export class GCState {
    * _PyObject_GC_Link). null until the collector exists, and then automatic collection is off.
    */
   collectGenerations: (() => void) | null = null;
+  /**
+   * Installed by the collector for Py_FinalizeEx: _PyGC_CollectNoFail (a full collection even
+   * when gc is disabled, without gc.callbacks) and _PyGC_DumpShutdownStats.
+   */
+  collectNoFail: (() => void) | null = null;
+  dumpShutdownStats: (() => void) | null = null;
   /** The teaching tools' observer (src/trace/observer.ts); null unless one is on. */
   observer: RuntimeObserver | null = null;
 

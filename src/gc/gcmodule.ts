@@ -11,7 +11,8 @@ import type { Runtime } from '../objects/runtime.js';
 import type { RuntimeObserver } from '../trace/observer.js';
 import { PyErr } from '../objects/pyerr.js';
 import { PyWeakReference, _PyWeakref_ClearRef } from '../objects/weakrefobject.js';
-import { PyObject_Call } from '../objects/abstract.js';
+import { PyObject_Call, PyObject_Repr } from '../objects/abstract.js';
+import type { PyUnicodeObject } from '../objects/unicodeobject.js';
 import { tuple_clear_freelist, _PyTuple_MaybeUntrack, type PyTupleObject } from '../objects/tupleobject.js';
 import { float_clear_freelist } from '../objects/floatobject.js';
 import { list_clear_freelist, PyList_AppendSteal, type PyListObject } from '../objects/listobject.js';
@@ -470,7 +471,19 @@ export function installCollector(rt: Runtime, py: GCPyState | null): void {
       rt.gc.collecting = false;
     }
   };
+  // PyGC_Collect (Py_FinalizeEx's first collection): nothing when gc is disabled, callbacks run
   rt.finalCollect = () => {
+    if (!rt.gc.enabled || rt.gc.collecting) return;
+    rt.gc.collecting = true;
+    if (rt.gc.observer !== null) rt.gc.observer.gcTrigger = { kind: 'exit' };
+    try {
+      gc_collect_with_callback(rt, py, NUM_GENERATIONS - 1);
+    } finally {
+      rt.gc.collecting = false;
+    }
+  };
+  // _PyGC_CollectNoFail (finalize_modules, once sys.modules is emptied): even when disabled
+  rt.gc.collectNoFail = () => {
     if (rt.gc.collecting) return;
     rt.gc.collecting = true;
     if (rt.gc.observer !== null) rt.gc.observer.gcTrigger = { kind: 'exit' };
@@ -480,6 +493,28 @@ export function installCollector(rt: Runtime, py: GCPyState | null): void {
       rt.gc.collecting = false;
     }
   };
+  rt.gc.dumpShutdownStats = () => _PyGC_DumpShutdownStats(rt, py);
+}
+
+/**
+ * _PyGC_DumpShutdownStats: with objects left in gc.garbage (and DEBUG_SAVEALL off), CPython
+ * issues the ResourceWarning "gc: N uncollectable objects at shutdown..." and, under
+ * DEBUG_UNCOLLECTABLE, prints the repr of gc.garbage on stderr, indented by six spaces.
+ * SIMPLIFICATION: glasspy has no warning filters (-W, -X dev); the ResourceWarning is never
+ * shown, as under CPython's default filters, which ignore ResourceWarning.
+ */
+function _PyGC_DumpShutdownStats(rt: Runtime, py: GCPyState | null): void {
+  if (py === null || (rt.gc.debug & DEBUG_SAVEALL) !== 0 || py.garbage.ob_item.length === 0) return;
+  if ((rt.gc.debug & DEBUG_UNCOLLECTABLE) === 0) return;
+  try {
+    const repr = PyObject_Repr(py.garbage);
+    const text = (repr as PyUnicodeObject).ob_sval;
+    Py_DECREF(repr);
+    rt.stderr(`      ${text}\n`);
+  } catch (e) {
+    if (e instanceof PyErr) rt.hooks.writeUnraisable(e, py.garbage);
+    else throw e;
+  }
 }
 
 export { isGC, gc_list_append };

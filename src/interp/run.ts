@@ -184,6 +184,7 @@ export function finalize(I: Interpreter, main: PyObject): void {
   try {
     // _PyAtExit_Call: the atexit callbacks (weakref.finalize's among them) run first
     if (rt.atexitRun !== null) rt.atexitRun();
+    // PyGC_Collect: skipped when gc is disabled; gc.callbacks run
     if (rt.finalCollect !== null) rt.finalCollect();
     // finalize_remove_modules; CPython keeps a weakref to each module to see which survive
     const mods: PyObject[] = [];
@@ -205,7 +206,9 @@ export function finalize(I: Interpreter, main: PyObject): void {
       rt.dictSetStr(I.modules, names[i] as string, Py_NewRef(rt.None));
       if (last) alive[i] = false;
     }
-    if (rt.finalCollect !== null) rt.finalCollect();
+    // _PyGC_CollectNoFail, then _PyGC_DumpShutdownStats
+    if (rt.gc.collectNoFail !== null) rt.gc.collectNoFail();
+    if (rt.gc.dumpShutdownStats !== null) rt.gc.dumpShutdownStats();
     // finalize_modules_clear_weaklist: newest first, the modules something still holds
     for (let i = mods.length - 1; i >= 0; i--) {
       const m = mods[i] as PyObject;
