@@ -23,6 +23,7 @@ import { _PyType_Lookup, call_method, materializeDict } from '../objects/typeobj
 import { floatRound } from '../objects/numbertypes.js';
 import type { Interpreter } from './interpreter.js';
 import { gen_next } from './genobject.js';
+import { evalOrExec, builtinCompile } from './evalexec.js';
 
 interface KwArgs {
   pos: PyObject[];
@@ -440,6 +441,9 @@ export function makeBuiltins(I: Interpreter): PyObject {
     checkArgs(rt, 'format', args, kw, 1, 2);
     return rt.format(args[0] as PyObject, args[1] ?? null);
   });
+  def('eval', (_s, args, kw) => evalOrExec(I, 'eval', args, kw));
+  def('exec', (_s, args, kw) => evalOrExec(I, 'exec', args, kw));
+  def('compile', (_s, args, kw) => builtinCompile(I, args, kw));
   def('globals', () => Py_NewRef((I.frame as { globals: PyObject }).globals));
   def('locals', () => {
     const f = I.frame;

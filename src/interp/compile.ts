@@ -140,6 +140,15 @@ export class Compiler {
     return this.makeCode(top, '<module>', '<module>', mod.body, null, 1);
   }
 
+  /** eval()'s code: the expression is the module body's value (mode 'eval'). */
+  compileExpression(expr: A.expr): CodeInfo {
+    const stmt: A.Expr = { kind: 'Expr', value: expr, lineno: expr.lineno, col_offset: expr.col_offset, end_lineno: expr.end_lineno, end_col_offset: expr.end_col_offset };
+    const mod: A.Module = { kind: 'Module', body: [stmt], type_ignores: [] };
+    const { top, scopes } = buildSymtable(mod);
+    this.scopes = scopes;
+    return this.makeCode(top, '<module>', '<module>', expr, null, 1);
+  }
+
   private makeCode(scope: Scope, name: string, qualname: string, body: A.stmt[] | A.expr, args: A.arguments | null, firstlineno: number, compBody?: (ctx: CodeCtx) => { body: St | null; genBody: GSt | null }): CodeInfo {
     const rt = this.rt;
     const code = PyCode_New(rt, name, qualname, this.filename, firstlineno);

@@ -1,0 +1,169 @@
+// eval(), exec() and compile(): CPython 3.11's builtin_eval_impl, builtin_exec_impl and
+// builtin_compile_impl (Python/bltinmodule.c). The source is parsed and compiled to closures
+// like a module, then run in a frame whose globals and locals are the given dicts (LOAD_NAME
+// semantics: locals, then globals, then builtins). compile() returns a code object carrying its
+// compiled body (co_impl), which eval() and exec() then run.
+// SIMPLIFICATION: locals must be a dict (any other mapping raises NotImplementedError), mode
+// 'single' is not supported, and compile()'s flags are ignored.
+
+import { type PyObject, Py_DECREF, Py_NewRef, PyType_IsSubtype } from '../objects/object.js';
+import { PyErr } from '../objects/pyerr.js';
+import { type PyDictObject, PyDict_New } from '../objects/dictobject.js';
+import { isStr } from '../objects/unicodeobject.js';
+import type { PyCodeObject } from '../objects/funcobject.js';
+import { parse, checkModule, PySyntaxError } from '../parser/index.js';
+import type * as A from '../parser/ast.js';
+import type { Interpreter } from './interpreter.js';
+import { Compiler } from './compile.js';
+import { Frame, type CodeInfo } from './frame.js';
+import { PyNotImplementedSyntax, SymtableError } from './errors.js';
+
+type Mode = 'eval' | 'exec';
+
+/** The text of a source argument, or null when it is a code object. */
+function sourceText(I: Interpreter, fname: string, src: PyObject): string | null {
+  const T = I.rt.types;
+  if (isStr(src)) return src.ob_sval;
+  if (src.ob_type === T.code) return null;
+  if (src.ob_type === T.bytes || src.ob_type === T.bytearray) {
+    const b = (src as unknown as { ob_bytes?: Uint8Array }).ob_bytes;
+    if (b instanceof Uint8Array) return new TextDecoder('utf-8').decode(b);
+  }
+  throw PyErr.format(I.rt, T.TypeError, `${fname}() arg 1 must be a string, bytes or code object`);
+}
+
+/** A SyntaxError raised by parsing or compiling source at run time. */
+function syntaxError(I: Interpreter, e: PySyntaxError): PyErr {
+  const rt = I.rt;
+  const type = rt.types.byName.get(e.type) ?? rt.types.SyntaxError;
+  return PyErr.format(rt, type, `${e.msg} (${e.filename}, line ${e.lineno})`);
+}
+
+/** Parses and compiles source in `mode`; a new CodeInfo whose code object the caller owns. */
+export function compileSource(I: Interpreter, text: string, filename: string, mode: Mode): CodeInfo {
+  const rt = I.rt;
+  try {
+    if (mode === 'eval') {
+      // builtin_eval: leading spaces and tabs are ignored
+      const tree = parse(text.replace(/^[ \t]+/, ''), filename, 'eval') as A.Expression;
+      const body = tree.body;
+      checkModule({ kind: 'Module', body: [{ kind: 'Expr', value: body, lineno: body.lineno, col_offset: body.col_offset, end_lineno: body.end_lineno, end_col_offset: body.end_col_offset }], type_ignores: [] }, filename, text);
+      return new Compiler(I, filename, false).compileExpression(body);
+    }
+    const tree = parse(text, filename, 'exec') as A.Module;
+    checkModule(tree, filename, text);
+    return new Compiler(I, filename, false).compileModule(tree);
+  } catch (e) {
+    if (e instanceof PySyntaxError) throw syntaxError(I, e);
+    if (e instanceof PyNotImplementedSyntax) throw PyErr.format(rt, rt.types.NotImplementedError, e.message);
+    if (e instanceof SymtableError) {
+      const line = e.node?.lineno ?? 1;
+      throw PyErr.format(rt, rt.types.SyntaxError, `${e.message} (${filename}, line ${line})`);
+    }
+    throw e;
+  }
+}
+
+/** The caller's locals as a dict: its namespace, or a snapshot of a function's variables. */
+function callerLocals(I: Interpreter): PyDictObject {
+  const rt = I.rt;
+  const f = I.frame;
+  if (f === null) return PyDict_New(rt);
+  if (f.locals !== null) return Py_NewRef(f.locals);
+  const d = PyDict_New(rt);
+  f.info.scope.slots.forEach((slot, name) => {
+    let v = f.fast[slot] ?? null;
+    if (v !== null && (f.info.scope.cells.has(name) || f.info.scope.frees.has(name))) v = (v as unknown as { ob_ref: PyObject | null }).ob_ref;
+    if (v !== null) rt.dictSetStr(d, name, Py_NewRef(v));
+  });
+  return d;
+}
+
+/** builtin_eval_impl / builtin_exec_impl. args are borrowed. */
+export function evalOrExec(I: Interpreter, mode: Mode, args: PyObject[], kwnames: readonly string[] | null): PyObject {
+  const rt = I.rt;
+  const T = rt.types;
+  if (kwnames !== null && kwnames.length > 0) throw PyErr.format(rt, T.TypeError, `${mode}() takes no keyword arguments`);
+  if (args.length < 1 || args.length > 3) {
+    throw PyErr.format(rt, T.TypeError, args.length < 1 ? `${mode} expected at least 1 argument, got 0` : `${mode} expected at most 3 arguments, got ${args.length}`);
+  }
+  const src = args[0] as PyObject;
+  let g = args[1] ?? rt.None;
+  let l = args[2] ?? rt.None;
+  if (g !== rt.None && !PyType_IsSubtype(g.ob_type, T.dict)) {
+    throw PyErr.format(rt, T.TypeError, mode === 'eval' ? (l !== rt.None && l.ob_type.mp_subscript !== null ? 'globals must be a real dict; try eval(expr, {}, mapping)' : 'globals must be a dict') : `exec() globals must be a dict, not ${g.ob_type.tp_name}`);
+  }
+  if (l !== rt.None && l.ob_type.mp_subscript === null) {
+    throw PyErr.format(rt, T.TypeError, mode === 'eval' ? 'locals must be a mapping' : `locals must be a mapping or None, not ${l.ob_type.tp_name}`);
+  }
+  if (l !== rt.None && !PyType_IsSubtype(l.ob_type, T.dict)) {
+    throw PyErr.format(rt, T.NotImplementedError, `glasspy does not support ${mode}() with a locals mapping that is not a dict yet`);
+  }
+  let globals: PyDictObject;
+  let locals: PyDictObject;
+  if (g === rt.None) {
+    const f = I.frame;
+    globals = Py_NewRef(f === null ? PyDict_New(rt) : f.globals);
+    locals = l === rt.None ? callerLocals(I) : Py_NewRef(l as PyDictObject);
+  } else {
+    globals = Py_NewRef(g as PyDictObject);
+    locals = Py_NewRef((l === rt.None ? g : l) as PyDictObject);
+  }
+  g = globals;
+  l = locals;
+  try {
+    if (rt.dictGetStr(globals, '__builtins__') === null) rt.dictSetStr(globals, '__builtins__', Py_NewRef(I.builtins));
+    const text = sourceText(I, mode, src);
+    let info: CodeInfo;
+    let owned = false;
+    if (text === null) {
+      const impl = (src as PyCodeObject).co_impl as CodeInfo | null;
+      if (impl === null || impl === undefined) throw PyErr.format(rt, T.NotImplementedError, `glasspy does not support ${mode}() of this code object`);
+      info = impl;
+    } else {
+      info = compileSource(I, text, '<string>', mode);
+      owned = true;
+    }
+    const f = new Frame(info, globals, I.builtins, locals, null);
+    try {
+      const r = I.runFrame(f);
+      if (mode === 'eval') return r;
+      Py_DECREF(r);
+      return Py_NewRef(rt.None);
+    } finally {
+      if (owned) Py_DECREF(info.code);
+    }
+  } finally {
+    Py_DECREF(g);
+    Py_DECREF(l);
+  }
+}
+
+/** builtin_compile_impl: a code object for eval() / exec(). */
+export function builtinCompile(I: Interpreter, args: PyObject[], kwnames: readonly string[] | null): PyObject {
+  const rt = I.rt;
+  const T = rt.types;
+  const names = ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize'];
+  const nkw = kwnames?.length ?? 0;
+  const npos = args.length - nkw;
+  const vals: (PyObject | undefined)[] = args.slice(0, npos);
+  for (let i = 0; i < nkw; i++) {
+    const k = (kwnames as readonly string[])[i] as string;
+    const ix = names.indexOf(k);
+    if (ix < 0) throw PyErr.format(rt, T.TypeError, `compile() got an unexpected keyword argument '${k}'`);
+    vals[ix] = args[npos + i];
+  }
+  for (let i = 0; i < 3; i++) {
+    if (vals[i] === undefined) throw PyErr.format(rt, T.TypeError, `compile() missing required argument '${names[i] as string}' (pos ${i + 1})`);
+  }
+  const fn = vals[1] as PyObject;
+  const mode = vals[2] as PyObject;
+  if (!isStr(fn)) throw PyErr.format(rt, T.TypeError, `compile() argument 'filename' must be str, not ${fn.ob_type.tp_name}`);
+  if (!isStr(mode)) throw PyErr.format(rt, T.TypeError, `compile() argument 'mode' must be str, not ${mode.ob_type.tp_name}`);
+  const m = mode.ob_sval;
+  if (m === 'single') throw PyErr.format(rt, T.NotImplementedError, "glasspy does not support compile() with mode 'single' yet");
+  if (m !== 'eval' && m !== 'exec') throw PyErr.format(rt, T.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+  const text = sourceText(I, 'compile', vals[0] as PyObject);
+  if (text === null) return Py_NewRef(vals[0] as PyObject);
+  return compileSource(I, text, fn.ob_sval, m).code;
+}

@@ -1,0 +1,3 @@
+def f():
+    return eval("1/0")
+f()
