@@ -86,6 +86,9 @@ export function shortValue(rt: Runtime, o: PyObject): string | null {
     return n !== null && n.ob_type === T.str ? (n as PyUnicodeObject).ob_sval : null;
   }
   if (o instanceof PyCFunctionObject) return `${o.m_name}()`;
+  if (o instanceof PyFrameObject) return o.f_frame === null ? null : `of ${o.f_frame.info.qualname}()`;
+  if (o instanceof PyGenObject) return `${o.gi_qualname}()`;
+  if (t === T.traceback) return `line ${(o as PyTraceBackObject).tb_lineno}`;
   return null;
 }
 
