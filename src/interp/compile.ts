@@ -2409,10 +2409,13 @@ export class Compiler {
       store: this.store(g.target),
       ifs: g.ifs.map((c) => this.cond(c)),
     }));
+    const I = this.I;
+    const brk = I.interruptFlag;
     const sync = (f: Frame, it: PyObject, level: number, inner: (f: Frame) => void): void => {
       const c = compiled[level] as (typeof compiled)[number];
       const next = it.ob_type.tp_iternext as (o: PyObject) => PyObject | null;
       for (;;) {
+        if (brk[0] !== 0) I.checkInterrupt();
         const x = next(it);
         if (x === null) break;
         c.store(f, x);
@@ -2436,6 +2439,7 @@ export class Compiler {
     const gen = function* (f: Frame, it: PyObject, level: number, elt: Ev): Generator<PyObject, void, PyObject> {
       const c = compiled[level] as (typeof compiled)[number];
       for (;;) {
+        if (brk[0] !== 0) I.checkInterrupt();
         const x = PyIter_Next(it);
         if (x === null) break;
         c.store(f, x);
