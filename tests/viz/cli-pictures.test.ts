@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pictureFileName } from '../../src/cli/pictures.js';
 
 const root = resolve(__dirname, '..', '..');
 const cli = join(root, 'dist', 'glasspy.mjs');
@@ -24,6 +25,14 @@ beforeAll(() => {
 });
 
 describe('glasspy run picture options', () => {
+  it('names snapshot files FILE-N-label.EXT, keeping the folder and the extension', () => {
+    expect(pictureFileName('heap.svg', { index: 0, label: '' })).toBe('heap.svg');
+    expect(pictureFileName('out/heap.svg', { index: 2, label: 'after del' })).toBe('out/heap-2-after_del.svg');
+    expect(pictureFileName('heap', { index: 1, label: 'x' })).toBe('heap-1-x');
+    expect(pictureFileName('dir.v2/heap', { index: 3, label: '' })).toBe('dir.v2/heap-3');
+    expect(pictureFileName('h.dot', { index: 1, label: '¡olé! 2' })).toBe('h-1-ol_2.dot');
+  });
+
   it('--heap-svg draws the heap at exit when the script takes no snapshot', () => {
     const r = glasspy(['run', '--heap-svg', 'heap.svg', 'plain.py']);
     expect(r.status).toBe(0);
