@@ -235,18 +235,22 @@ function fromLatin1(s: string): Uint8Array {
 // ---- codecs ------------------------------------------------------------------------------------
 
 /** The normalised name of a supported codec (encodings.normalize_encoding + aliases), or null. */
-function codecName(enc: string): 'utf-8' | 'ascii' | 'latin-1' | null {
+type Codec = 'utf-8' | 'ascii' | 'latin-1' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be';
+
+function codecName(enc: string): Codec | null {
   const e = enc.toLowerCase().replace(/[-_ ]/g, '');
+  const wide = /^(?:utf|u)(16|32)(le|be)?$/.exec(e);
+  if (wide !== null) return `utf-${wide[1] as '16' | '32'}${wide[2] === undefined ? '' : `-${wide[2]}`}` as Codec;
   if (e === 'utf8' || e === 'u8' || e === 'utf' || e === 'cp65001') return 'utf-8';
   if (e === 'ascii' || e === 'usascii' || e === '646' || e === 'ansix3.41968') return 'ascii';
   if (e === 'latin1' || e === 'latin' || e === 'l1' || e === 'iso88591' || e === '8859' || e === 'cp819' || e === 'iso8859' || e === 'iso885911987') return 'latin-1';
   return null;
 }
 
-function lookupCodec(rt: Runtime, enc: string): 'utf-8' | 'ascii' | 'latin-1' {
+function lookupCodec(rt: Runtime, enc: string): Codec {
   const c = codecName(enc);
   if (c === null) {
-    if (/^(utf[-_]?(16|32)|cp\d+|iso[-_]?8859[-_]?\d+|koi8.*|mac.*|big5|gbk|gb2312|shift[-_]?jis|euc.*|idna|punycode)/i.test(enc)) {
+    if (/^(utf[-_]?7|utf[-_]?8[-_]sig|cp\d+|iso[-_]?8859[-_]?\d+|koi8[-_]?[ru]|mac[-_]?roman|big5|gbk|gb2312|shift[-_]?jis|euc[-_]?(jp|kr)|idna|punycode)$/i.test(enc)) {
       throw PyErr.format(rt, rt.types.NotImplementedError, `glasspy does not support the '${enc}' codec yet`);
     }
     throw PyErr.format(rt, rt.types.LookupError, `unknown encoding: ${enc}`);
@@ -262,6 +266,7 @@ function uplus(cp: number): string {
 export function encodeText(rt: Runtime, s: string, encoding: string, errors: string): Uint8Array {
   const codec = lookupCodec(rt, encoding);
   const cps = Array.from(s).map((c) => c.codePointAt(0) as number);
+  if (codec.startsWith('utf-16') || codec.startsWith('utf-32')) return encodeWide(rt, codec, s, cps, errors);
   if (codec === 'utf-8') {
     const out: number[] = [];
     for (let i = 0; i < cps.length; i++) {
@@ -298,6 +303,105 @@ export function encodeText(rt: Runtime, s: string, encoding: string, errors: str
   return Uint8Array.from(out);
 }
 
+/** UTF-16 / UTF-32 (a BOM and little-endian units for the plain names, as CPython on x86). */
+function encodeWide(rt: Runtime, codec: Codec, s: string, cps: number[], errors: string): Uint8Array {
+  const out: number[] = [];
+  const be = codec.endsWith('-be');
+  const four = codec.startsWith('utf-32');
+  const unit = (u: number): void => {
+    if (four) {
+      const b = [u & 255, (u >> 8) & 255, (u >> 16) & 255, (u >>> 24) & 255];
+      out.push(...(be ? b.reverse() : b));
+    } else {
+      out.push(...(be ? [u >> 8, u & 255] : [u & 255, u >> 8]));
+    }
+  };
+  const put = (c: number): void => {
+    if (four || c < 0x10000) unit(c);
+    else {
+      unit(0xd800 + ((c - 0x10000) >> 10));
+      unit(0xdc00 + ((c - 0x10000) & 0x3ff));
+    }
+  };
+  if (codec === 'utf-16' || codec === 'utf-32') put(0xfeff);
+  for (let i = 0; i < cps.length; i++) {
+    const c = cps[i] as number;
+    if (c >= 0xd800 && c < 0xe000) {
+      let j = i;
+      while (j < cps.length && (cps[j] as number) >= 0xd800 && (cps[j] as number) < 0xe000) j++;
+      const rep = encodeError(rt, codec, s, cps, i, j, 'surrogates not allowed', errors);
+      for (const ch of rep) put(ch.charCodeAt(0));
+      i = j - 1;
+      continue;
+    }
+    put(c);
+  }
+  return Uint8Array.from(out);
+}
+
+/** UTF-16 / UTF-32 decoding with CPython's error reasons; the plain names read a BOM. */
+function decodeWide(codec: Codec, d: Uint8Array, err: (codec: string, start: number, end: number, reason: string) => string): string {
+  const four = codec.startsWith('utf-32');
+  let be = codec.endsWith('-be');
+  let i = 0;
+  if (codec === 'utf-16' || codec === 'utf-32') {
+    if (!four && d[0] === 0xff && d[1] === 0xfe) i = 2;
+    else if (!four && d[0] === 0xfe && d[1] === 0xff) {
+      i = 2;
+      be = true;
+    } else if (four && d[0] === 0xff && d[1] === 0xfe && d[2] === 0 && d[3] === 0) i = 4;
+    else if (four && d[0] === 0 && d[1] === 0 && d[2] === 0xfe && d[3] === 0xff) {
+      i = 4;
+      be = true;
+    }
+  }
+  const name = `utf-${four ? '32' : '16'}-${be ? 'be' : 'le'}`;
+  const n = d.length;
+  const size = four ? 4 : 2;
+  const read = (k: number): number => {
+    if (four) {
+      const b = be ? [d[k + 3], d[k + 2], d[k + 1], d[k]] : [d[k], d[k + 1], d[k + 2], d[k + 3]];
+      return ((b[3] as number) * 2 ** 24) + ((b[2] as number) << 16) + ((b[1] as number) << 8) + (b[0] as number);
+    }
+    return be ? ((d[k] as number) << 8) | (d[k + 1] as number) : ((d[k + 1] as number) << 8) | (d[k] as number);
+  };
+  let out = '';
+  while (i < n) {
+    if (n - i < size) {
+      out += err(name, i, n, 'truncated data');
+      break;
+    }
+    const u = read(i);
+    if (four) {
+      if (u > 0x10ffff) out += err(name, i, i + 4, 'code point not in range(0x110000)');
+      else if (u >= 0xd800 && u < 0xe000) out += err(name, i, i + 4, 'code point in surrogate code point range(0xd800, 0xe000)');
+      else out += String.fromCodePoint(u);
+      i += 4;
+      continue;
+    }
+    if (u < 0xd800 || u >= 0xe000) {
+      out += String.fromCharCode(u);
+      i += 2;
+    } else if (u >= 0xdc00) {
+      out += err(name, i, i + 2, 'illegal encoding');
+      i += 2;
+    } else if (n - i < 4) {
+      out += err(name, i, n, 'unexpected end of data');
+      i = n;
+    } else {
+      const v = read(i + 2);
+      if (v >= 0xdc00 && v < 0xe000) {
+        out += String.fromCodePoint(0x10000 + ((u - 0xd800) << 10) + (v - 0xdc00));
+        i += 4;
+      } else {
+        out += err(name, i, i + 2, 'illegal UTF-16 surrogate');
+        i += 2;
+      }
+    }
+  }
+  return out;
+}
+
 /** An encode error on code points [start, end): the handler's replacement (latin-1 text) or a raise. */
 function encodeError(rt: Runtime, codec: string, s: string, cps: number[], start: number, end: number, reason: string, errors: string): string {
   const bad = cps.slice(start, end);
@@ -323,7 +427,7 @@ export function decodeBytes(rt: Runtime, d: Uint8Array, encoding: string, errors
   const codec = lookupCodec(rt, encoding);
   if (codec === 'latin-1') return latin1(d);
   let out = '';
-  const err = (start: number, end: number, reason: string): string => {
+  const errIn = (name: string, start: number, end: number, reason: string): string => {
     switch (errors) {
       case 'ignore': return '';
       case 'replace': return '\ufffd';
@@ -335,8 +439,10 @@ export function decodeBytes(rt: Runtime, d: Uint8Array, encoding: string, errors
     }
     const what = end - start === 1 ? `byte 0x${(d[start] as number).toString(16).padStart(2, '0')} in position ${start}` : `bytes in position ${start}-${end - 1}`;
     // DIVERGENCE: as for UnicodeEncodeError, the message is the exception's only argument.
-    throw PyErr.format(rt, rt.types.UnicodeDecodeError, `'${codec}' codec can't decode ${what}: ${reason}`);
+    throw PyErr.format(rt, rt.types.UnicodeDecodeError, `'${name}' codec can't decode ${what}: ${reason}`);
   };
+  if (codec.startsWith('utf-16') || codec.startsWith('utf-32')) return decodeWide(codec, d, errIn);
+  const err = (start: number, end: number, reason: string): string => errIn(codec, start, end, reason);
   if (codec === 'ascii') {
     let start = 0;
     for (let i = 0; i < d.length; i++) {
