@@ -470,7 +470,11 @@ export class Interpreter {
     // _PyErr_WriteUnraisableMsg: an exception raised outside Python code (a builtin callback)
     // gets a traceback made from the current frame
     if (err.exc.traceback === null && this.frame !== null) this.tracebackHere(err, this.frame);
-    rt.stderr(`${head}\n${this.formatException(err.exc, new Set(), false)}`);
+    let text = this.formatException(err.exc, new Set(), false);
+    // write_unraisable_exc_file writes "Type: " and the str even when that is empty
+    const only = this.formatExceptionOnly(err.exc);
+    if (!only.includes(': ') && text.endsWith(only)) text = `${text.slice(0, -1)}: \n`;
+    rt.stderr(`${head}\n${text}`);
     err.release();
   }
 

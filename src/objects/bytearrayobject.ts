@@ -127,7 +127,7 @@ export function bytearray_dealloc(op: PyObject): void {
   if (o.ob_bytes !== 0) rt.free(o.ob_bytes);
   o.ob_bytes = 0;
   rt.PyObject_Free(o);
-  if ((type.tp_flags & Py_TPFLAGS_HEAPTYPE) !== 0) Py_DECREF(type);
+  // a heap subtype's class is released by subtype_dealloc, which called this
 }
 
 /** The bytes of an assigned value (bytearray_ass_subscript's conversion). */

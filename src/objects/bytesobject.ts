@@ -91,7 +91,7 @@ function allocBytesSubtype(rt: Runtime, type: PyTypeObject, data: Uint8Array): P
 export function bytes_dealloc(o: PyObject): void {
   const type = o.ob_type;
   type.rt.PyObject_Free(o);
-  if ((type.tp_flags & Py_TPFLAGS_HEAPTYPE) !== 0) Py_DECREF(type);
+  // a heap subtype's class is released by subtype_dealloc, which called this
 }
 
 /**

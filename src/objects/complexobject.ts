@@ -49,7 +49,7 @@ export function isComplex(o: PyObject): o is PyComplexObject {
 function complex_dealloc(o: PyObject): void {
   const type = o.ob_type;
   type.rt.PyObject_Free(o);
-  if ((type.tp_flags & Py_TPFLAGS_HEAPTYPE) !== 0) Py_DECREF(type);
+  // a heap subtype's class is released by subtype_dealloc, which called this
 }
 
 /** TO_COMPLEX: an int, float or complex operand as a complex value; null for anything else. */

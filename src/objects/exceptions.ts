@@ -165,7 +165,7 @@ export function exception_dealloc(op: PyObject): void {
   Py_XDECREF(tb);
   Py_XDECREF(c);
   Py_XDECREF(x);
-  if ((type.tp_flags & (1 << 9)) !== 0) Py_DECREF(type);
+  // a heap subtype's class is released by subtype_dealloc, which called this
 }
 
 export function exception_traverse(op: PyObject, visit: visitproc, arg: unknown): number {

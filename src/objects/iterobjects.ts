@@ -70,7 +70,7 @@ function iter_dealloc(op: PyObject): void {
   Py_XDECREF(seq);
   Py_XDECREF(res);
   for (const e of extra) Py_DECREF(e);
-  if (type.tp_flags & (1 << 9)) Py_DECREF(type);
+  // a heap subtype's class is released by subtype_dealloc, which called this
 }
 
 function iter_traverse(op: PyObject, visit: visitproc, arg: unknown): number {

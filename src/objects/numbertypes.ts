@@ -3,7 +3,7 @@
 // Start at installNumberTypes. Binary slots return NotImplemented for operand types they do not
 // know, so binary_op1 can try the other operand (int + float is float's nb_add).
 
-import { type PyObject, type PyTypeObject, Py_NewRef, Py_DECREF, PyType_IsSubtype, Py_TPFLAGS_LONG_SUBCLASS } from './object.js';
+import { type PyObject, type PyTypeObject, Py_NewRef, Py_DECREF, Py_INCREF, PyType_IsSubtype, Py_TPFLAGS_LONG_SUBCLASS, Py_TPFLAGS_HEAPTYPE } from './object.js';
 import type { Runtime } from './runtime.js';
 import type { BuiltinTypes } from './typeobject.js';
 import { PyErr } from './pyerr.js';
@@ -208,7 +208,10 @@ export function installNumberTypes(rt: Runtime, T: BuiltinTypes): void {
   I.tp_new = (type, args, kw) => {
     const v = intFromArgs(rt, args, kw);
     if (type === T.int) return box(v);
-    return allocLong(rt, type, v);
+    // long_subtype_new allocates through PyType_GenericAlloc: the instance owns its heap type
+    const o = allocLong(rt, type, v);
+    if ((type.tp_flags & Py_TPFLAGS_HEAPTYPE) !== 0) Py_INCREF(type);
+    return o;
   };
   const ival = (o: PyObject): IntValue => (o as PyLongObject).ob_ival;
   I.tp_methods = [
@@ -360,7 +363,9 @@ export function installNumberTypes(rt: Runtime, T: BuiltinTypes): void {
     let v = 0;
     if (args.length === 1) v = floatFromObject(rt, args[0] as PyObject);
     if (type === T.float) return fbox(v);
-    return allocFloatSubtype(rt, type, v);
+    const o = allocFloatSubtype(rt, type, v);
+    if ((type.tp_flags & Py_TPFLAGS_HEAPTYPE) !== 0) Py_INCREF(type);
+    return o;
   };
   const fval = (o: PyObject): number => (o as PyFloatObject).ob_fval;
   Fl.tp_methods = [

@@ -262,7 +262,7 @@ function set_dealloc(op: PyObject): void {
   const type = s.ob_type;
   rt.PyObject_Free(s);
   for (const k of keys) Py_XDECREF(k);
-  if (type.tp_flags & (1 << 9)) Py_DECREF(type);
+  // a heap subtype's class is released by subtype_dealloc, which called this
 }
 
 function set_traverse(op: PyObject, visit: visitproc, arg: unknown): number {
