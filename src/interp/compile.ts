@@ -204,6 +204,7 @@ export class Compiler {
    * object (the compiler's co_consts merging), so `x = 1000; y = 1000; x is y` holds.
    */
   private constant(v: PyObject): Ev {
+    this.astRef(v);
     const key = this.constKey(v);
     const consts = this.ctx.code.co_consts;
     let obj = v;
@@ -225,6 +226,26 @@ export class Compiler {
       o.ob_refcnt++;
       return o;
     };
+  }
+
+  /**
+   * The parser's arena (PyArena) holds a reference to every constant object of the AST (each
+   * literal, each folded tuple and its items) until the tree is freed: for a script, after its
+   * module has run (pyrun_file frees the arena after run_mod). The compiler keeps these here;
+   * takeAstRefs hands them to whoever frees the tree.
+   */
+  private readonly astRefs: PyObject[] = [];
+
+  private astRef(v: PyObject): void {
+    this.astRefs.push(Py_NewRef(v));
+    const T = this.rt.types;
+    if (v.ob_type === T.tuple) for (const x of (v as PyTupleObject).ob_item) this.astRef(x);
+    else if (v.ob_type === T.frozenset) for (const x of (v as unknown as { keys: (PyObject | null)[] }).keys) if (x !== null) this.astRef(x);
+  }
+
+  /** The AST's references to its constants (released when the tree would be freed). */
+  takeAstRefs(): PyObject[] {
+    return this.astRefs.splice(0);
   }
 
   /**

@@ -39,8 +39,11 @@ function syntaxError(I: Interpreter, e: PySyntaxError): PyErr {
   return PyErr.format(rt, type, `${e.msg} (${e.filename}, line ${e.lineno})`);
 }
 
-/** Parses and compiles source in `mode`; a new CodeInfo whose code object the caller owns. */
-export function compileSource(I: Interpreter, text: string, filename: string, mode: Mode): CodeInfo {
+/**
+ * Parses and compiles source in `mode`; a new CodeInfo whose code object the caller owns, and
+ * the parsed tree's references to its constants (released when the tree is freed).
+ */
+export function compileSource(I: Interpreter, text: string, filename: string, mode: Mode): { info: CodeInfo; astRefs: PyObject[] } {
   const rt = I.rt;
   try {
     if (mode === 'eval') {
@@ -48,11 +51,13 @@ export function compileSource(I: Interpreter, text: string, filename: string, mo
       const tree = parse(text.replace(/^[ \t]+/, ''), filename, 'eval') as A.Expression;
       const body = tree.body;
       checkModule({ kind: 'Module', body: [{ kind: 'Expr', value: body, lineno: body.lineno, col_offset: body.col_offset, end_lineno: body.end_lineno, end_col_offset: body.end_col_offset }], type_ignores: [] }, filename, text);
-      return new Compiler(I, filename, false).compileExpression(body);
+      const c = new Compiler(I, filename, false);
+      return { info: c.compileExpression(body), astRefs: c.takeAstRefs() };
     }
     const tree = parse(text, filename, 'exec') as A.Module;
     checkModule(tree, filename, text);
-    return new Compiler(I, filename, false).compileModule(tree);
+    const c = new Compiler(I, filename, false);
+    return { info: c.compileModule(tree), astRefs: c.takeAstRefs() };
   } catch (e) {
     if (e instanceof PySyntaxError) throw syntaxError(I, e);
     if (e instanceof PyNotImplementedSyntax) throw PyErr.format(rt, rt.types.NotImplementedError, e.message);
@@ -116,12 +121,13 @@ export function evalOrExec(I: Interpreter, mode: Mode, args: PyObject[], kwnames
     const text = sourceText(I, mode, src);
     let info: CodeInfo;
     let owned = false;
+    let astRefs: PyObject[] = [];
     if (text === null) {
       const impl = (src as PyCodeObject).co_impl as CodeInfo | null;
       if (impl === null || impl === undefined) throw PyErr.format(rt, T.NotImplementedError, `glasspy does not support ${mode}() of this code object`);
       info = impl;
     } else {
-      info = compileSource(I, text, '<string>', mode);
+      ({ info, astRefs } = compileSource(I, text, '<string>', mode));
       owned = true;
     }
     const f = new Frame(info, globals, I.builtins, locals, null);
@@ -132,6 +138,8 @@ export function evalOrExec(I: Interpreter, mode: Mode, args: PyObject[], kwnames
       return Py_NewRef(rt.None);
     } finally {
       if (owned) Py_DECREF(info.code);
+      // builtin_exec/eval free the parsed string's tree after running it
+      for (const o of astRefs.reverse()) Py_DECREF(o);
     }
   } finally {
     Py_DECREF(g);
@@ -165,5 +173,7 @@ export function builtinCompile(I: Interpreter, args: PyObject[], kwnames: readon
   if (m !== 'eval' && m !== 'exec') throw PyErr.format(rt, T.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
   const text = sourceText(I, 'compile', vals[0] as PyObject);
   if (text === null) return Py_NewRef(vals[0] as PyObject);
-  return compileSource(I, text, fn.ob_sval, m).code;
+  const { info, astRefs } = compileSource(I, text, fn.ob_sval, m);
+  for (const o of astRefs.reverse()) Py_DECREF(o);
+  return info.code;
 }

@@ -73,7 +73,7 @@ export function createInterpreter(opts: InterpreterOptions): Interpreter {
     rt.dictSetStr(I.modules, name, Py_NewRef(m));
     try {
       try {
-        execModule(I, m, mod, path);
+        execModule(I, m, mod, path, false, true);
       } catch (e) {
         if (e instanceof PySyntaxError) throw PyErr.format(rt, rt.types.SyntaxError, `${e.msg} (${e.filename}, line ${e.lineno})`);
         throw e;
@@ -94,13 +94,18 @@ export function createInterpreter(opts: InterpreterOptions): Interpreter {
  * Compiles and runs a module's AST in the module object m; `interactive` compiles one input of
  * the prompt (expression statements echo through sys.displayhook).
  */
-export function execModule(I: Interpreter, m: PyObject, mod: A.Module, filename: string, interactive = false): void {
+export function execModule(I: Interpreter, m: PyObject, mod: A.Module, filename: string, interactive = false, freeAstFirst = false): void {
   const rt = I.rt;
   const globals = m.ob_dict as PyDictObject;
   if (rt.dictGetStr(globals, '__builtins__') === null) rt.dictSetStr(globals, '__builtins__', Py_NewRef(rt.dictGetStr(I.modules, 'builtins') as PyObject));
   let info;
+  // the parsed tree's references to its constants: an imported module's tree is freed once it
+  // is compiled (importlib compiles, then executes); a script's, after it has run (pyrun_file)
+  let astRefs: PyObject[] = [];
   try {
-    info = new Compiler(I, filename, interactive).compileModule(mod);
+    const compiler = new Compiler(I, filename, interactive);
+    info = compiler.compileModule(mod);
+    astRefs = compiler.takeAstRefs();
   } catch (e) {
     if (e instanceof PyNotImplementedSyntax) throw PyErr.format(rt, rt.types.NotImplementedError, e.message);
     if (e instanceof SymtableError) {
@@ -111,11 +116,14 @@ export function execModule(I: Interpreter, m: PyObject, mod: A.Module, filename:
     }
     throw e;
   }
+  // _PyArena_Free drops its object list: the newest reference first
+  if (freeAstFirst) for (const o of astRefs.splice(0).reverse()) Py_DECREF(o);
   const f = new Frame(info, globals, I.builtins, globals, null);
   try {
     Py_DECREF(I.runFrame(f));
   } finally {
     Py_DECREF(info.code);
+    for (const o of astRefs.reverse()) Py_DECREF(o);
   }
 }
 
