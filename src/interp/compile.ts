@@ -34,6 +34,7 @@ import { _PyType_Lookup, type_new, instanceAttr } from '../objects/typeobject.js
 import { PySlice_New } from '../objects/seqtypes.js';
 import { type PyBaseExceptionObject, type SourcePos } from '../objects/exceptions.js';
 import { _PyObject_GC_TRACK } from '../gc/gclist.js';
+import { DictEntryCache } from '../objects/dictcache.js';
 import { type Scope, buildSymtable } from './symtable.js';
 import { type CodeInfo, Frame, type Ev, type St, type GSt, type GEv, NORMAL, BREAK, CONTINUE, RETURN } from './frame.js';
 import type { Interpreter } from './interpreter.js';
@@ -968,17 +969,25 @@ export class Compiler {
       case 'global': {
         const key = PyUnicode_FromString(rt, name);
         this.ctx.code.co_consts.push(key);
+        const cache = new DictEntryCache(name);
         return (f, v) => {
+          const d = f.globals;
+          if (cache.replace(d, v)) return;
           Py_INCREF(key);
-          PyDict_SetItemSteal(rt, f.globals, key, v);
+          PyDict_SetItemSteal(rt, d, key, v);
+          cache.get(d);
         };
       }
       default: {
         const key = PyUnicode_FromString(rt, name);
         this.ctx.code.co_consts.push(key);
+        const cache = new DictEntryCache(name);
         return (f, v) => {
+          const d = (f.locals ?? f.globals) as PyDictObject;
+          if (cache.replace(d, v)) return;
           Py_INCREF(key);
-          PyDict_SetItemSteal(rt, (f.locals ?? f.globals) as PyDictObject, key, v);
+          PyDict_SetItemSteal(rt, d, key, v);
+          cache.get(d);
         };
       }
     }
@@ -2050,10 +2059,12 @@ export class Compiler {
       }
       case 'global': {
         const pos = posNode === null ? null : this.posOf(posNode);
+        const gcache = new DictEntryCache(name);
+        const bcache = new DictEntryCache(name);
         const ev: Ev = (f) => {
-          let v = PyDict_GetItemString(f.globals, name);
+          let v = gcache.get(f.globals);
           if (v === null) {
-            v = PyDict_GetItemString(f.builtins, name);
+            v = bcache.get(f.builtins);
             if (v === null) {
               const err = PyErr.format(rt, rt.types.NameError, `name '${name}' is not defined`);
               if (pos !== null) markPos(err, f, pos);
@@ -2077,18 +2088,22 @@ export class Compiler {
           return v;
         };
       }
-      default:
+      default: {
+        const lcache = new DictEntryCache(name);
+        const gcache = new DictEntryCache(name);
+        const bcache = new DictEntryCache(name);
         return (f) => {
           let v: PyObject | null = null;
-          if (f.locals !== null) v = PyDict_GetItemString(f.locals, name);
-          if (v === null) v = PyDict_GetItemString(f.globals, name);
+          if (f.locals !== null) v = lcache.get(f.locals);
+          if (v === null) v = gcache.get(f.globals);
           if (v === null) {
-            v = PyDict_GetItemString(f.builtins, name);
+            v = bcache.get(f.builtins);
             if (v === null) throw PyErr.format(rt, rt.types.NameError, `name '${name}' is not defined`);
           }
           v.ob_refcnt++;
           return v;
         };
+      }
     }
   }
 

@@ -1,0 +1,57 @@
+// A per-site cache of where one str key sits in a dict: CPython 3.11's inline caches of
+// LOAD_GLOBAL / LOAD_NAME (Python/specialize.c), which remember the entry index together with
+// the dict keys version. Here the "version" is the keys object itself plus the key object found
+// in the entry: entries are append-only within one keys object (a deletion empties its entry,
+// a resize or clear makes a new keys object), so when the entry at the remembered index still
+// holds the remembered key object, it is the key's entry. Only speeds up lookups; nothing a
+// script sees changes.
+
+import { type PyObject, Py_DECREF } from './object.js';
+import type { PyDictObject, PyDictKeysObject } from './dictobject.js';
+
+export class DictEntryCache {
+  readonly name: string;
+  private keys: PyDictKeysObject | null = null;
+  private ix = -1;
+  private key: PyObject | null = null;
+
+  constructor(name: string) {
+    this.name = name;
+  }
+
+  /** PyDict_GetItemString(d, name): borrowed value or null. */
+  get(d: PyDictObject): PyObject | null {
+    const keys = d.ma_keys;
+    if (keys !== null && keys === this.keys) {
+      const ix = this.ix;
+      if (keys.ek[ix] === this.key) return keys.ev[ix] ?? null;
+    }
+    return this.lookup(d);
+  }
+
+  private lookup(d: PyDictObject): PyObject | null {
+    const keys = d.ma_keys;
+    if (keys === null) return null;
+    const ix = keys.index.get(this.name);
+    if (ix === undefined) return null;
+    this.keys = keys;
+    this.ix = ix;
+    this.key = keys.ek[ix] ?? null;
+    return keys.ev[ix] ?? null;
+  }
+
+  /**
+   * Replaces the value of an existing entry of a tracked dict (insertdict's replace path, stealing
+   * value, releasing the old one). False when the cache cannot: the caller takes the full path.
+   */
+  replace(d: PyDictObject, value: PyObject): boolean {
+    const keys = d.ma_keys;
+    if (keys === null || keys !== this.keys || d.gc_next === null) return false;
+    const ix = this.ix;
+    if (keys.ek[ix] !== this.key) return false;
+    const old = keys.ev[ix] as PyObject;
+    keys.ev[ix] = value;
+    Py_DECREF(old);
+    return true;
+  }
+}
