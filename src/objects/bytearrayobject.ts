@@ -62,8 +62,8 @@ export function PyByteArray_FromData(rt: Runtime, data: Uint8Array): PyByteArray
   if (data.length > 0) {
     o.ob_alloc = data.length + 1;
     o.ob_bytes = rt.malloc(o.ob_alloc);
+    o.ob_data = data;
   }
-  o.ob_data = data;
   return o;
 }
 
@@ -99,9 +99,24 @@ export function PyByteArray_Resize(rt: Runtime, o: PyByteArrayObject, size: numb
     o.ob_alloc = alloc;
     o.ob_start = 0;
   }
-  const d = new Uint8Array(size);
-  d.set(size < old.length ? old.subarray(0, size) : old);
-  o.ob_data = d;
+  o.ob_data = resizeView(old, size);
+}
+
+/**
+ * The contents array at a new size. The JS array keeps spare room of its own (doubling, apart
+ * from the simulated ob_alloc) so that append is amortised O(1): ob_data is a view on the
+ * start of a possibly larger buffer. Bytes past the old size read as zero.
+ */
+function resizeView(old: Uint8Array, size: number): Uint8Array {
+  if (size <= old.length) return old.subarray(0, size);
+  if (old.byteOffset === 0 && size <= old.buffer.byteLength) {
+    const d = new Uint8Array(old.buffer, 0, size);
+    d.fill(0, old.length);
+    return d;
+  }
+  const d = new Uint8Array(Math.max(size, 2 * old.length, 16));
+  d.set(old);
+  return d.subarray(0, size);
 }
 
 /**
@@ -111,6 +126,12 @@ export function PyByteArray_Resize(rt: Runtime, o: PyByteArrayObject, size: numb
 function setslice_linear(rt: Runtime, o: PyByteArrayObject, lo: number, hi: number, repl: Uint8Array): void {
   const cur = o.ob_data;
   const growth = repl.length - (hi - lo);
+  if (lo === cur.length && hi === lo) {
+    // appending (extend): grow in place
+    PyByteArray_Resize(rt, o, cur.length + growth);
+    o.ob_data.set(repl, lo);
+    return;
+  }
   const result = new Uint8Array(cur.length + growth);
   result.set(cur.subarray(0, lo));
   result.set(repl, lo);
