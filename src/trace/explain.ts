@@ -172,7 +172,7 @@ export class GCExplainer {
       why = `generation ${trigger.generation} count ${trigger.count} > threshold ${trigger.threshold} (collections of generation ${trigger.generation - 1} since its last collection; line ${line})`;
     }
     this.out(`\n=== gc: collection ${this.collections}, generation ${generation} ${'='.repeat(Math.max(3, 44 - String(this.collections).length))}\n`);
-    this.out(`why:      ${why}\n`);
+    this.out(wrap(`why:      ${why}`, '', '          '));
     this.out(`collects: ${gens}: ${plural(this.order.length, 'tracked object')}\n`);
     if (this.tracer.recording) {
       this.tracer.push({ e: 'gc', phase: 'start', generation, trigger, line, objects: this.order.map((x) => ({ id: x.o.ob_addr, type: x.o.ob_type.tp_name, repr: x.label, refcnt: x.refcnt })) });
@@ -286,7 +286,7 @@ export class GCExplainer {
     const unr = listed.filter((e) => e.unreachable);
     const unrOthers = this.order.filter((e) => e.unreachable && e.n === 0).length;
     for (const e of unr) {
-      this.out(`${padL(e.n, 3)}  unreachable: ${e.label}: gc_refs 0, not reached from outside\n`);
+      this.out(wrap(`unreachable: ${e.label}: gc_refs 0, not reached from outside`, `${padL(e.n, 3)}  `, '       '));
     }
     if (unrOthers > 0) this.out(`     (and ${plural(unrOthers, 'more unreachable object')})\n`);
     if (unr.length === 0 && unrOthers === 0) this.out('     nothing is unreachable: every object is kept alive from outside\n');
@@ -351,12 +351,12 @@ export class GCExplainer {
       this.sawWeakrefs = true;
       this.out('handle_weakrefs:  weak references to unreachable objects are cleared first\n');
     }
-    this.out(`     cleared weakref ${hex(wr.ob_addr)} to ${this.refOf(referent)}\n`);
+    this.out(wrap(`cleared weakref ${hex(wr.ob_addr)} to ${this.refOf(referent)}`, '     ', '       '));
     this.tracer.push({ e: 'gc', phase: 'weakref_cleared', weakref: wr.ob_addr, referent: referent === null ? null : referent.ob_addr });
   }
 
   weakrefCallback(wr: PyObject, callback: PyObject): void {
-    this.out(`     calling its callback ${shortRepr(this.rt, callback)} (the weakref itself is alive)\n`);
+    this.out(wrap(`calling its callback ${shortRepr(this.rt, callback)} (the weakref itself is alive)`, '     ', '       '));
     this.tracer.cause = { line: this.tracer.currentLine(), inc: 'gc: weakref callback running', dec: 'gc: weakref callback done' };
     this.tracer.push({ e: 'gc', phase: 'weakref_callback', weakref: wr.ob_addr, callback: callback.ob_addr });
   }
@@ -410,7 +410,7 @@ export class GCExplainer {
     if (this.phase === 'idle' || this.phase === 'scan') return;
     const b: BlockInfo = blockInfo(this.rt.heap, block);
     this.freedBlocks++;
-    const where = b.pool < 0 ? `raw block ${hex(block)} (${b.size} bytes) back to the system` : `block ${hex(block)} (${b.size} bytes, size class ${b.szidx}) -> pool ${hex(b.pool)}`;
+    const where = b.pool < 0 ? `raw block ${hex(block)} (${b.size} bytes) back to the system` : `block ${hex(block)} (${b.size} B, size class ${b.szidx}) -> pool ${hex(b.pool)}`;
     let what: string;
     if (o === null) {
       const owner = this.buffers.get(block);

@@ -29,6 +29,13 @@ describe('--explain-gc on examples/', () => {
 });
 
 describe('--explain-gc details', () => {
+  test('narrow enough to project: no line over 78 columns', () => {
+    for (const name of examples) {
+      const r = runTraced(`examples/${name}.py`, { explainGc: true });
+      const wide = r.stderr.split('\n').filter((l) => l.length > 78);
+      expect(wide).toEqual([]);
+    }
+  });
   test('normalise keeps object identity: two mentions of one address stay equal', () => {
     expect(normalise('a 0x7f3a00001030 b 0x7f3a00002040 c 0x7f3a00001030')).toBe('a 0x<1> b 0x<2> c 0x<1>');
   });
