@@ -135,6 +135,40 @@ describe('heap pictures', () => {
     expect(heapGraphToDot(p?.heap as HeapGraph)).toContain('refcount 3 · 1 not drawn');
   });
 
+  it('stays a slide: at most MAX_NODES objects and MAX_ROWS rows per object, the rest counted', async () => {
+    const { MAX_NODES, MAX_ROWS } = await import('../../src/viz/heapgraph.js');
+    const { pics: [p] } = pictures('import glasspy\nrows = [[i * 1000] for i in range(30)]\nchain = None\nfor j in range(200):\n    chain = [j * 1000, chain]\nglasspy.snapshot()\n');
+    const g = p?.heap as HeapGraph;
+    expect(g.nodes).toHaveLength(MAX_NODES);
+    expect(g.omitted).toBeGreaterThan(0);
+    const rows = g.nodes.find((n) => n.id === g.frames[0]?.rows.find((r) => r.label === 'rows')?.target) as GraphNode;
+    expect(rows.rows).toHaveLength(MAX_ROWS);
+    expect(rows.moreRows).toBe(30 - MAX_ROWS);
+    const dot = heapGraphToDot(g);
+    expect(dot).toContain(`… ${30 - MAX_ROWS} more`);
+    expect(dot).toContain(`${g.omitted} more objects not drawn`);
+  });
+
+  it('does not disturb the heap it draws: snapshot and explain allocate nothing', () => {
+    const src = [
+      'import sys, gc, glasspy',
+      'gc.disable()',
+      'x = [1, 2, [3]]',
+      'a = sys.getallocatedblocks()',
+      'b = sys.getallocatedblocks()',
+      'glasspy.snapshot()',
+      'c = sys.getallocatedblocks()',
+      'glasspy.explain(x)',
+      'd = sys.getallocatedblocks()',
+      'rc = sys.getrefcount(x)',
+      'print(b - a, c - b, d - c, rc)',
+      '',
+    ].join('\n');
+    const { out: text } = pictures(src);
+    // each getallocatedblocks() result is one new int block: the same step with or without the call
+    expect(text.trim().split('\n').pop()).toBe('1 1 1 2');
+  });
+
   it('draws weak references dashed, outside the refcount', () => {
     const { pics: [p] } = pictures('import weakref, glasspy\nclass O: pass\na = O()\nw = weakref.ref(a)\nb = O()\nd = weakref.ref(b)\ndel b\nglasspy.snapshot()\n');
     const g = p?.heap as HeapGraph;
