@@ -12,7 +12,7 @@ import { runReplLoop, StdinLines } from './repl-worker.js';
 import { writeAll } from './output.js';
 import { type DotRenderer, installPictures, loadRenderer, mallocStatsAtNewArena } from './pictures.js';
 import type { ReplLink, ReplScript, RunRequest } from './launch.js';
-import { DEFAULT_RECORD_LIMIT } from '../trace/setup.js';
+import { DEFAULT_RECORD_LIMIT, type TraceRunOptions } from '../trace/setup.js';
 
 /** The worker's side: run the request, post the exit status back. */
 async function workerMain(): Promise<void> {
@@ -83,11 +83,7 @@ async function workerMain(): Promise<void> {
         out.flush();
         return stdin.next();
       },
-      trace: {
-        explainGc: req.explainGc === true,
-        traceRefs: req.traceRefs ?? null,
-        record: req.record === undefined || req.record === null ? null : { limit: req.recordLimit ?? DEFAULT_RECORD_LIMIT, write: (json) => writeRecord(req.record as string, json) },
-      },
+      trace: traceOptions(req),
     });
   } catch (e) {
     out.flush();
@@ -123,9 +119,11 @@ function runRepl(req: RunRequest, what: { script: ReplScript | null; link: ReplL
       layout: req.layout === '3.11' ? LAYOUT_311 : LAYOUT_37,
       heapLimitBytes: req.heapLimitBytes ?? undefined,
       gcThreshold: req.gcThreshold,
+      gcStress: req.gcStress,
       gcEnabled: req.gcEnabled,
       debugChecks: req.debugChecks,
       readSource: readModuleSource,
+      trace: traceOptions(req),
       scriptDir: script === undefined || script.filename === '<string>' ? process.cwd() : dirname(script.filename),
       onNewArena: mallocStatsAtNewArena(req.pictures, (s) => out.write(2, s)),
       setup: (I) => installPictures(I, req.pictures, render, (s) => out.write(2, s)),
@@ -143,6 +141,15 @@ function runRepl(req: RunRequest, what: { script: ReplScript | null; link: ReplL
     writeAll(2, `glasspy: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
     return 70;
   }
+}
+
+/** The teaching tools a run asks for (--explain-gc, --trace-refs, --record). */
+function traceOptions(req: RunRequest): TraceRunOptions {
+  return {
+    explainGc: req.explainGc === true,
+    traceRefs: req.traceRefs ?? null,
+    record: req.record === undefined || req.record === null ? null : { limit: req.recordLimit ?? DEFAULT_RECORD_LIMIT, write: (json) => writeRecord(req.record as string, json) },
+  };
 }
 
 /** --record: the JSON text goes to its file (a failure to write is reported, not fatal). */

@@ -114,6 +114,7 @@ export function createConsole(opts: ConsoleOptions): InteractiveConsole {
     heapLimitBytes: opts.heapLimitBytes,
     debugChecks: opts.debugChecks,
     gcThreshold: opts.gcThreshold,
+    gcStress: opts.gcStress,
     gcEnabled: opts.gcEnabled,
     scriptDir: opts.scriptDir,
     onNewArena: opts.onNewArena,
@@ -123,6 +124,12 @@ export function createConsole(opts: ConsoleOptions): InteractiveConsole {
   opts.setup?.(I);
   if (opts.interruptFlag !== undefined) I.interruptFlag = opts.interruptFlag;
   if (opts.readLine !== undefined) I.readLine = opts.readLine;
+  // The teaching tools, before anything is compiled (their causes are compiled in); the
+  // record is written once the session has been finalized.
+  const trace = opts.trace ?? {};
+  const scriptName = opts.script?.filename ?? '<stdin>';
+  const tracer = attachTracer(I, null, trace, opts.stderr, scriptName);
+  if (tracer !== null) I.exitHooks.afterFinalize.push(() => detachTracer(tracer, trace, { script: scriptName, layout: I.rt.heap.layout.name, source: '' }));
   const con = new InteractiveConsole(I);
   if (opts.script !== undefined) {
     const { source, filename } = opts.script;

@@ -40,12 +40,15 @@ export function importsGlasspy(mod: A.Module): boolean {
   return false;
 }
 
-/** Installs a tracer on I's runtime if the options or the script ask for one. */
-export function attachTracer(I: Interpreter, mod: A.Module, opts: TraceRunOptions, stderr: (s: string) => void, scriptFile: string): Tracer | null {
+/**
+ * Installs a tracer on I's runtime if the options or the script ask for one. `mod` is null for
+ * the interactive prompt, which always gets one (glasspy may be imported at any prompt).
+ */
+export function attachTracer(I: Interpreter, mod: A.Module | null, opts: TraceRunOptions, stderr: (s: string) => void, scriptFile: string): Tracer | null {
   const explainGc = opts.explainGc === true;
   const traceRefs = opts.traceRefs ?? null;
   const record = opts.record ?? null;
-  if (!explainGc && traceRefs === null && record === null && !importsGlasspy(mod)) return null;
+  if (!explainGc && traceRefs === null && record === null && mod !== null && !importsGlasspy(mod)) return null;
   const t = new Tracer(I, { explainGc, traceRefs, record: record !== null, recordLimit: record?.limit ?? DEFAULT_RECORD_LIMIT, write: stderr, scriptFile });
   if (record !== null) {
     const rt = I.rt;
