@@ -110,6 +110,16 @@ export function buildRoles(mod: A.Module): ExprCauses {
       continue;
     }
     if (!isNode(n)) continue;
+    if (n.kind === 'Assign') {
+      // storing into an attribute or an item: the container takes its own reference, and the
+      // value's reference from the right-hand side is released (STORE_ATTR / STORE_SUBSCR)
+      const s = n as A.Assign;
+      const t = s.targets.find((x) => x.kind === 'Attribute' || x.kind === 'Subscript');
+      if (t !== undefined) {
+        const where = t.kind === 'Attribute' ? `.${t.attr}` : 'an item';
+        give(s.value, { line: s.lineno, inc: `loaded as the value to store in ${where}`, dec: `loaded value released (${where} keeps its own reference)` });
+      }
+    }
     const e = n as A.expr;
     switch (e.kind) {
       case 'Call': {

@@ -369,7 +369,7 @@ export class GCExplainer {
       this.out('finalize_garbage: __del__ runs once per object (PEP 442), before any clearing\n');
     }
     this.out(`     calling __del__ of ${this.refOf(op)}\n`);
-    this.tracer.cause = { line: this.tracer.currentLine(), inc: `gc: held while __del__ of ${this.refOf(op)} runs`, dec: `gc: released after __del__ of ${this.refOf(op)}` };
+    this.tracer.cause = { line: this.tracer.currentLine(), inc: `gc: held while __del__ of ${this.causeName(op)} runs`, dec: `gc: released after __del__ of ${this.causeName(op)}` };
     this.tracer.push({ e: 'gc', phase: 'finalizer', id: op.ob_addr });
   }
 
@@ -401,8 +401,13 @@ export class GCExplainer {
     this.out(saved ? `     saved ${what} in gc.garbage\n` : `     tp_clear ${what}\n`);
     this.tracer.cause = saved
       ? { line: this.tracer.currentLine(), inc: 'gc: appended to gc.garbage (DEBUG_SAVEALL)', dec: 'gc: DEBUG_SAVEALL' }
-      : { line: this.tracer.currentLine(), inc: `gc: held while ${what} is cleared`, dec: `gc: tp_clear of ${what}` };
+      : { line: this.tracer.currentLine(), inc: `gc: held while ${this.causeName(op)} is cleared`, dec: `gc: tp_clear of ${this.causeName(op)}` };
     this.tracer.push({ e: 'gc', phase: saved ? 'saved' : 'tp_clear', id: op.ob_addr });
+  }
+
+  /** An object in a ledger's cause: its table number only when the table is printed. */
+  private causeName(o: PyObject): string {
+    return this.write !== null ? this.refOf(o) : `${o.ob_type.tp_name} ${hex(o.ob_addr)}`;
   }
 
   /** A block goes back to its pool (o: the object, null for a side buffer). */

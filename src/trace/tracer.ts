@@ -111,7 +111,7 @@ export class Tracer implements RuntimeObserver {
     this.rt = I.rt;
     this.opts = opts;
     this.byName = opts.traceRefs !== null && opts.traceRefs.length > 0 ? new Set(opts.traceRefs) : null;
-    this.explainer = opts.explainGc || opts.record ? new GCExplainer(this.rt, this, opts.explainGc ? opts.write : null) : null;
+    this.explainer = opts.explainGc || opts.record || opts.traceRefs !== null ? new GCExplainer(this.rt, this, opts.explainGc ? opts.write : null) : null;
   }
 
   /** Turns the tracer on: from now on the runtime reports to it. */
