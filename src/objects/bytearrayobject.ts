@@ -22,7 +22,7 @@ import { PyNumber_AsIndexValue, PyObject_GetIter, PyIter_Next, PyObject_HashNotI
 import { type PySliceObject, sliceIndices } from './seqtypes.js';
 import {
   bytesLikeData, byteValue, compareData, cmpResult, sharedBytesMethods, bytesSubscript, bytesContains,
-  newBytesIter, installBytesIterType, bytes_nb_add, bytes_nb_multiply, dataFromArgs, dataFromObject, bytesPercentFormat, latin1, fromHex, strArg,
+  newBytesIter, installBytesIterType, bytes_nb_add, bytes_nb_multiply, dataFromArgs, bytesPercentFormat, latin1, fromHex, strArg,
 } from './bytesobject.js';
 import { bytesRepr } from '../util/pyrepr.js';
 
@@ -151,21 +151,19 @@ export function bytearray_dealloc(op: PyObject): void {
   // a heap subtype's class is released by subtype_dealloc, which called this
 }
 
-/** The bytes of an assigned value (bytearray_ass_subscript's conversion). */
-function assignedData(rt: Runtime, v: PyObject): Uint8Array {
+/**
+ * bytearray.extend (bytearray_extend): a buffer is appended directly; any other iterable is
+ * collected first into a temporary bytearray sized by its length hint (32 without one) that
+ * grows by half as it fills, is cut to size, appended, and freed, as in 3.11 (so the heap sees
+ * the same blocks come and go).
+ */
+function bytearray_extend(rt: Runtime, o: PyByteArrayObject, v: PyObject): void {
   const d = bytesLikeData(v);
-  if (d !== null) return d.slice();
-  if (isStr(v) || v.ob_type.nb_index !== null || v.ob_type.nb_float !== null) {
-    throw PyErr.format(rt, rt.types.TypeError, 'can assign only bytes, buffers, or iterables of ints in range(0, 256)');
+  const n0 = o.ob_data.length;
+  if (d !== null) {
+    setslice_linear(rt, o, n0, n0, d.slice());
+    return;
   }
-  return dataFromObject(rt, v, 'bytearray');
-}
-
-/** bytearray.extend's data: a bytes-like object or any iterable of ints. */
-function extendData(rt: Runtime, v: PyObject): Uint8Array {
-  const d = bytesLikeData(v);
-  if (d !== null) return d.slice();
-  if (isStr(v)) throw PyErr.format(rt, rt.types.TypeError, 'expected iterable of integers; got: \'str\'');
   let it: PyObject;
   try {
     it = PyObject_GetIter(v);
@@ -176,21 +174,37 @@ function extendData(rt: Runtime, v: PyObject): Uint8Array {
     }
     throw e;
   }
-  const out: number[] = [];
+  let tmp: PyByteArrayObject | null = null;
+  let iter: PyObject | null = it;
   try {
+    let bufSize = rt.lengthHint(v, 32);
+    tmp = PyByteArray_FromData(rt, new Uint8Array(bufSize));
+    let len = 0;
     for (;;) {
       const x = PyIter_Next(it);
       if (x === null) break;
+      let b: number;
       try {
-        out.push(byteValue(rt, x));
+        b = byteValue(rt, x);
       } finally {
         Py_DECREF(x);
       }
+      if (len >= tmp.ob_data.length) PyByteArray_Resize(rt, tmp, len + 1); // a zero length hint
+      tmp.ob_data[len++] = b;
+      if (len >= bufSize) {
+        bufSize = len + (len >> 1) + 1;
+        PyByteArray_Resize(rt, tmp, bufSize);
+      }
     }
-  } finally {
+    iter = null;
     Py_DECREF(it);
+    PyByteArray_Resize(rt, tmp, len);
+    const n = o.ob_data.length;
+    setslice_linear(rt, o, n, n, tmp.ob_data.slice());
+  } finally {
+    if (iter !== null) Py_DECREF(iter);
+    if (tmp !== null) Py_DECREF(tmp);
   }
-  return Uint8Array.from(out);
 }
 
 /** bytearray += other (bytearray_iconcat). */
@@ -253,7 +267,20 @@ export function installByteArrayType(rt: Runtime, T: BuiltinTypes): void {
       return;
     }
     const [start, stop, step, len] = sliceIndices(rt, key as PySliceObject, n);
-    const repl = v === null ? null : assignedData(rt, v);
+    if (v !== null && (v === o || !isByteArray(v))) {
+      // anything but another bytearray is copied into a temporary bytearray first (3.11)
+      if (isStr(v) || v.ob_type.nb_index !== null || v.ob_type.nb_float !== null) {
+        throw PyErr.format(rt, T.TypeError, 'can assign only bytes, buffers, or iterables of ints in range(0, 256)');
+      }
+      const tmp = rt.callBorrowed(T.bytearray, [v]);
+      try {
+        (BA.mp_ass_subscript as (o: PyObject, k: PyObject, v: PyObject | null) => void)(o, key, tmp);
+      } finally {
+        Py_DECREF(tmp);
+      }
+      return;
+    }
+    const repl = v === null ? null : (v as PyByteArrayObject).ob_data.slice();
     if (step === 1) {
       setslice_linear(rt, o, start, Math.max(start, stop), repl ?? new Uint8Array(0));
       return;
@@ -345,10 +372,7 @@ export function installByteArrayType(rt: Runtime, T: BuiltinTypes): void {
     } },
     { name: 'extend', fn: (self, args) => {
       if (args.length !== 1) throw PyErr.format(rt, T.TypeError, `bytearray.extend() takes exactly one argument (${args.length} given)`);
-      const o = self_(self);
-      const add = extendData(rt, args[0] as PyObject);
-      const n = o.ob_data.length;
-      setslice_linear(rt, o, n, n, add);
+      bytearray_extend(rt, self_(self), args[0] as PyObject);
       return Py_NewRef(rt.None);
     } },
     { name: 'insert', fn: (self, args) => {
