@@ -12,7 +12,7 @@
 import type * as A from '../parser/ast.js';
 import {
   type PyObject, type PyTypeObject, Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, PyType_IsSubtype,
-  Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_GE, type NbBinarySlot,
+  Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_GE, type NbBinarySlot, Py_TPFLAGS_HAVE_GC,
 } from '../objects/object.js';
 import type { Runtime } from '../objects/runtime.js';
 import { PyErr } from '../objects/pyerr.js';
@@ -35,6 +35,7 @@ import { PySlice_New } from '../objects/seqtypes.js';
 import { type PyBaseExceptionObject, type SourcePos } from '../objects/exceptions.js';
 import { _PyObject_GC_TRACK } from '../gc/gclist.js';
 import { DictEntryCache } from '../objects/dictcache.js';
+import { AttrCache } from './attrcache.js';
 import { type Scope, buildSymtable } from './symtable.js';
 import { type CodeInfo, Frame, type Ev, type St, type GSt, type GEv, NORMAL, BREAK, CONTINUE, RETURN } from './frame.js';
 import type { Interpreter } from './interpreter.js';
@@ -850,6 +851,8 @@ export class Compiler {
       case 'Attribute': {
         const obj = this.ex(t.value);
         const name = t.attr;
+        const cache = new AttrCache(name);
+        const generic = rt.types.object.tp_setattro;
         return (f, v) => {
           let o: PyObject;
           try {
@@ -858,8 +861,28 @@ export class Compiler {
             Py_DECREF(v);
             throw e;
           }
+          const type = o.ob_type;
+          if (type === cache.type && type.tp_version_tag === cache.tag) {
+            // STORE_ATTR_INSTANCE_VALUE, in PyObject_GenericSetAttr's order
+            const vals = o.ob_values;
+            const idx = cache.idx;
+            if (vals !== null && idx <= vals.length) {
+              const old = vals[idx] ?? null;
+              Py_INCREF(v);
+              vals[idx] = v;
+              try {
+                if (old !== null) Py_DECREF(old);
+                if (o.gc_next === null && (type.tp_flags & Py_TPFLAGS_HAVE_GC) !== 0) _PyObject_GC_TRACK(rt.gc, o);
+              } finally {
+                Py_DECREF(v);
+                Py_DECREF(o);
+              }
+              return;
+            }
+          }
           try {
             PyObject_SetAttr(o, name, v);
+            if (type !== cache.type) cache.fill(o, generic, type.tp_setattro);
           } finally {
             Py_DECREF(v);
             Py_DECREF(o);
@@ -1824,11 +1847,28 @@ export class Compiler {
         const obj = this.ex(e.value);
         const name = e.attr;
         const pos = this.posOf(e);
+        const cache = new AttrCache(name);
+        const generic = rt.types.object.tp_getattro;
         return this.inlinePos((f) => {
           try {
             const o = obj(f);
+            const type = o.ob_type;
+            if (type === cache.type && type.tp_version_tag === cache.tag) {
+              // LOAD_ATTR_INSTANCE_VALUE
+              const vals = o.ob_values;
+              if (vals !== null) {
+                const v = vals[cache.idx];
+                if (v !== null && v !== undefined) {
+                  v.ob_refcnt++;
+                  Py_DECREF(o);
+                  return v;
+                }
+              }
+            }
             try {
-              return (o.ob_type.tp_getattro as (o: PyObject, n: string) => PyObject)(o, name);
+              const r = (type.tp_getattro as (o: PyObject, n: string) => PyObject)(o, name);
+              if (type !== cache.type) cache.fill(o, generic, type.tp_getattro);
+              return r;
             } finally {
               Py_DECREF(o);
             }

@@ -145,6 +145,11 @@ export class PyTypeObject extends PyObject {
   tp_subclasses: PyTypeObject[] = [];
   /** cache of _PyType_Lookup, cleared by PyType_Modified */
   lookupCache: Map<string, PyObject | null> = new Map();
+  /**
+   * tp_version_tag: changes whenever lookupCache is cleared, so the interpreter's attribute
+   * caches (src/interp/attrcache.ts) can tell that what they remember of the type still holds.
+   */
+  tp_version_tag = 0;
   /** Shared keys of instances' inline values (CPython: ht_cached_keys), in insertion order. */
   ht_cached_keys: string[] | null = null;
   ht_cached_index: Map<string, number> | null = null;

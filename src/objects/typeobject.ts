@@ -849,6 +849,7 @@ export function PyType_Modified(type: PyTypeObject): void {
   while (work.length > 0) {
     const t = work.pop() as PyTypeObject;
     t.lookupCache.clear();
+    t.tp_version_tag++;
     for (const s of t.tp_subclasses) work.push(s);
   }
 }
@@ -1566,6 +1567,7 @@ export function type_dealloc(op: PyObject): void {
   t.tp_dict = t.tp_bases = t.tp_mro = null;
   t.mro = [];
   t.lookupCache.clear();
+  t.tp_version_tag++;
   const meta = t.ob_type;
   rt.PyObject_Free(t);
   for (const r of refs) Py_XDECREF(r);
@@ -1591,6 +1593,7 @@ export function type_clear(op: PyObject): void {
   t.tp_mro = null;
   t.mro = [t];
   t.lookupCache.clear();
+  t.tp_version_tag++;
   if (d !== null) rt_dict_clear(t.rt, d as PyDictObject);
   Py_XDECREF(m);
 }
