@@ -163,6 +163,20 @@ export function gc_list_merge(from: GCHead, to: GCHead): void {
   gc_list_init(from);
 }
 
+/** Moves the nodes of list before stop (a node of list, or list itself) to the tail of to, in order. */
+export function gc_list_move_prefix(list: GCHead, stop: GCHead, to: GCHead): void {
+  const first = list.gc_next as GCHead;
+  if (first === stop) return;
+  const last = stop.gc_prev as GCHead;
+  list.gc_next = stop;
+  stop.gc_prev = list;
+  const tail = to.gc_prev as GCHead;
+  tail.gc_next = first;
+  first.gc_prev = tail;
+  last.gc_next = to;
+  to.gc_prev = last;
+}
+
 export function gc_list_size(list: GCHead): number {
   let n = 0;
   for (let p = list.gc_next as GCHead; p !== list; p = p.gc_next as GCHead) n++;

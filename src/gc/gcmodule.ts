@@ -13,9 +13,9 @@ import { PyErr } from '../objects/pyerr.js';
 import { PyWeakReference, _PyWeakref_ClearRef } from '../objects/weakrefobject.js';
 import { PyObject_Call, PyObject_Repr } from '../objects/abstract.js';
 import type { PyUnicodeObject } from '../objects/unicodeobject.js';
-import { tuple_clear_freelist, _PyTuple_MaybeUntrack, type PyTupleObject } from '../objects/tupleobject.js';
+import { tuple_clear_freelist, tuple_traverse, _PyTuple_MaybeUntrack, type PyTupleObject } from '../objects/tupleobject.js';
 import { float_clear_freelist } from '../objects/floatobject.js';
-import { list_clear_freelist, PyList_AppendSteal, type PyListObject } from '../objects/listobject.js';
+import { list_clear_freelist, list_traverse, PyList_AppendSteal, type PyListObject } from '../objects/listobject.js';
 import { dict_clear_freelist, _PyDict_MaybeUntrack, type PyDictObject } from '../objects/dictobject.js';
 import {
   type GCHead,
@@ -28,6 +28,7 @@ import {
   gc_list_merge,
   gc_list_size,
   gc_list_append,
+  gc_list_move_prefix,
 } from './gclist.js';
 
 export const DEBUG_STATS = 1;
@@ -65,12 +66,22 @@ function visit_decref(op: PyObject): number {
   return 0;
 }
 
-/** subtract_refs: remove the references internal to the set being collected. */
+/**
+ * subtract_refs: remove the references internal to the set being collected. Lists and tuples
+ * (the bulk of most heaps) are walked here directly, as their tp_traverse would, so the hot
+ * loop calls no visitor; every other type goes through its tp_traverse with visit_decref.
+ */
 export function subtract_refs(containers: GCHead): void {
   for (let g = containers.gc_next as GCHead; g !== containers; g = g.gc_next as GCHead) {
     const op = asObj(g);
     const trav = op.ob_type.tp_traverse;
-    if (trav !== null) trav(op, visit_decref, op);
+    if (trav === list_traverse || trav === tuple_traverse) {
+      const items = (op as PyListObject | PyTupleObject).ob_item;
+      for (let i = items.length - 1; i >= 0; i--) {
+        const o = items[i] as PyObject;
+        if ((o.gc_flags & PREV_MASK_COLLECTING) !== 0) o.gc_refs--;
+      }
+    } else if (trav !== null) trav(op, visit_decref, op);
   }
 }
 
@@ -91,7 +102,8 @@ function visit_reachable(op: PyObject, arg: unknown): number {
 
 /**
  * move_unreachable: objects of young with gc_refs == 0 move (tentatively) to unreachable;
- * anything reached from an object known reachable comes back to young's tail.
+ * anything reached from an object known reachable comes back to young's tail. Lists and
+ * tuples are walked inline (last item first, their tp_traverse's order), as in subtract_refs.
  */
 export function move_unreachable(young: GCHead, unreachable: GCHead): void {
   let prev: GCHead = young;
@@ -100,7 +112,21 @@ export function move_unreachable(young: GCHead, unreachable: GCHead): void {
     if (g.gc_refs > 0) {
       const op = asObj(g);
       const trav = op.ob_type.tp_traverse;
-      if (trav !== null) trav(op, visit_reachable, young);
+      if (trav === list_traverse || trav === tuple_traverse) {
+        const items = (op as PyListObject | PyTupleObject).ob_item;
+        for (let i = items.length - 1; i >= 0; i--) {
+          const o = items[i] as PyObject;
+          const flags = o.gc_flags;
+          if ((flags & PREV_MASK_COLLECTING) === 0) continue;
+          if ((flags & NEXT_MASK_UNREACHABLE) !== 0) {
+            o.gc_flags = flags & ~NEXT_MASK_UNREACHABLE;
+            gc_list_move(o, young);
+            o.gc_refs = 1;
+          } else if (o.gc_refs === 0) {
+            o.gc_refs = 1;
+          }
+        }
+      } else if (trav !== null) trav(op, visit_reachable, young);
       g.gc_flags &= ~PREV_MASK_COLLECTING;
       prev = g;
     } else {
@@ -143,18 +169,42 @@ function untrack_dicts(rt: Runtime, head: GCHead): void {
   }
 }
 
-/** move_legacy_finalizers: objects with tp_del go to finalizers (they are never freed). */
-function move_legacy_finalizers(unreachable: GCHead, finalizers: GCHead): void {
+/** What move_legacy_finalizers saw in the unreachable set, for the phases that follow. */
+export interface UnreachableSummary {
+  /** objects left in unreachable */
+  count: number;
+  /** some object is a weakref or has weakrefs: handle_weakrefs has work */
+  weakrefs: boolean;
+  /** some object still has a tp_finalize to run: finalize_garbage has work */
+  finalizers: boolean;
+}
+
+/**
+ * move_legacy_finalizers: objects with tp_del go to finalizers (they are never freed). In the
+ * same pass it notes what the later phases will find (see gc_collect_main's "quiet" case).
+ */
+function move_legacy_finalizers(unreachable: GCHead, finalizers: GCHead): UnreachableSummary {
+  let count = 0;
+  let weakrefs = false;
+  let fin = false;
   let g = unreachable.gc_next as GCHead;
   while (g !== unreachable) {
     const next = g.gc_next as GCHead;
-    g.gc_flags &= ~NEXT_MASK_UNREACHABLE;
-    if (asObj(g).ob_type.tp_del !== null) {
-      g.gc_flags &= ~PREV_MASK_COLLECTING;
+    const flags = g.gc_flags & ~NEXT_MASK_UNREACHABLE;
+    const op = asObj(g);
+    const type = op.ob_type;
+    if (type.tp_del !== null) {
+      g.gc_flags = flags & ~PREV_MASK_COLLECTING;
       gc_list_move(g, finalizers);
+    } else {
+      g.gc_flags = flags;
+      count++;
+      if (op.ob_weakreflist !== null || op instanceof PyWeakReference) weakrefs = true;
+      if (type.tp_finalize !== null && (flags & PREV_MASK_FINALIZED) === 0) fin = true;
     }
     g = next;
   }
+  return { count, weakrefs, finalizers: fin };
 }
 
 /** visit_move */
@@ -220,35 +270,56 @@ function handle_weakrefs(rt: Runtime, unreachable: GCHead, old: GCHead): number 
 
 /** finalize_garbage: PEP 442, tp_finalize once per object ever. */
 function finalize_garbage(collectable: GCHead, obs: RuntimeObserver | null = null): void {
+  // CPython moves each object to `seen` before finalizing it, since a finalizer may free or
+  // resurrect anything in the list. Objects with nothing to finalize are only stepped over
+  // here, and joined to `seen` in one splice when a finalizer is about to run (or at the end):
+  // the same order, without relinking every node.
   const seen = gc_list_new();
-  while (!gc_list_is_empty(collectable)) {
-    const g = collectable.gc_next as GCHead;
+  let g = collectable.gc_next as GCHead;
+  while (g !== collectable) {
     const op = asObj(g);
-    gc_list_move(g, seen);
     const fin = op.ob_type.tp_finalize;
-    if ((g.gc_flags & PREV_MASK_FINALIZED) === 0 && fin !== null) {
-      g.gc_flags |= PREV_MASK_FINALIZED;
-      if (obs !== null) obs.finalizerCalled(op);
-      Py_INCREF(op);
-      fin(op);
-      Py_DECREF(op);
+    if ((g.gc_flags & PREV_MASK_FINALIZED) !== 0 || fin === null) {
+      g = g.gc_next as GCHead;
+      continue;
     }
+    gc_list_move_prefix(collectable, g, seen);
+    gc_list_move(g, seen);
+    g.gc_flags |= PREV_MASK_FINALIZED;
+    if (obs !== null) obs.finalizerCalled(op);
+    Py_INCREF(op);
+    fin(op);
+    Py_DECREF(op);
+    g = collectable.gc_next as GCHead;
   }
+  gc_list_merge(collectable, seen);
   gc_list_merge(seen, collectable);
 }
 
-function clear_unreachable_mask(unreachable: GCHead): void {
+/** clear_unreachable_mask; returns the list's length (gc_list_size, in the same pass). */
+function clear_unreachable_mask(unreachable: GCHead): number {
+  let n = 0;
   for (let g = unreachable.gc_next as GCHead; g !== unreachable; g = g.gc_next as GCHead) {
     g.gc_flags &= ~NEXT_MASK_UNREACHABLE;
+    n++;
   }
+  return n;
 }
 
 /** handle_resurrected_objects: objects a finalizer made reachable again go to old. */
-function handle_resurrected_objects(unreachable: GCHead, still_unreachable: GCHead, old: GCHead, obs: RuntimeObserver | null = null): void {
+function handle_resurrected_objects(unreachable: GCHead, still_unreachable: GCHead, old: GCHead, obs: RuntimeObserver | null = null): number {
   deduce_unreachable(unreachable, still_unreachable);
-  clear_unreachable_mask(still_unreachable);
+  const n = clear_unreachable_mask(still_unreachable);
   if (obs !== null) obs.resurrected(unreachable, still_unreachable);
   gc_list_merge(unreachable, old);
+  return n;
+}
+
+/** handle_resurrected_objects when no code ran since move_unreachable: all still unreachable. */
+function handle_unresurrected_objects(unreachable: GCHead, still_unreachable: GCHead, count: number, obs: RuntimeObserver | null): number {
+  gc_list_merge(unreachable, still_unreachable);
+  if (obs !== null) obs.resurrected(unreachable, still_unreachable);
+  return count;
 }
 
 /** delete_garbage: break the cycles with tp_clear (or keep everything under DEBUG_SAVEALL). */
@@ -366,7 +437,7 @@ export function gc_collect_main(rt: Runtime, py: GCPyState | null, generation: n
   }
 
   const finalizers = gc_list_new();
-  move_legacy_finalizers(unreachable, finalizers);
+  const summary = move_legacy_finalizers(unreachable, finalizers);
   move_legacy_finalizer_reachable(finalizers);
   if (checks) {
     validate_list(finalizers, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE, 0);
@@ -378,14 +449,23 @@ export function gc_collect_main(rt: Runtime, py: GCPyState | null, generation: n
       debug_cycle(rt, 'collectable', asObj(g));
     }
   }
-  let m = handle_weakrefs(rt, unreachable, old);
+  // DIVERGENCE (speed, unobservable): when the unreachable set holds no weakref, no object with
+  // weakrefs, no finalizer left to run and no legacy finalizer, handle_weakrefs and
+  // finalize_garbage would do nothing and run no Python code, so nothing can have been
+  // resurrected: CPython still walks the set three more times (and deduces it again); glasspy
+  // moves it whole to still_unreachable, with the same result.
+  const quiet = !summary.weakrefs && !summary.finalizers && gc_list_is_empty(finalizers);
+  let m = quiet ? 0 : handle_weakrefs(rt, unreachable, old);
 
-  finalize_garbage(unreachable, obs);
+  if (!quiet) finalize_garbage(unreachable, obs);
   const still_unreachable = gc_list_new();
-  handle_resurrected_objects(unreachable, still_unreachable, old, obs);
+  // (returns gc_list_size(still_unreachable))
+  const still = quiet
+    ? handle_unresurrected_objects(unreachable, still_unreachable, summary.count, obs)
+    : handle_resurrected_objects(unreachable, still_unreachable, old, obs);
   if (checks) validate_list(still_unreachable, NEXT_MASK_UNREACHABLE, 0);
   // objects freed by refcounting inside finalize_garbage, and resurrected ones, do not count
-  m += gc_list_size(still_unreachable);
+  m += still;
   delete_garbage(rt, py, still_unreachable, old);
 
   let n = 0;
