@@ -128,7 +128,7 @@ export function explainObject(I: Interpreter, obj: PyObject, argRefs: number): s
   const others = obj.ob_refcnt - counted - argRefs;
   let head = `  refcount ${obj.ob_refcnt}: ${plural(counted, 'reference')} from names and objects`;
   if (argRefs > 0) head += `, ${argRefs} held by this call's argument`;
-  if (others > 0) head += `, ${others} held by running code (temporaries)`;
+  if (others > 0) head += `, ${others} held by the running code (its constants, temporaries)`;
   lines.push(head);
   if (!seen.has(obj) && garbage.has(obj)) {
     const cycle = findCycle(I, obj, garbage);

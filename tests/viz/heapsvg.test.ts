@@ -129,10 +129,13 @@ describe('heap pictures', () => {
   });
 
   it('says how many references of a refcount are not drawn (code constants, running code)', () => {
-    const { pics: [p] } = pictures('import glasspy\ns = "not interned!"\nt = [s]\nglasspy.snapshot()\n');
+    const { pics: [p], out: text } = pictures('import glasspy, sys\ns = "not interned!"\nt = [s]\nglasspy.snapshot()\nprint(sys.getrefcount(s) - 1)\n');
     const str = (p?.heap as HeapGraph).nodes.find((n) => n.type === 'str') as GraphNode;
-    expect([str.refcnt, str.drawnRefs]).toEqual([3, 2]);
-    expect(heapGraphToDot(p?.heap as HeapGraph)).toContain('refcount 3 · 1 not drawn');
+    // s and t[0] are drawn; the code's constants hold the rest (3.11: co_consts and the parse tree)
+    expect(str.drawnRefs).toBe(2);
+    expect(str.refcnt).toBe(Number(text.trim()));
+    expect(str.refcnt).toBeGreaterThan(2);
+    expect(heapGraphToDot(p?.heap as HeapGraph)).toContain(`refcount ${str.refcnt} · ${str.refcnt - 2} not drawn`);
   });
 
   it('stays a slide: at most MAX_NODES objects and MAX_ROWS rows per object, the rest counted', async () => {
@@ -199,7 +202,8 @@ describe('heap pictures', () => {
     expect(demo[0]?.heap?.frames.map((f) => f.title)).toEqual(['Global frame', 'push_all()']);
     const last = demo[1]?.heap as HeapGraph;
     expect(last.nodes.filter((n) => n.garbage).map((n) => n.value ?? n.type)).toEqual(['Node', 'Node']);
-    expect(byType(last, 'int').map((n) => [n.value, n.refcnt, n.drawnRefs])).toEqual([['1000000', 2, 1]]);
+    expect(byType(last, 'int').map((n) => [n.value, n.drawnRefs])).toEqual([['1000000', 1]]);
+    expect(byType(last, 'int')[0]?.refcnt).toBeGreaterThan(1);
   });
 
   it('takes a picture at exit when the CLI asks for one', async () => {
