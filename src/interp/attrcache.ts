@@ -42,3 +42,48 @@ export class AttrCache {
     this.idx = idx;
   }
 }
+
+/**
+ * A method call site's cache (LOAD_METHOD_WITH_VALUES / LOAD_METHOD_NO_DICT): the function or
+ * method descriptor found on the class, valid while the object's class and its version are the
+ * ones remembered and the object cannot have an attribute of that name: either it has inline
+ * values and the class's shared keys have not grown (they never held the name), or it has neither
+ * inline values nor a __dict__.
+ */
+export class MethodCache {
+  readonly name: string;
+  type: PyTypeObject | null = null;
+  tag = -1;
+  /** the class's shared-keys count when remembered; -1: objects without values or dict */
+  nkeys = -1;
+  /** the class attribute (borrowed from the class's dict, which the version keeps unchanged) */
+  meth: PyObject | null = null;
+
+  constructor(name: string) {
+    this.name = name;
+  }
+
+  /** The remembered method if it applies to o, else null. */
+  lookup(o: PyObject): PyObject | null {
+    const type = o.ob_type;
+    if (type !== this.type || type.tp_version_tag !== this.tag) return null;
+    if (this.nkeys < 0) return o.ob_values === null && o.ob_dict === null ? this.meth : null;
+    return o.ob_values !== null && (type.ht_cached_keys as string[]).length === this.nkeys ? this.meth : null;
+  }
+
+  /** After the generic lookup found meth on o's class (and no instance attribute). */
+  fill(o: PyObject, meth: PyObject): void {
+    const type = o.ob_type;
+    let nkeys: number;
+    if (o.ob_values !== null) {
+      if (type.ht_cached_keys === null || type.ht_cached_index?.get(this.name) !== undefined) return;
+      nkeys = type.ht_cached_keys.length;
+    } else if (o.ob_dict === null) {
+      nkeys = -1;
+    } else return;
+    this.type = type;
+    this.tag = type.tp_version_tag;
+    this.nkeys = nkeys;
+    this.meth = meth;
+  }
+}

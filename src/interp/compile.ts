@@ -35,7 +35,7 @@ import { PySlice_New } from '../objects/seqtypes.js';
 import { type PyBaseExceptionObject, type SourcePos } from '../objects/exceptions.js';
 import { _PyObject_GC_TRACK } from '../gc/gclist.js';
 import { DictEntryCache } from '../objects/dictcache.js';
-import { AttrCache } from './attrcache.js';
+import { AttrCache, MethodCache } from './attrcache.js';
 import { type Scope, buildSymtable } from './symtable.js';
 import { type CodeInfo, Frame, type Ev, type St, type GSt, type GEv, NORMAL, BREAK, CONTINUE, RETURN } from './frame.js';
 import type { Interpreter } from './interpreter.js';
@@ -2305,14 +2305,18 @@ export class Compiler {
       const name = fn.attr;
       const T = rt.types;
       const attrPos = this.posOf(fn);
+      const mcache = new MethodCache(name);
       return this.inlinePos((f) => {
         try {
           const o = obj(f);
           const type = o.ob_type;
-          let meth: PyObject | null = null;
-          if (type.tp_getattro === T.object.tp_getattro) {
+          let meth: PyObject | null = mcache.lookup(o);
+          if (meth === null && type.tp_getattro === T.object.tp_getattro) {
             const d = _PyType_Lookup(type, name);
-            if (d !== null && (d.ob_type === T.function || d.ob_type === T.method_descriptor) && instanceAttr(o, name) === null) meth = d;
+            if (d !== null && (d.ob_type === T.function || d.ob_type === T.method_descriptor) && instanceAttr(o, name) === null) {
+              meth = d;
+              mcache.fill(o, d);
+            }
           }
           if (meth !== null) {
             Py_INCREF(meth);
