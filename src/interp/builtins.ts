@@ -83,6 +83,7 @@ function isSubclass(rt: Runtime, c: PyObject, cls: PyObject): boolean {
 /** min() / max() */
 function minmax(rt: Runtime, name: string, args: PyObject[], kwnames: readonly string[] | null, op: number): PyObject {
   const a = splitArgs(args, kwnames);
+  if (a.kw.size > 2) throw PyErr.format(rt, rt.types.TypeError, `${name}() takes at most 2 keyword arguments (${a.kw.size} given)`);
   noKw(rt, name, a, ['key', 'default']);
   const key = a.kw.get('key') ?? null;
   const dflt = a.kw.get('default') ?? null;
@@ -445,7 +446,8 @@ export function makeBuiltins(I: Interpreter): PyObject {
   def('exec', (_s, args, kw) => evalOrExec(I, 'exec', args, kw));
   def('compile', (_s, args, kw) => builtinCompile(I, args, kw));
   def('globals', () => Py_NewRef((I.frame as { globals: PyObject }).globals));
-  def('locals', () => {
+  /** builtin_locals: the caller's namespace, or a snapshot of a function's bound variables. */
+  const localsDict = (): PyObject => {
     const f = I.frame;
     if (f === null) return PyDict_New(rt);
     if (f.locals !== null) return Py_NewRef(f.locals);
@@ -456,10 +458,14 @@ export function makeBuiltins(I: Interpreter): PyObject {
       if (v !== null) rt.dictSetStr(dd, name, Py_NewRef(v));
     });
     return dd;
+  };
+  def('locals', (_s, args, kw) => {
+    checkArgs(rt, 'locals', args, kw, 0, 0);
+    return localsDict();
   });
   def('vars', (_s, args, kw) => {
     checkArgs(rt, 'vars', args, kw, 0, 1);
-    if (args.length === 0) return call_method(mod, 'locals', []);
+    if (args.length === 0) return localsDict();
     const o = args[0] as PyObject;
     try {
       return PyObject_GetAttr(o, '__dict__');
@@ -474,12 +480,16 @@ export function makeBuiltins(I: Interpreter): PyObject {
   def('dir', (_s, args, kw) => {
     checkArgs(rt, 'dir', args, kw, 0, 1);
     if (args.length === 0) {
-      const f = I.frame;
-      const src = f === null ? null : (f.locals ?? f.globals);
+      // the names of the caller's local scope (a function's variables that are bound)
+      const src = localsDict();
       const names: string[] = [];
-      if (src !== null) rt.dictEach(src, (k) => {
-        if (isStr(k)) names.push(k.ob_sval);
-      });
+      try {
+        if (PyType_IsSubtype(src.ob_type, T.dict)) rt.dictEach(src as PyDictObject, (k) => {
+          if (isStr(k)) names.push(k.ob_sval);
+        });
+      } finally {
+        Py_DECREF(src);
+      }
       names.sort();
       return rt.newList(names.map((n) => rt.newStr(n)));
     }

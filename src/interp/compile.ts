@@ -950,6 +950,9 @@ export class Compiler {
   /** UNPACK_SEQUENCE / UNPACK_EX over an iterable; new references, starred part as a list. */
   private unpackIter(v: PyObject, n: number, starIdx: number): PyObject[] {
     const rt = this.rt;
+    if (v.ob_type.tp_iter === null && rt.lookupSpecial(v, '__getitem__') === null) {
+      throw PyErr.format(rt, rt.types.TypeError, `cannot unpack non-iterable ${v.ob_type.tp_name} object`);
+    }
     const all = iterateToArray(v);
     if (starIdx < 0) {
       if (all.length !== n) {
@@ -1506,7 +1509,7 @@ export class Compiler {
         f.handling.push(e.exc);
         let r: PyObject;
         try {
-          r = PyObject_Call(exit, [Py_NewRef(e.exc.ob_type), Py_NewRef(e.exc), Py_NewRef(rt.None)], null);
+          r = PyObject_Call(exit, [Py_NewRef(e.exc.ob_type), Py_NewRef(e.exc), Py_NewRef(e.exc.traceback ?? rt.None)], null);
         } catch (e2) {
           f.handling.pop();
           Py_DECREF(exit);
@@ -2975,7 +2978,7 @@ export class Compiler {
             f.lineno = line;
             let r: PyObject;
             try {
-              r = PyObject_Call(exit, [Py_NewRef(e.exc.ob_type), Py_NewRef(e.exc), Py_NewRef(rt.None)], null);
+              r = PyObject_Call(exit, [Py_NewRef(e.exc.ob_type), Py_NewRef(e.exc), Py_NewRef(e.exc.traceback ?? rt.None)], null);
             } catch (e2) {
               Py_DECREF(exit);
               if (e2 instanceof PyErr) self.chainContext(e2, e.exc);

@@ -410,6 +410,8 @@ export function installBuiltinSlots(rt: Runtime, T: BuiltinTypes): void {
     p.prop_del = norm(vals[2] ?? null);
     p.prop_doc = norm(vals[3] ?? null);
     if (p.prop_get !== null && p.prop_get.ob_type === T.function) p.prop_name = (p.prop_get as PyFunctionObject).func_name;
+    // property_init: without a doc argument, the getter's __doc__ is the property's
+    if (p.prop_doc === null && p.prop_get !== null && p.prop_get.ob_type === T.function) p.prop_doc = norm((p.prop_get as PyFunctionObject).func_doc ?? null);
   };
   const propCopy = (self: PyObject, which: number, v: PyObject): PyObject => {
     const p = self as PyPropertyObject;

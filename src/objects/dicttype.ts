@@ -135,6 +135,7 @@ export function installDictType(rt: Runtime, T: BuiltinTypes): void {
   D.mp_subscript = (o, key) => {
     const v = PyDict_GetItem(rt, o as PyDictObject, key);
     if (v !== null) return Py_NewRef(v);
+    rt.hashOf(key); // an unhashable key is a TypeError, not a KeyError
     if (o.ob_type !== T.dict) {
       const missing = rt.lookupSpecial(o, '__missing__');
       if (missing !== null) return rt.callMethod(o, '__missing__', [key]);
@@ -143,12 +144,19 @@ export function installDictType(rt: Runtime, T: BuiltinTypes): void {
   };
   D.mp_ass_subscript = (o, key, v) => {
     if (v === null) {
-      if (!PyDict_DelItem(rt, o as PyDictObject, key)) throw PyErr.steal(rt.newExceptionArgs(T.KeyError, [key]));
+      if (!PyDict_DelItem(rt, o as PyDictObject, key)) {
+        rt.hashOf(key);
+        throw PyErr.steal(rt.newExceptionArgs(T.KeyError, [key]));
+      }
       return;
     }
     PyDict_SetItem(rt, o as PyDictObject, key, v);
   };
-  D.sq_contains = (o, k) => dict_lookup(rt, o as PyDictObject, k) >= 0;
+  D.sq_contains = (o, k) => {
+    if (dict_lookup(rt, o as PyDictObject, k) >= 0) return true;
+    rt.hashOf(k);
+    return false;
+  };
   D.tp_richcompare = (a, b, op) => {
     if (!PyType_IsSubtype(b.ob_type, T.dict) || (op !== Py_EQ && op !== Py_NE)) return Py_NewRef(rt.NotImplemented);
     const x = a as PyDictObject;
@@ -182,6 +190,7 @@ export function installDictType(rt: Runtime, T: BuiltinTypes): void {
     { name: 'get', fn: (self, args) => {
       if (args.length < 1 || args.length > 2) throw PyErr.format(rt, T.TypeError, `get expected at most 2 arguments, got ${args.length}`);
       const v = PyDict_GetItem(rt, dd(self), args[0] as PyObject);
+      if (v === null) rt.hashOf(args[0] as PyObject);
       return Py_NewRef(v ?? args[1] ?? rt.None);
     } },
     { name: 'setdefault', fn: (self, args) => {
@@ -195,6 +204,7 @@ export function installDictType(rt: Runtime, T: BuiltinTypes): void {
       if (args.length < 1 || args.length > 2) throw PyErr.format(rt, T.TypeError, `pop expected at most 2 arguments, got ${args.length}`);
       const ix = dict_lookup(rt, dd(self), args[0] as PyObject);
       if (ix < 0) {
+        rt.hashOf(args[0] as PyObject);
         if (args.length === 2) return Py_NewRef(args[1] as PyObject);
         throw PyErr.steal(rt.newExceptionArgs(T.KeyError, [args[0] as PyObject]));
       }

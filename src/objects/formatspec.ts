@@ -332,7 +332,15 @@ export function percentFormat(rt: Runtime, fmt: string, args: PyObject, helpers:
         piece = formatFloat(rt, helpers.floatValue(v), `${zero ? '' : align}${sign}${alt}${zero ? '0' : ''}${width}${precision === '' ? '.6' : precision}${conv}`);
         break;
       case 'c': {
-        const s = isCharLike(v) ? helpers.str(v) : String.fromCodePoint(Number(helpers.intValue(v, 'c')));
+        let s: string;
+        if (isCharLike(v)) {
+          s = helpers.str(v);
+          if (Array.from(s).length !== 1) throw PyErr.format(rt, T.TypeError, '%c requires int or char');
+        } else {
+          const n = Number(helpers.intValue(v, 'c'));
+          if (n < 0 || n > 0x10ffff) throw PyErr.format(rt, T.OverflowError, '%c arg not in range(0x110000)');
+          s = String.fromCodePoint(n);
+        }
         piece = formatStr(rt, s, `${align}${width}`);
         break;
       }

@@ -388,6 +388,12 @@ export function installIterTypes(rt: Runtime, T: BuiltinTypes): void {
   // zip(*iterables, strict=False)
   T.zip.tp_new = (type, args, kw) => {
     const npos = args.length - (kw?.length ?? 0);
+    let strict = false;
+    for (let i = 0; i < (kw?.length ?? 0); i++) {
+      const name = (kw as readonly string[])[i] as string;
+      if (name !== 'strict') throw PyErr.format(rt, T.TypeError, `zip() got an unexpected keyword argument '${name}'`);
+      strict = PyObject_IsTrue(args[npos + i] as PyObject);
+    }
     const its: PyObject[] = [];
     try {
       for (let i = 0; i < npos; i++) its.push(PyObject_GetIter(args[i] as PyObject));
@@ -398,16 +404,28 @@ export function installIterTypes(rt: Runtime, T: BuiltinTypes): void {
     const o = PyType_GenericAlloc(type, 0) as PyIterObject;
     o.it_extra = its;
     o.it_result = PyTuple_New(rt, its.map(() => Py_NewRef(rt.None)));
+    o.r_step = strict ? 1 : 0;
     return o;
   };
   T.zip.tp_iternext = (op) => {
     const it = op as PyIterObject;
     if (it.it_extra.length === 0) return null;
     const out: PyObject[] = [];
-    for (const src of it.it_extra) {
-      const v = PyIter_Next(src);
+    for (let i = 0; i < it.it_extra.length; i++) {
+      const v = PyIter_Next(it.it_extra[i] as PyObject);
       if (v === null) {
         for (const x of out) Py_DECREF(x);
+        if (it.r_step === 1) {
+          // zip(strict=True): every other iterator must be exhausted at the same point
+          if (i > 0) throw PyErr.format(rt, T.ValueError, `zip() argument ${i + 1} is shorter than argument${i === 1 ? ' 1' : `s 1-${i}`}`);
+          for (let j = 1; j < it.it_extra.length; j++) {
+            const w = PyIter_Next(it.it_extra[j] as PyObject);
+            if (w !== null) {
+              Py_DECREF(w);
+              throw PyErr.format(rt, T.ValueError, `zip() argument ${j + 1} is longer than argument${j === 1 ? ' 1' : `s 1-${j}`}`);
+            }
+          }
+        }
         return null;
       }
       out.push(v);

@@ -19,7 +19,7 @@ import { reprOf } from './abstract.js';
 import { formatInt, formatFloat, toFixedExact } from './formatspec.js';
 import { PyBytes_FromData, bytesLikeData, dataFromObject, parseArgs, latin1 } from './bytesobject.js';
 import { complexPowFromFloats } from './complexobject.js';
-import { PyNumber_AsIndexValue } from './abstract.js';
+import { PyNumber_AsIndexValue, PyObject_Call } from './abstract.js';
 
 /** The byteorder argument of to_bytes / from_bytes. */
 function byteOrderArg(rt: Runtime, o: PyObject | undefined): 'big' | 'little' {
@@ -220,6 +220,10 @@ export function installNumberTypes(rt: Runtime, T: BuiltinTypes): void {
       const a = big(v) < 0n ? -big(v) : big(v);
       return box(a === 0n ? 0 : a.toString(2).length);
     } },
+    { name: 'bit_count', fn: (self) => {
+      const v = big(ival(self));
+      return box((v < 0n ? -v : v).toString(2).split('').filter((c) => c === '1').length);
+    } },
     { name: 'conjugate', fn: (self) => box(ival(self)) },
     { name: '__trunc__', fn: (self) => box(ival(self)) },
     { name: '__floor__', fn: (self) => box(ival(self)) },
@@ -370,6 +374,18 @@ export function installNumberTypes(rt: Runtime, T: BuiltinTypes): void {
   const fval = (o: PyObject): number => (o as PyFloatObject).ob_fval;
   Fl.tp_methods = [
     { name: 'is_integer', fn: (self) => rt.newBool(Number.isInteger(fval(self))) },
+    { name: 'hex', fn: (self) => rt.newStr(float_hex(fval(self))) },
+    { name: 'fromhex', flags: 'class', fn: (cls, args) => {
+      checkArgs(rt, 'fromhex', args, null, 1, 1);
+      const a = args[0] as PyObject;
+      if (!isStr(a)) throw PyErr.format(rt, T.TypeError, `must be str, not ${a.ob_type.tp_name}`);
+      const x = float_fromhex(a.ob_sval);
+      if (x === null) throw PyErr.format(rt, T.ValueError, 'invalid hexadecimal floating-point string');
+      if (x === 'overflow') throw PyErr.format(rt, T.OverflowError, 'hexadecimal value too large to represent as a float');
+      const f = fbox(x);
+      if (cls === Fl) return f;
+      return PyObject_Call(cls, [f], null);
+    } },
     { name: '__format__', fn: (self, args) => {
       checkArgs(rt, '__format__', args, null, 1, 1);
       const sp = args[0] as PyObject;
@@ -591,3 +607,65 @@ export function floatFromObject(rt: Runtime, x: PyObject): number {
 }
 
 export type { PyTypeObject };
+
+/** float.hex (float_hex): 0x1.<13 hex digits>p<exp>, subnormals as 0x0.<digits>p-1022. */
+export function float_hex(x: number): string {
+  if (Number.isNaN(x)) return 'nan';
+  if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
+  const sign = x < 0 || Object.is(x, -0) ? '-' : '';
+  if (x === 0) return `${sign}0x0.0p+0`;
+  const dv = new DataView(new ArrayBuffer(8));
+  dv.setFloat64(0, x);
+  const bits = dv.getBigUint64(0);
+  const bexp = Number((bits >> 52n) & 0x7ffn);
+  const frac = bits & ((1n << 52n) - 1n);
+  const digits = frac.toString(16).padStart(13, '0');
+  if (bexp === 0) return `${sign}0x0.${digits}p-1022`;
+  const e = bexp - 1023;
+  return `${sign}0x1.${digits}p${e >= 0 ? '+' : ''}${e}`;
+}
+
+/** float.fromhex (float_fromhex): the value, null for a malformed string, 'overflow' when too large. */
+export function float_fromhex(text: string): number | null | 'overflow' {
+  const s = text.trim();
+  const special = /^([+-]?)(inf|infinity|nan)$/i.exec(s);
+  if (special !== null) {
+    const neg = special[1] === '-';
+    if ((special[2] as string).toLowerCase() === 'nan') return NaN;
+    return neg ? -Infinity : Infinity;
+  }
+  const m = /^([+-]?)(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?$/i.exec(s);
+  if (m === null) return null;
+  const ip = m[2] ?? '';
+  const fp = m[3] ?? '';
+  if (ip === '' && fp === '') return null;
+  const mant = BigInt('0x' + (ip + fp || '0'));
+  let exp = BigInt(m[4] ?? '0') - BigInt(4 * fp.length);
+  const neg = m[1] === '-';
+  if (mant === 0n) return neg ? -0 : 0;
+  // scale to an integer with at most 1100 bits of headroom, then round once
+  let num = mant;
+  let den = 1n;
+  if (exp > 0n) {
+    if (exp > 2000n) return 'overflow';
+    num <<= exp;
+  } else {
+    if (exp < -3000n) return neg ? -0 : 0;
+    den <<= -exp;
+  }
+  // the quotient rounded half-to-even to 53 significant bits (subnormals: to 2^-1074)
+  let e2 = num.toString(2).length - den.toString(2).length;
+  if ((den << BigInt(Math.max(0, e2))) > (num << BigInt(Math.max(0, -e2)))) e2--;
+  let shift = 52 - e2;
+  if (e2 < -1022) shift = 1074;
+  const scaledNum = shift >= 0 ? num << BigInt(shift) : num;
+  const scaledDen = shift >= 0 ? den : den << BigInt(-shift);
+  let q = scaledNum / scaledDen;
+  const r2 = 2n * (scaledNum - q * scaledDen);
+  if (r2 > scaledDen || (r2 === scaledDen && (q & 1n) === 1n)) q += 1n;
+  const v = Number(q) * 2 ** -shift;
+  void exp;
+  exp = 0n;
+  if (!Number.isFinite(v) || Math.abs(v) > Number.MAX_VALUE) return 'overflow';
+  return neg ? -v : v;
+}

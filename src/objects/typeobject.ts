@@ -1171,7 +1171,10 @@ export function c3mro(rt: Runtime, type: PyTypeObject, bases: PyTypeObject[]): P
       }
     }
     if (cand === null) {
-      const names = bases.map((b) => b.tp_name).join(', ');
+      // set_mro_error: the heads of the sequences left unmerged, each once
+      const heads: PyTypeObject[] = [];
+      for (const sq of nonEmpty) if (!heads.includes(sq[0] as PyTypeObject)) heads.push(sq[0] as PyTypeObject);
+      const names = heads.map((b) => b.tp_name).join(', ');
       throw PyErr.format(rt, rt.types.TypeError, `Cannot create a consistent method resolution\norder (MRO) for bases ${names}`);
     }
     out.push(cand);

@@ -1,0 +1,13 @@
+print((255).bit_length(), (0).bit_length(), (-8).bit_length(), (2**100).bit_length(), (10).bit_count() if hasattr(int, 'bit_count') else '')
+print((0.75).as_integer_ratio(), (3).as_integer_ratio(), (-2.5).as_integer_ratio(), (1e-3).as_integer_ratio())
+print((2.0).is_integer(), (2.5).is_integer(), (1.5).hex(), (0.1).hex(), (-0.0).hex(), float.fromhex('0x1.8p1'), (3.0).hex())
+print(int('ff', 16), int('0b101', 0), int(' 42 '), int('-0o17', 8), int('1_000'), int(3.99), int(-3.99), int(True))
+print(float('1e3'), float(' -2.5 '), float('inf'), float('-nan'), float(7), round(2.675, 2), round(0.5), round(1.5), round(-0.5), round(12345, -2), round(2.5e-7, 8))
+print(divmod(7, -2), divmod(-7, 2), divmod(7.5, 2), -7 // 2, -7 % 2, 7 % -2, 2 ** -1, (-8) ** (1/3) if False else '', 10 / 4, 1e308 * 10, -(1e308 * 10))
+print(abs(-3), abs(-2.5), (5).conjugate(), (5).real, (5).imag, (5).numerator, (5).denominator, (1.5).real)
+print(int.from_bytes(b'\x01\x00', 'big'), (1024).to_bytes(2, 'little'), (-1).to_bytes(1, 'big', signed=True))
+for bad in [lambda: int('x'), lambda: int('1.5'), lambda: float('abc'), lambda: int(None), lambda: (1.5).as_integer_ratio() and float('inf').as_integer_ratio(), lambda: int(float('nan')), lambda: 1 / 0, lambda: 1.0 / 0, lambda: 5 % 0, lambda: 2.0 ** 10000]:
+    try: print(bad())
+    except Exception as e: print(type(e).__name__, e)
+print(hex(255), oct(8), bin(5), hex(-1), format(255, '#x'), format(255, '08b'), format(1234567, ','), format(1234567, '_'), format(-42, '+d'), format(42, ' d'), format(3, '*^7'))
+print(max(3, 1, 2), min([4, 5, 1]), sum([0.1] * 10), sum([[1], [2]], []), sum(range(10), 100))

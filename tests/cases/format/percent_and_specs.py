@@ -1,0 +1,18 @@
+print('%s|%r|%a' % ('x', 'y', 'é'))
+print('%d %i %u %5d %-5d| %05d %+d % d' % (1, 2, 3, 4, 5, 6, 7, 8))
+print('%x %X %#x %#o %o %c %c' % (255, 255, 255, 8, 8, 65, 'z'))
+print('%f %.2f %10.3f %-10.1f| %e %.3E %g %G %%' % (3.14159, 2.5, 1.0, 2.25, 12345.678, 0.000123, 1e-5, 1e20))
+print('%(a)s-%(b)05.1f' % {'a': 'A', 'b': 3.14159})
+print('%*d|%-*d|%.*f' % (5, 1, 4, 2, 2, 3.14159))
+print('%s' % (1,), '%s' % [1, 2], '%s %s' % (None, True))
+for bad in [lambda: '%d' % 'x', lambda: '%s %s' % (1,), lambda: '%s' % (1, 2), lambda: '%z' % 1, lambda: '%(a)s' % 1, lambda: '%c' % 'ab', lambda: '%d' % 1.5]:
+    try: print(bad())
+    except Exception as e: print(type(e).__name__, e)
+print(f"{'a':>5}|{'b':<5}|{'c':^5}|{'d':*^7}|{12:05}|{-12:05}|{3.5:08.2f}|{1e6:,.0f}|{0.25:%}|{0.25:.1%}")
+print(f"{42!r:>6}|{'s'!r}|{1+2=}|{'x'*3}|{3:{'>'}{5}}|{{lit}}")
+print('{:>10}|{:<4}|{:^6}|{:,}|{:.3}|{:e}'.format('r', 'l', 'c', 1234567, 'abcdef', 12.5))
+print('{0}{1}{0}|{a}{b}|{0[1]}|{x.real}'.format('A', 'B', [9, 8], a=1, b=2, x=3))
+print(format(True, 'd'), format(12.0, 'g'), format(1e16, 'g'), format(123.456, '.2g'), format(0.0001, 'g'), format(-0.0, 'g'), format(100, 'e'))
+for bad in [lambda: format(1, 's'), lambda: format('x', 'd'), lambda: '{'.format(), lambda: '{0}{}'.format(1, 2), lambda: '{2}'.format(1), lambda: format(1.5, 'x')]:
+    try: print(bad())
+    except Exception as e: print(type(e).__name__, e)
