@@ -248,6 +248,8 @@ export class Runtime {
   }
 
   inplaceOp(v: PyObject, w: PyObject, slot: NbBinarySlot): PyObject | null {
+    const wt = this.weakrefHooks.types;
+    if (wt !== null && (v.ob_type === wt.proxy || v.ob_type === wt.callableProxy)) return wt.proxyInplace(v, w, slot);
     return inplace_op(this, v, w, slot);
   }
 

@@ -18,7 +18,7 @@ import {
   PyObject_Call, PyObject_Hash, PyObject_RichCompare, PyObject_GetAttrOpt, PyObject_GetAttr, PyObject_SetAttr,
   PyObject_Str, PyObject_IsTrue, PyObject_Length, PyObject_GetItem, PyObject_SetItem,
   PyObject_GetIter, PySequence_Contains, PyNumber_Binary, PyNumber_Unary, PyObject_CallBorrowed,
-  PyCallable_Check, PyObject_HashNotImplemented, hexAddr,
+  PyCallable_Check, PyObject_HashNotImplemented, hexAddr, PyNumber_InPlace,
 } from './abstract.js';
 import { PyType_NewStatic } from './typeobject.js';
 import { PyTuple_New, type PyTupleObject } from './tupleobject.js';
@@ -121,6 +121,8 @@ export interface WeakrefTypes {
   newRef: (ob: PyObject, callback: PyObject | null) => PyObject;
   /** PyWeakref_NewProxy */
   newProxy: (ob: PyObject, callback: PyObject | null) => PyObject;
+  /** proxy_iadd & co: the in-place operation on the unwrapped operands */
+  proxyInplace: (v: PyObject, w: PyObject, slot: NbBinarySlot) => PyObject;
 }
 
 /** Builds the ref and proxy types once per runtime and installs rt.weakrefHooks. */
@@ -427,7 +429,9 @@ export function installWeakrefs(rt: Runtime): WeakrefTypes {
   const newRef = (ob: PyObject, callback: PyObject | null): PyObject =>
     weakref_new(refType as PyTypeObject, callback === null ? [ob] : [ob, callback], null);
 
-  const types: WeakrefTypes = { ref: refType, proxy: proxyType, callableProxy: callableProxyType, newRef, newProxy };
+  const proxyInplace = (v: PyObject, w: PyObject, slot: NbBinarySlot): PyObject =>
+    with2(v, w, (x, y) => PyNumber_InPlace(x, y, slot));
+  const types: WeakrefTypes = { ref: refType, proxy: proxyType, callableProxy: callableProxyType, newRef, newProxy, proxyInplace };
   rt.weakrefHooks = { clearWeakRefs, types };
   return types;
 }
