@@ -147,26 +147,37 @@ function deduce_unreachable(base: GCHead, unreachable: GCHead, obs: RuntimeObser
   if (obs !== null) obs.afterMoveUnreachable(base, unreachable);
 }
 
-/** untrack_tuples: tuples holding only untracked objects leave the gc lists. */
-function untrack_tuples(rt: Runtime, head: GCHead): void {
+/**
+ * untrack_tuples: tuples holding only untracked objects leave the gc lists. Returns how many
+ * objects stay in head (gc_list_size, counted in the same pass).
+ */
+function untrack_tuples(rt: Runtime, head: GCHead): number {
+  const tupleType = rt.types.tuple;
+  let n = 0;
   let g = head.gc_next as GCHead;
   while (g !== head) {
     const next = g.gc_next as GCHead;
     const op = asObj(g);
-    if (op.ob_type === rt.types.tuple) _PyTuple_MaybeUntrack(rt, op as PyTupleObject);
+    if (op.ob_type === tupleType) _PyTuple_MaybeUntrack(rt, op as PyTupleObject);
+    if (g.gc_next !== null) n++;
     g = next;
   }
+  return n;
 }
 
-/** untrack_dicts (full collections only) */
-function untrack_dicts(rt: Runtime, head: GCHead): void {
+/** untrack_dicts (full collections only); returns how many objects stay in head. */
+function untrack_dicts(rt: Runtime, head: GCHead): number {
+  const dictType = rt.types.dict;
+  let n = 0;
   let g = head.gc_next as GCHead;
   while (g !== head) {
     const next = g.gc_next as GCHead;
     const op = asObj(g);
-    if (op.ob_type === rt.types.dict) _PyDict_MaybeUntrack(rt, op as PyDictObject);
+    if (op.ob_type === dictType) _PyDict_MaybeUntrack(rt, op as PyDictObject);
+    if (g.gc_next !== null) n++;
     g = next;
   }
+  return n;
 }
 
 /** What move_legacy_finalizers saw in the unreachable set, for the phases that follow. */
@@ -426,14 +437,14 @@ export function gc_collect_main(rt: Runtime, py: GCPyState | null, generation: n
     validate_list(young, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE, 0);
     validate_list(unreachable, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE);
   }
-  untrack_tuples(rt, young);
+  // (each untrack_* returns gc_list_size(young) after it)
+  const survivors = untrack_tuples(rt, young);
   if (young !== old) {
-    if (generation === NUM_GENERATIONS - 2) gcs.long_lived_pending += gc_list_size(young);
+    if (generation === NUM_GENERATIONS - 2) gcs.long_lived_pending += survivors;
     gc_list_merge(young, old);
   } else {
-    untrack_dicts(rt, young);
     gcs.long_lived_pending = 0;
-    gcs.long_lived_total = gc_list_size(young);
+    gcs.long_lived_total = untrack_dicts(rt, young);
   }
 
   const finalizers = gc_list_new();
