@@ -255,8 +255,10 @@ export class GCExplainer {
       this.out(`          internals of classes and modules), at most ${MAX_LISTED}; the rest by type\n`);
       if (nScript > listed.length) this.out(`          (${nScript - listed.length} of the script's objects did not fit in the table)\n`);
       this.out('\n');
-      this.out(`  #  object                      address         refcnt  gc_refs after\n`);
-      this.out(`                                                         update  subtract\n`);
+      if (listed.length > 0) {
+        this.out(`  #  object                      address         refcnt  gc_refs after\n`);
+        this.out(`                                                         update  subtract\n`);
+      }
       for (const e of listed) {
         this.out(`${padL(e.n, 3)}  ${padR(e.label, 26)}  ${padR(hex(e.o.ob_addr), 14)}  ${padL(e.refcnt, 6)}  ${padL(e.upd, 6)}  ${padL(e.sub, 8)}\n`);
       }
@@ -440,6 +442,7 @@ export class GCExplainer {
     if (this.phase === 'weakrefs' && !this.sawWeakrefs) this.out('handle_weakrefs:  no weak references to clear\n');
     if (!this.sawClears) this.out('delete_garbage:   nothing to clear\n');
     this.out(`result:   ${plural(collected, 'object')} collected, ${uncollectable} uncollectable; ${plural(this.freedBlocks, 'block')} freed\n`);
+    if (this.trigger.kind === 'collect') this.out(`          gc.collect() returns ${collected + uncollectable}\n`);
     this.out(`          survivors move to ${generation < 2 ? `generation ${generation + 1}` : 'generation 2 (they stay there)'}\n`);
     this.finish(generation, collected, uncollectable);
   }
