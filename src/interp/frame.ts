@@ -58,7 +58,17 @@ export class Frame {
   /** RETURN's value (owned) */
   retval: PyObject | null;
   /** exceptions being handled in this frame, innermost last (sys.exc_info, bare raise) */
-  handling: PyObject[];
+  get handling(): PyObject[] {
+    // made on first use: most frames never handle an exception (one allocation less per call)
+    let h = this.handlingList;
+    if (h === null) {
+      h = [];
+      this.handlingList = h;
+    }
+    return h;
+  }
+
+  private handlingList: PyObject[] | null;
   /** the frame object, once one was needed (owned by this Frame while it runs) */
   frameObj: PyObject | null;
   cleared: boolean;
@@ -78,7 +88,7 @@ export class Frame {
     this.lineno = info.firstlineno;
     this.back = null;
     this.retval = null;
-    this.handling = [];
+    this.handlingList = null;
     this.frameObj = null;
     this.cleared = false;
     this.temps = null;
