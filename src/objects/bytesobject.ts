@@ -235,13 +235,14 @@ function fromLatin1(s: string): Uint8Array {
 // ---- codecs ------------------------------------------------------------------------------------
 
 /** The normalised name of a supported codec (encodings.normalize_encoding + aliases), or null. */
-type Codec = 'utf-8' | 'ascii' | 'latin-1' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be';
+type Codec = 'utf-8' | 'utf-8-sig' | 'ascii' | 'latin-1' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be';
 
 function codecName(enc: string): Codec | null {
   const e = enc.toLowerCase().replace(/[-_ ]/g, '');
   const wide = /^(?:utf|u)(16|32)(le|be)?$/.exec(e);
   if (wide !== null) return `utf-${wide[1] as '16' | '32'}${wide[2] === undefined ? '' : `-${wide[2]}`}` as Codec;
   if (e === 'utf8' || e === 'u8' || e === 'utf' || e === 'cp65001') return 'utf-8';
+  if (e === 'utf8sig') return 'utf-8-sig';
   if (e === 'ascii' || e === 'usascii' || e === '646' || e === 'ansix3.41968') return 'ascii';
   if (e === 'latin1' || e === 'latin' || e === 'l1' || e === 'iso88591' || e === '8859' || e === 'cp819' || e === 'iso8859' || e === 'iso885911987') return 'latin-1';
   return null;
@@ -250,7 +251,7 @@ function codecName(enc: string): Codec | null {
 function lookupCodec(rt: Runtime, enc: string): Codec {
   const c = codecName(enc);
   if (c === null) {
-    if (/^(utf[-_]?7|utf[-_]?8[-_]sig|cp\d+|iso[-_]?8859[-_]?\d+|koi8[-_]?[ru]|mac[-_]?roman|big5|gbk|gb2312|shift[-_]?jis|euc[-_]?(jp|kr)|idna|punycode)$/i.test(enc)) {
+    if (/^(utf[-_]?7|cp\d+|iso[-_]?8859[-_]?\d+|koi8[-_]?[ru]|mac[-_]?roman|big5|gbk|gb2312|shift[-_]?jis|euc[-_]?(jp|kr)|idna|punycode)$/i.test(enc)) {
       throw PyErr.format(rt, rt.types.NotImplementedError, `glasspy does not support the '${enc}' codec yet`);
     }
     throw PyErr.format(rt, rt.types.LookupError, `unknown encoding: ${enc}`);
@@ -265,6 +266,7 @@ function uplus(cp: number): string {
 /** str.encode / bytes(str, encoding, errors) (PyUnicode_AsEncodedString). */
 export function encodeText(rt: Runtime, s: string, encoding: string, errors: string): Uint8Array {
   const codec = lookupCodec(rt, encoding);
+  if (codec === 'utf-8-sig') return concatData([Uint8Array.of(0xef, 0xbb, 0xbf), encodeText(rt, s, 'utf-8', errors)]);
   const cps = Array.from(s).map((c) => c.codePointAt(0) as number);
   if (codec.startsWith('utf-16') || codec.startsWith('utf-32')) return encodeWide(rt, codec, s, cps, errors);
   if (codec === 'utf-8') {
@@ -426,6 +428,7 @@ function encodeError(rt: Runtime, codec: string, s: string, cps: number[], start
 export function decodeBytes(rt: Runtime, d: Uint8Array, encoding: string, errors: string): string {
   const codec = lookupCodec(rt, encoding);
   if (codec === 'latin-1') return latin1(d);
+  if (codec === 'utf-8-sig') return decodeBytes(rt, d[0] === 0xef && d[1] === 0xbb && d[2] === 0xbf ? d.subarray(3) : d, 'utf-8', errors);
   let out = '';
   const errIn = (name: string, start: number, end: number, reason: string): string => {
     switch (errors) {
@@ -801,7 +804,8 @@ function asciiRepr(o: PyObject): string {
 /** _PyBytes_FormatEx: bytes % args, through the str formatter on latin-1 text. */
 export function bytesPercentFormat(rt: Runtime, fmt: Uint8Array, args: PyObject): Uint8Array {
   const T = rt.types;
-  // %b is %s here; %r is %a (bytes have no repr conversion of their own)
+  // %b is %s here; %r is %a (bytes have no repr conversion of their own), which frees the
+  // formatter's 'r' conversion to carry %c, whose bytes rules differ from str's
   let f = '';
   const src = latin1(fmt);
   for (let i = 0; i < src.length; i++) {
@@ -824,12 +828,23 @@ export function bytesPercentFormat(rt: Runtime, fmt: Uint8Array, args: PyObject)
     const c = src[j];
     if (c === 'b') f += 's';
     else if (c === 'r') f += 'a';
+    else if (c === 'c') f += 'r';
     else if (c !== undefined) f += c;
     i = j;
   }
   const text = percentFormat(rt, f, args, {
     str: (o) => percentBytes(rt, o),
-    repr: (o) => asciiRepr(o),
+    repr: (o) => {
+      // %c: an int in range(256) or a bytes-like object of length 1
+      const d = bytesLikeData(o);
+      if (d !== null && d.length === 1) return String.fromCharCode(d[0] as number);
+      if (d === null && !isStr(o) && o.ob_type.nb_index !== null) {
+        const v = PyNumber_AsIndexValue(o);
+        if (typeof v !== 'number' || v < 0 || v > 255) throw PyErr.format(rt, T.OverflowError, '%c arg not in range(256)');
+        return String.fromCharCode(v);
+      }
+      throw PyErr.format(rt, T.TypeError, '%c requires an integer in range(256) or a single byte');
+    },
     ascii: (o) => asciiRepr(o),
     intValue: (o, conv) => {
       if (isIntObj(o)) return o.ob_ival;
