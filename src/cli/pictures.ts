@@ -56,6 +56,8 @@ export function installPictures(I: Interpreter, req: PictureRequest, render: Dot
     // As CPython with PYTHONMALLOCSTATS=1: the allocator's statistics each time an arena is
     // about to be allocated (mallocStatsAtNewArena, installed when the runtime is made), and
     // once more after finalization.
+    // DIVERGENCE: the interpreter's start-up allocations are not simulated, so the reports
+    // CPython prints while it starts (3 arenas for `python3 -c pass`) have no counterpart.
     I.exitHooks.afterFinalize.push(() => rt.stderr(debugmallocstats(rt.heap)));
   }
   if (req.heapFile === null && req.arenaFile === null) return;

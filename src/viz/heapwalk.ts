@@ -172,6 +172,8 @@ export function findGarbage(I: Interpreter, ignoredRefs: ReadonlyMap<PyObject, n
     }
   }
   // Running frames hold untracked objects too (an int in a local): those are alive.
+  // SIMPLIFICATION: an untracked object held both by garbage and by a JS-side temporary of the
+  // running code (not a frame slot) is counted with the garbage.
   for (const lf of liveFrames(I)) for (const r of lf.roots) mark(r.target);
   while (work.length > 0) referents(work.pop() as PyObject, mark); // move_unreachable
   const garbage = new Set<PyObject>();
