@@ -15,7 +15,7 @@ import type { PyFloatObject } from './floatobject.js';
 import { float_hash_exact } from './floatobject.js';
 import { int_to_double } from './longobject.js';
 import { parseArgs } from './bytesobject.js';
-import { complexRepr } from '../util/pyrepr.js';
+import { complexRepr, floatRepr } from '../util/pyrepr.js';
 import { crPowPositive, crAtan2, crExp, crLog, crCos, crSin } from '../util/crmath.js';
 import { formatFloat, formatStr } from './formatspec.js';
 
@@ -382,22 +382,33 @@ function complexOf(rt: Runtime, o: PyObject, what: string): { value: Cx; isCompl
 }
 
 /**
- * format(complex, spec) (complex_format): no type and no precision is str() padded; a float
- * presentation type formats both parts, the imaginary one with a forced sign, no parentheses.
+ * format(complex, spec) (format_complex_internal): the fill, alignment and width apply to the
+ * whole text; the sign flag to the real part (the imaginary part always shows its sign). With
+ * no presentation type the parts are written as repr() writes them ('g' when a precision is
+ * given), inside parentheses unless the real part is +0 and left out.
  */
 function formatComplex(rt: Runtime, c: Cx, spec: string): string {
   const T = rt.types;
   if (spec === '') return complexRepr(c.real, c.imag);
-  const m = /^((?:.?[<>^])?)([-+ ]?)(\d*)(?:\.(\d+))?([eEfFgG]?)$/su.exec(spec);
-  if (m === null) throw PyErr.format(rt, T.NotImplementedError, `glasspy does not support the complex format spec '${spec}' yet`);
-  const [, align, sign, width, prec, type] = m as unknown as [string, string, string, string, string | undefined, string];
-  if (type === '' && prec === undefined) {
-    if (sign !== '') throw PyErr.format(rt, T.NotImplementedError, `glasspy does not support the complex format spec '${spec}' yet`);
-    return formatStr(rt, complexRepr(c.real, c.imag), `${align === '' ? '>' : align}${width}`);
-  }
-  if (type === '') throw PyErr.format(rt, T.NotImplementedError, `glasspy does not support the complex format spec '${spec}' yet`);
-  const p = prec === undefined ? '' : `.${prec}`;
-  const re = formatFloat(rt, c.real, `${sign}${p}${type}`);
-  const im = formatFloat(rt, c.imag, `+${p}${type}`);
-  return formatStr(rt, `${re}${im}j`, `${align === '' ? '>' : align}${width}`);
+  const m = /^(?:(.)?([<>=^]))?([-+ ]?)(#?)(0?)(\d*)([,_]?)(?:\.(\d+))?(.?)$/su.exec(spec);
+  if (m === null) throw PyErr.format(rt, T.ValueError, 'Invalid format specifier');
+  const [, fill = ' ', alignIn = '', sign, alt, zero, width, group, prec, typeIn] = m as unknown as string[];
+  let type = typeIn as string;
+  if (alignIn === '=') throw PyErr.format(rt, T.ValueError, "'=' alignment flag is not allowed in complex format specifier");
+  if (zero === '0' || fill === '0') throw PyErr.format(rt, T.ValueError, 'Zero padding is not allowed in complex format specifier');
+  if (type !== '' && !'eEfFgGn'.includes(type)) throw PyErr.format(rt, T.ValueError, `Unknown format code '${type}' for object of type 'complex'`);
+  const bare = type === '';
+  if (type === 'n') type = 'g';
+  const skipRe = bare && c.real === 0 && !Object.is(c.real, -0);
+  const part = (x: number, signFlag: string): string => {
+    if (bare && prec === undefined) {
+      let r = floatRepr(x).replace(/\.0$/, '');
+      if (signFlag !== '-' && signFlag !== '' && !r.startsWith('-')) r = signFlag + r;
+      return r;
+    }
+    return formatFloat(rt, x, `${signFlag}${alt}${group}${prec === undefined ? '' : `.${prec}`}${bare ? 'g' : type}`);
+  };
+  const im = part(c.imag, skipRe ? (sign as string) : '+') + 'j';
+  const body = skipRe ? im : `${bare ? '(' : ''}${part(c.real, sign as string)}${im}${bare ? ')' : ''}`;
+  return formatStr(rt, body, `${fill}${alignIn === '' ? '>' : alignIn}${width}`);
 }
