@@ -84,6 +84,7 @@ export function runRepl(base: RunRequest, script: ReplScript | null, version: st
   rl.on('SIGINT', () => {
     if (!pending) {
       Atomics.store(ctl, 1, 1);
+      Atomics.notify(ctl, 1);
       return;
     }
     if (rl.line !== '') {
@@ -100,6 +101,7 @@ export function runRepl(base: RunRequest, script: ReplScript | null, version: st
   // iteration or call raises KeyboardInterrupt.
   const onSigint = (): void => {
     Atomics.store(ctl, 1, 1);
+    Atomics.notify(ctl, 1); // wakes a time.sleep()
   };
   process.on('SIGINT', onSigint);
   if (terminal) {

@@ -38,6 +38,11 @@ export class InteractiveConsole {
   /** the first line of the buffer opened a block (or a decorator): only an empty line ends it */
   private block = false;
   private closed = false;
+  /**
+   * The last input ended in KeyboardInterrupt (_Py_UnhandledKeyboardInterrupt): CPython then
+   * exits at end of input as if killed by SIGINT, status 130.
+   */
+  private interrupted = false;
 
   /** Makes the __main__ module the session runs in and sets sys.ps1 / sys.ps2. */
   constructor(I: Interpreter, filename = '<stdin>') {
@@ -154,6 +159,7 @@ export class InteractiveConsole {
     const I = this.I;
     const rt = I.rt;
     const mod: A.Module = { kind: 'Module', body, type_ignores: [] };
+    this.interrupted = false;
     try {
       try {
         checkModule(mod, this.filename, source);
@@ -169,6 +175,7 @@ export class InteractiveConsole {
         return { kind: 'ps1' };
       }
       if (!(e instanceof PyErr)) throw e;
+      this.interrupted = e.matches(rt.types.KeyboardInterrupt);
       return this.printError(e);
     }
     return { kind: 'ps1' };
@@ -244,7 +251,7 @@ export class InteractiveConsole {
       if (r.kind === 'exit') return r.status;
       this.reset();
     }
-    return this.close(0);
+    return this.close(this.interrupted ? 130 : 0);
   }
 
   /** Py_FinalizeEx for the session (once): module teardown, __del__s, the last collection. */

@@ -93,6 +93,24 @@ export class Interpreter {
   }
 
   /**
+   * time.sleep: waits `ms` milliseconds; Ctrl-C ends the wait with KeyboardInterrupt, as
+   * CPython's pysleep does. Blocks on the interrupt flag when the host shares it (a worker
+   * thread); otherwise busy-waits (SIMPLIFICATION: no blocking primitive in every host).
+   */
+  sleep(ms: number): void {
+    const flag = this.interruptFlag;
+    const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+    const end = now() + ms;
+    const canBlock = typeof SharedArrayBuffer !== 'undefined' && flag.buffer instanceof SharedArrayBuffer;
+    for (;;) {
+      this.checkInterrupt();
+      const left = end - now();
+      if (left <= 0) return;
+      if (canBlock) Atomics.wait(flag, 0, 0, left);
+    }
+  }
+
+  /**
    * PRINT_EXPR of the interactive prompt: calls sys.displayhook with the value (stolen: the
    * call releases it afterwards, as the opcode pops it).
    */

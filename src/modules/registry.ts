@@ -12,7 +12,7 @@ import { makeGlasspyModule } from './glasspy.js';
 
 export const BUILTIN_MODULES: Readonly<Record<string, (I: Interpreter) => PyObject>> = Object.freeze({
   math: (I: Interpreter) => makeMathModule(I.rt),
-  time: (I: Interpreter) => makeTimeModule(I.rt),
+  time: (I: Interpreter) => makeTimeModule(I.rt, (ms) => I.sleep(ms)),
   gc: (I: Interpreter) => makeGcModule(I.rt),
   _weakref: (I: Interpreter) => makeWeakrefCModule(I),
   _weakrefset: (I: Interpreter) => makeWeakrefsetModule(I),

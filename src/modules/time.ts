@@ -8,7 +8,8 @@ import { PyCFunction_New, checkArgs } from '../objects/descrobject.js';
 import { PyModule_New } from '../objects/builtinslots.js';
 import { floatFromObject } from '../objects/numbertypes.js';
 
-export function makeTimeModule(rt: Runtime): PyObject {
+/** `wait` sleeps for a number of milliseconds (the interpreter's: Ctrl-C interrupts it). */
+export function makeTimeModule(rt: Runtime, wait?: (ms: number) => void): PyObject {
   const m = PyModule_New(rt, 'time', null);
   const d = m.ob_dict as PyDictObject;
   const def = (name: string, fn: (args: PyObject[]) => PyObject, min = 0, max = 0): void => {
@@ -26,6 +27,10 @@ export function makeTimeModule(rt: Runtime): PyObject {
   def('process_time', () => rt.newFloat(now() / 1000));
   def('sleep', (a) => {
     const s = floatFromObject(rt, a[0] as PyObject);
+    if (wait !== undefined) {
+      wait(s * 1000);
+      return Py_NewRef(rt.None);
+    }
     const end = now() + s * 1000;
     while (now() < end) {
       // SIMPLIFICATION: a busy wait (no blocking primitive in every host)
