@@ -32,7 +32,7 @@ import {
 } from '../objects/abstract.js';
 import { _PyType_Lookup, type_new, instanceAttr } from '../objects/typeobject.js';
 import { PySlice_New } from '../objects/seqtypes.js';
-import { type PyBaseExceptionObject, type SourcePos } from '../objects/exceptions.js';
+import { type PyBaseExceptionObject, type SourcePos, set_attribute_error_context } from '../objects/exceptions.js';
 import { _PyObject_GC_TRACK } from '../gc/gclist.js';
 import { DictEntryCache } from '../objects/dictcache.js';
 import { AttrCache, MethodCache } from './attrcache.js';
@@ -1047,7 +1047,7 @@ export class Compiler {
         return (f) => {
           const d = (r.kind === 'global' ? f.globals : (f.locals ?? f.globals)) as PyDictObject;
           const ix = dict_lookup_string(d, name);
-          if (ix < 0) throw PyErr.format(rt, rt.types.NameError, `name '${name}' is not defined`);
+          if (ix < 0) throw nameError(rt, name);
           const [k, v] = dict_del_entry(rt, d, ix);
           Py_DECREF(k);
           Py_DECREF(v);
@@ -1872,6 +1872,9 @@ export class Compiler {
               const r = (type.tp_getattro as (o: PyObject, n: string) => PyObject)(o, name);
               if (type !== cache.type) cache.fill(o, generic, type.tp_getattro);
               return r;
+            } catch (err) {
+              if (err instanceof PyErr) set_attribute_error_context(err.exc, o, name);
+              throw err;
             } finally {
               Py_DECREF(o);
             }
@@ -2109,7 +2112,7 @@ export class Compiler {
           if (v === null) {
             v = bcache.get(f.builtins);
             if (v === null) {
-              const err = PyErr.format(rt, rt.types.NameError, `name '${name}' is not defined`);
+              const err = nameError(rt, name);
               if (pos !== null) markPos(err, f, pos);
               throw err;
             }
@@ -2141,7 +2144,7 @@ export class Compiler {
           if (v === null) v = gcache.get(f.globals);
           if (v === null) {
             v = bcache.get(f.builtins);
-            if (v === null) throw PyErr.format(rt, rt.types.NameError, `name '${name}' is not defined`);
+            if (v === null) throw nameError(rt, name);
           }
           v.ob_refcnt++;
           return v;
@@ -2344,6 +2347,7 @@ export class Compiler {
           try {
             callable = (type.tp_getattro as (o: PyObject, n: string) => PyObject)(o, name);
           } catch (err) {
+            if (err instanceof PyErr) set_attribute_error_context(err.exc, o, name);
             // the failing instruction is the attribute load (LOAD_METHOD), not the call
             if (err instanceof PyErr && err.exc.posFrame !== f) {
               err.exc.posFrame = f;
@@ -3124,4 +3128,11 @@ export function functionStr(o: PyObject): string {
     Py_DECREF(mod);
   }
   return m === null ? `${q}()` : `${m}.${q}()`;
+}
+
+/** format_exc_check_arg for NameError: the message, and the name kept for the suggestion. */
+function nameError(rt: Runtime, name: string): PyErr {
+  const err = PyErr.format(rt, rt.types.NameError, `name '${name}' is not defined`);
+  err.exc.attr_name = name;
+  return err;
 }

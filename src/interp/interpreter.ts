@@ -17,6 +17,7 @@ import { type PyBaseExceptionObject, type SourcePos, type PyTraceBackObject, PyT
 import { type PyFrameObject, getFrameObject, exitFrame } from './frameobject.js';
 import { reprOf, strOf, hexAddr, PyObject_Call } from '../objects/abstract.js';
 import { type CodeInfo, Frame, RETURN } from './frame.js';
+import { offerSuggestion } from './suggestions.js';
 import { makeGenerator } from './genobject.js';
 import type { PictureState } from '../viz/pictures.js';
 
@@ -469,6 +470,9 @@ export class Interpreter {
       e.release();
       msg = `<exception str() failed>`;
     }
+    // print_exception_suggestions
+    const suggestion = offerSuggestion(this, exc as PyBaseExceptionObject);
+    if (suggestion !== null) msg += `. Did you mean: '${suggestion}'?`;
     return msg === '' ? `${name}\n` : `${name}: ${msg}\n`;
   }
 

@@ -11,6 +11,7 @@ import {
 } from './object.js';
 import type { Runtime } from './runtime.js';
 import { PyErr } from './pyerr.js';
+import { set_attribute_error_context } from './exceptions.js';
 import type { PyUnicodeObject } from './unicodeobject.js';
 import type { PyLongObject } from './longobject.js';
 
@@ -172,7 +173,12 @@ export function PyObject_GetAttr(o: PyObject, name: string): PyObject {
     const rt = o.ob_type.rt;
     throw PyErr.format(rt, rt.types.AttributeError, `'${o.ob_type.tp_name}' object has no attribute '${name}'`);
   }
-  return f(o, name);
+  try {
+    return f(o, name);
+  } catch (e) {
+    if (e instanceof PyErr) set_attribute_error_context(e.exc, o, name);
+    throw e;
+  }
 }
 
 /** getattr(o, name, None)-like: null when AttributeError. */

@@ -635,6 +635,16 @@ function installExceptions(rt: Runtime, T: BuiltinTypes): void {
     return Py_NewRef(a.length > 0 ? (a[0] as PyObject) : rt.None);
   };
   T.StopIteration.tp_getset = [{ name: 'value', get: firstArgOrNone }];
+  // AttributeError.name / .obj and NameError.name (set where the lookup failed)
+  const excName = (o: PyObject): PyObject => {
+    const n = (o as PyBaseExceptionObject).attr_name;
+    return n === null ? Py_NewRef(rt.None) : rt.newStr(n);
+  };
+  T.AttributeError.tp_getset = [
+    { name: 'name', get: excName },
+    { name: 'obj', get: (o) => Py_NewRef((o as PyBaseExceptionObject).attr_obj ?? rt.None) },
+  ];
+  T.NameError.tp_getset = [{ name: 'name', get: excName }];
   T.SystemExit.tp_getset = [{ name: 'code', get: (o) => {
     const a = exceptionArgs(o);
     if (a.length === 0) return Py_NewRef(rt.None);
@@ -647,8 +657,6 @@ function installExceptions(rt: Runtime, T: BuiltinTypes): void {
     return (E.tp_str as (o: PyObject) => PyObject)(o);
   };
   const nameGet = (o: PyObject): PyObject => firstArgOrNone(o);
-  T.AttributeError.tp_getset = [{ name: 'name', get: () => Py_NewRef(rt.None) }, { name: 'obj', get: () => Py_NewRef(rt.None) }];
-  T.NameError.tp_getset = [{ name: 'name', get: () => Py_NewRef(rt.None) }];
   T.ImportError.tp_getset = [{ name: 'name', get: () => Py_NewRef(rt.None) }, { name: 'msg', get: nameGet }];
 }
 

@@ -96,6 +96,10 @@ export class PyBaseExceptionObject extends PyObject {
   /** the innermost instruction the exception passed through in frame posFrame (JS only) */
   declare posFrame: object | null;
   declare pos: SourcePos | null;
+  /** AttributeError.name / NameError.name (set_attribute_error_context, format_exc_check_arg) */
+  declare attr_name: string | null;
+  /** AttributeError.obj: the object whose attribute was missing, owned */
+  declare attr_obj: PyObject | null;
 
   constructor(type: PyTypeObject, addr: number, refcnt = 1) {
     super(type, addr, refcnt);
@@ -106,7 +110,23 @@ export class PyBaseExceptionObject extends PyObject {
     this.suppress_context = false;
     this.posFrame = null;
     this.pos = null;
+    this.attr_name = null;
+    this.attr_obj = null;
   }
+}
+
+/**
+ * set_attribute_error_context: an AttributeError raised by an attribute lookup remembers the
+ * object and the name (once), so the traceback can suggest a close name.
+ */
+export function set_attribute_error_context(exc: PyBaseExceptionObject, o: PyObject, name: string): void {
+  const rt = o.ob_type.rt;
+  if (exc.attr_name !== null || exc.attr_obj !== null) return;
+  const t = exc.ob_type;
+  if (t !== rt.types.AttributeError && !t.mro.includes(rt.types.AttributeError)) return;
+  exc.attr_name = name;
+  o.ob_refcnt++;
+  exc.attr_obj = o;
 }
 
 export function exceptionAlloc(type: PyTypeObject, nitems: number): PyObject {
@@ -136,6 +156,9 @@ export function exceptionArgs(o: PyObject): PyObject[] {
 /** BaseException_clear's order: dict, args, notes, traceback, cause, context. */
 export function exception_clear(op: PyObject): void {
   const o = op as PyBaseExceptionObject;
+  const ao = o.attr_obj;
+  o.attr_obj = null;
+  Py_XDECREF(ao);
   const d = o.ob_dict;
   const a = o.args;
   const c = o.cause;
@@ -152,6 +175,8 @@ export function exception_clear(op: PyObject): void {
 export function exception_dealloc(op: PyObject): void {
   const o = op as PyBaseExceptionObject;
   _PyObject_GC_UNTRACK(o);
+  const ao = o.attr_obj;
+  o.attr_obj = null;
   const d = o.ob_dict;
   const a = o.args;
   const c = o.cause;
@@ -160,6 +185,7 @@ export function exception_dealloc(op: PyObject): void {
   o.ob_dict = o.args = o.cause = o.context = o.traceback = null;
   const type = o.ob_type;
   type.rt.PyObject_Free(o);
+  Py_XDECREF(ao);
   Py_XDECREF(d);
   Py_XDECREF(a);
   Py_XDECREF(tb);
@@ -170,7 +196,7 @@ export function exception_dealloc(op: PyObject): void {
 
 export function exception_traverse(op: PyObject, visit: visitproc, arg: unknown): number {
   const o = op as PyBaseExceptionObject;
-  for (const r of [o.ob_dict, o.args, o.traceback, o.cause, o.context]) {
+  for (const r of [o.attr_obj, o.ob_dict, o.args, o.traceback, o.cause, o.context]) {
     if (r !== null) {
       const v = visit(r, arg);
       if (v !== 0) return v;

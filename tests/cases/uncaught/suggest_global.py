@@ -1,0 +1,2 @@
+abcdefgh = 1
+print(abcdefgx)

@@ -1,0 +1,4 @@
+def f():
+    valuex = 1
+    return valuey
+f()
