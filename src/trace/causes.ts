@@ -102,6 +102,7 @@ export function buildRoles(mod: A.Module): ExprCauses {
       if (!temps.has(e)) temps.set(e, c);
     } else if (!roles.has(e)) roles.set(e, c);
   };
+  const classes = classNames(mod);
   const stack: unknown[] = [mod];
   while (stack.length > 0) {
     const n = stack.pop();
@@ -125,7 +126,11 @@ export function buildRoles(mod: A.Module): ExprCauses {
       case 'Call': {
         const name = callName(e);
         const line = e.lineno;
-        roles.set(e, { line, inc: `taken by the call to ${name}()`, dec: `released by the call to ${name}()` });
+        // calling a class the script defines: what the call itself takes is the new instance,
+        // passed as self to __init__
+        roles.set(e, e.func.kind === 'Name' && classes.has(name)
+          ? { line, inc: `passed as self to ${name}.__init__()`, dec: `released by ${name}() (instance creation)` }
+          : { line, inc: `taken by the call to ${name}()`, dec: `released by the call to ${name}()` });
         const arg: Cause = { line, inc: `argument of ${name}()`, dec: `argument of ${name}() released` };
         for (const a of e.args) give(a.kind === 'Starred' ? a.value : a, arg);
         for (const k of e.keywords) give(k.value, arg);
@@ -180,6 +185,23 @@ export function buildRoles(mod: A.Module): ExprCauses {
     }
   }
   return new ExprCauses(roles, temps);
+}
+
+/** Names the module binds with a class statement (anywhere in it). */
+function classNames(mod: A.Module): Set<string> {
+  const out = new Set<string>();
+  const stack: unknown[] = [mod.body];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (Array.isArray(n)) {
+      for (const x of n) stack.push(x);
+      continue;
+    }
+    if (!isNode(n)) continue;
+    if (n.kind === 'ClassDef') out.add((n as A.ClassDef).name);
+    for (const v of Object.values(n as unknown as Record<string, unknown>)) if (typeof v === 'object' && v !== null) stack.push(v);
+  }
+  return out;
 }
 
 /** The causes of a module's sub-expressions (buildRoles) and how compiled code applies them. */
