@@ -529,6 +529,14 @@ export class Interpreter {
   /** dir(o): attribute names from the instance dict and the type's MRO, sorted. */
   dirOf(o: PyObject): PyObject {
     const rt = this.rt;
+    // object.__dir__ reads __dict__ and __class__ through getattr, which a weakref proxy
+    // forwards: dir(proxy) lists the referent's attributes
+    const wt = rt.weakrefHooks.types;
+    if (wt !== null && (o.ob_type === wt.proxy || o.ob_type === wt.callableProxy)) {
+      const referent = (o as unknown as { wr_object: PyObject | null }).wr_object;
+      if (referent === null) throw PyErr.format(rt, rt.types.ReferenceError, 'weakly-referenced object no longer exists');
+      return this.dirOf(referent);
+    }
     const names = new Set<string>();
     const addDict = (d: PyObject | null): void => {
       if (d === null || d.ob_type !== rt.types.dict) return;
