@@ -276,7 +276,7 @@ export function encodeText(rt: Runtime, s: string, encoding: string, errors: str
       if (c >= 0xd800 && c < 0xe000) {
         let j = i;
         while (j < cps.length && (cps[j] as number) >= 0xd800 && (cps[j] as number) < 0xe000) j++;
-        const rep = encodeError(rt, 'utf-8', s, cps, i, j, 'surrogates not allowed', errors);
+        const rep = encodeError(rt, 'utf-8', cps, i, j, 'surrogates not allowed', errors);
         for (const ch of rep) out.push(ch.charCodeAt(0));
         i = j - 1;
         continue;
@@ -298,7 +298,7 @@ export function encodeText(rt: Runtime, s: string, encoding: string, errors: str
     }
     let j = i;
     while (j < cps.length && (cps[j] as number) >= limit) j++;
-    const rep = encodeError(rt, codec, s, cps, i, j, `ordinal not in range(${limit})`, errors);
+    const rep = encodeError(rt, codec, cps, i, j, `ordinal not in range(${limit})`, errors);
     for (const ch of rep) out.push(ch.charCodeAt(0));
     i = j - 1;
   }
@@ -331,7 +331,7 @@ function encodeWide(rt: Runtime, codec: Codec, s: string, cps: number[], errors:
     if (c >= 0xd800 && c < 0xe000) {
       let j = i;
       while (j < cps.length && (cps[j] as number) >= 0xd800 && (cps[j] as number) < 0xe000) j++;
-      const rep = encodeError(rt, codec, s, cps, i, j, 'surrogates not allowed', errors);
+      const rep = encodeError(rt, codec, cps, i, j, 'surrogates not allowed', errors);
       for (const ch of rep) put(ch.charCodeAt(0));
       i = j - 1;
       continue;
@@ -405,7 +405,7 @@ function decodeWide(codec: Codec, d: Uint8Array, err: (codec: string, start: num
 }
 
 /** An encode error on code points [start, end): the handler's replacement (latin-1 text) or a raise. */
-function encodeError(rt: Runtime, codec: string, s: string, cps: number[], start: number, end: number, reason: string, errors: string): string {
+function encodeError(rt: Runtime, codec: string, cps: number[], start: number, end: number, reason: string, errors: string): string {
   const bad = cps.slice(start, end);
   switch (errors) {
     case 'ignore': return '';
@@ -420,7 +420,6 @@ function encodeError(rt: Runtime, codec: string, s: string, cps: number[], start
   // DIVERGENCE: the exception carries its message as its only argument (CPython's has
   // encoding, object, start, end and reason attributes); str(e) is CPython's text.
   const what = end - start === 1 ? `character '${uplus(bad[0] as number)}' in position ${start}` : `characters in position ${start}-${end - 1}`;
-  void s;
   throw PyErr.format(rt, rt.types.UnicodeEncodeError, `'${codec}' codec can't encode ${what}: ${reason}`);
 }
 
