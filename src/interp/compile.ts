@@ -1176,9 +1176,15 @@ export class Compiler {
       return this.ex(b);
     });
     let metaEv: Ev | null = null;
+    const kwNames: string[] = [];
+    const kwEvs: Ev[] = [];
     for (const k of s.keywords) {
       if (k.arg === 'metaclass') metaEv = this.ex(k.value);
-      else throw new PyNotImplementedSyntax('class keyword arguments', s.lineno);
+      else if (k.arg === null) throw new PyNotImplementedSyntax('**kwargs in a class statement', s.lineno);
+      else {
+        kwNames.push(k.arg);
+        kwEvs.push(this.ex(k.value));
+      }
     }
     const info = this.makeCode(scope, s.name, qualname, s.body, null, s.lineno);
     this.ctx.code.co_consts.push(info.code);
@@ -1197,10 +1203,29 @@ export class Compiler {
       const decoObjs: PyObject[] = [];
       const baseObjs: PyObject[] = [];
       let meta: PyObject | null = null;
+      const kwVals: PyObject[] = [];
       try {
         for (const d of decos) decoObjs.push(d(f));
         for (const b of bases) baseObjs.push(b(f));
         if (metaEv !== null) meta = metaEv(f);
+        for (const k of kwEvs) kwVals.push(k(f));
+        // _PyType_CalculateMetaclass: the most derived of the explicit metaclass and the bases' types
+        if (meta === null || PyType_IsSubtype(meta.ob_type, rt.types.type)) {
+          let winner: PyTypeObject = meta === null ? rt.types.type : (meta as PyTypeObject);
+          for (const b of baseObjs) {
+            const bt = b.ob_type;
+            if (PyType_IsSubtype(winner, bt)) continue;
+            if (PyType_IsSubtype(bt, winner)) {
+              winner = bt;
+              continue;
+            }
+            throw PyErr.format(rt, rt.types.TypeError, 'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+          }
+          if (winner !== meta && winner !== rt.types.type) {
+            Py_XDECREF(meta);
+            meta = Py_NewRef(winner);
+          }
+        }
         const ns = PyDict_New(rt);
         let cls: PyObject;
         try {
@@ -1220,9 +1245,9 @@ export class Compiler {
           }));
           if (meta !== null && meta !== rt.types.type) {
             const basesT = PyTuple_New(rt, baseObjs.map((b) => Py_NewRef(b)));
-            cls = PyObject_Call(meta, [rt.newStr(name), basesT, Py_NewRef(ns)], null);
+            cls = PyObject_Call(meta, [rt.newStr(name), basesT, Py_NewRef(ns), ...kwVals.map((v) => Py_NewRef(v))], kwNames.length > 0 ? kwNames : null);
           } else {
-            cls = type_new(rt, name, baseObjs, ns, qualname, this.moduleNameOf(f));
+            cls = type_new(rt, name, baseObjs, ns, qualname, this.moduleNameOf(f), null, kwNames.length > 0 ? { names: kwNames, values: kwVals } : null);
           }
           const cc = rt.dictGetStr(ns, '__classcell__');
           if (cc !== null) {
@@ -1247,6 +1272,7 @@ export class Compiler {
       } finally {
         for (const d of decoObjs) Py_DECREF(d);
         for (const b of baseObjs) Py_DECREF(b);
+        for (const v of kwVals) Py_DECREF(v);
         Py_XDECREF(meta);
       }
       return NORMAL;

@@ -116,15 +116,24 @@ export function installBuiltinSlots(rt: Runtime, T: BuiltinTypes): void {
   Ty.tp_dealloc = type_dealloc;
   Ty.tp_traverse = type_traverse;
   Ty.tp_clear = type_clear;
+  // type_init: type(name, bases, ns, **kw) accepts the class statement's keywords
+  Ty.tp_init = (_self, args, kw) => {
+    const nkw = kw?.length ?? 0;
+    const npos = args.length - nkw;
+    if (npos === 1 && nkw > 0) throw PyErr.format(rt, T.TypeError, 'type.__init__() takes no keyword arguments');
+    if (npos !== 1 && npos !== 3) throw PyErr.format(rt, T.TypeError, 'type.__init__() takes 1 or 3 arguments');
+  };
   Ty.tp_new = (type, args, kw) => {
-    if (args.length !== 3 || (kw !== null && kw.length > 0)) throw PyErr.format(rt, T.TypeError, 'type() takes 1 or 3 arguments');
+    const nkw = kw?.length ?? 0;
+    if (args.length - nkw !== 3) throw PyErr.format(rt, T.TypeError, 'type() takes 1 or 3 arguments');
     const [name, bases, ns] = args as [PyObject, PyObject, PyObject];
+    const initKw = nkw > 0 ? { names: (kw as readonly string[]).slice(), values: args.slice(3) } : null;
     if (!isStr(name)) throw PyErr.format(rt, T.TypeError, `type.__new__() argument 1 must be str, not ${name.ob_type.tp_name}`);
     if (bases.ob_type !== T.tuple) throw PyErr.format(rt, T.TypeError, `type.__new__() argument 2 must be tuple, not ${bases.ob_type.tp_name}`);
     if (ns.ob_type !== T.dict) throw PyErr.format(rt, T.TypeError, `type.__new__() argument 3 must be dict, not ${ns.ob_type.tp_name}`);
     const mod = PyDict_GetItemString(ns as PyDictObject, '__module__');
     const qn = PyDict_GetItemString(ns as PyDictObject, '__qualname__');
-    return type_new(rt, name.ob_sval, (bases as PyTupleObject).ob_item, ns as PyDictObject, qn !== null && isStr(qn) ? qn.ob_sval : name.ob_sval, mod !== null && isStr(mod) ? mod.ob_sval : rt.currentModuleName(), type);
+    return type_new(rt, name.ob_sval, (bases as PyTupleObject).ob_item, ns as PyDictObject, qn !== null && isStr(qn) ? qn.ob_sval : name.ob_sval, mod !== null && isStr(mod) ? mod.ob_sval : rt.currentModuleName(), type, initKw);
   };
   Ty.tp_getset = [
     { name: '__name__', get: (o) => rt.newStr((o as PyTypeObject).tp_flags & Py_TPFLAGS_HEAPTYPE ? (o as PyTypeObject).tp_name : shortName(o as PyTypeObject)) },

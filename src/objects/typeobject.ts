@@ -1194,7 +1194,7 @@ function solidBase(rt: Runtime, t: PyTypeObject): PyTypeObject {
  * type_new: builds a class from its name, bases (borrowed) and namespace dict (borrowed; its
  * items are copied into the new type's dict). New reference.
  */
-export function type_new(rt: Runtime, name: string, basesIn: PyObject[], ns: PyDictObject, qualname: string, moduleName: string, meta: PyTypeObject | null = null): PyTypeObject {
+export function type_new(rt: Runtime, name: string, basesIn: PyObject[], ns: PyDictObject, qualname: string, moduleName: string, meta: PyTypeObject | null = null, initKw: { names: string[]; values: PyObject[] } | null = null): PyTypeObject {
   const T = rt.types;
   const bases: PyTypeObject[] = [];
   for (const b of basesIn) {
@@ -1353,8 +1353,13 @@ export function type_new(rt: Runtime, name: string, basesIn: PyObject[], ns: PyD
   // __init_subclass__ of the parent
   const parentInit = base === T.object ? null : _PyType_Lookup(base, '__init_subclass__');
   if (parentInit !== null && parentInit.ob_type === T.classmethod) {
+    // init_subclass: the class statement's keyword arguments go to __init_subclass__
     const f = (parentInit as PyStaticMethodObject).sm_callable as PyObject;
-    Py_DECREF(PyObject_Call(f, [Py_NewRef(t)], null));
+    const kwv = initKw === null ? [] : initKw.values.map((v) => Py_NewRef(v));
+    Py_DECREF(PyObject_Call(f, [Py_NewRef(t), ...kwv], initKw === null || initKw.names.length === 0 ? null : initKw.names));
+  } else if (initKw !== null && initKw.names.length > 0) {
+    Py_DECREF(t);
+    throw PyErr.format(rt, T.TypeError, `${name}.__init_subclass__() takes no keyword arguments`);
   }
   return t;
 }
