@@ -195,10 +195,15 @@ export function _PyObject_GC_TRACK(gc: GCState, o: GCHead): void {
   if (gc.observer !== null) gc.observer.onTrack(o);
 }
 
-/** _PyObject_GC_UNTRACK */
+/**
+ * _PyObject_GC_UNTRACK: unlinks o; of its flags only FINALIZED survives (CPython keeps just
+ * that bit of _gc_prev), so an object untracked during a collection - freed onto a free list
+ * in delete_garbage, say - is not tracked again later still marked COLLECTING.
+ */
 export function _PyObject_GC_UNTRACK(o: GCHead): void {
   if (o.gc_next === null) return;
   gc_list_remove(o);
+  o.gc_flags &= PREV_MASK_FINALIZED;
 }
 
 /**

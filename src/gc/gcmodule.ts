@@ -386,14 +386,14 @@ function handle_legacy_finalizers(rt: Runtime, py: GCPyState | null, finalizers:
 }
 
 /** validate_list: every object of head has exactly the expected flag bits among mask. */
-export function validate_list(head: GCHead, mask: number, expected: number): void {
+export function validate_list(head: GCHead, mask: number, expected: number, where = ''): void {
   let prev = head;
   for (let g = head.gc_next as GCHead; g !== head; g = g.gc_next as GCHead) {
-    if (g.gc_prev !== prev) throw new Error('gc list corrupted: gc_prev mismatch');
-    if ((g.gc_flags & mask) !== expected) throw new Error('gc list corrupted: unexpected flags');
+    if (g.gc_prev !== prev) throw new Error(`gc list corrupted: gc_prev mismatch ${where}`);
+    if ((g.gc_flags & mask) !== expected) throw new Error(`gc list corrupted: unexpected flags ${where} (${asObj(g).ob_type.tp_name}, flags ${g.gc_flags})`);
     prev = g;
   }
-  if (head.gc_prev !== prev) throw new Error('gc list corrupted: tail mismatch');
+  if (head.gc_prev !== prev) throw new Error(`gc list corrupted: tail mismatch ${where}`);
 }
 
 function clear_freelists(rt: Runtime): void {
@@ -427,15 +427,15 @@ export function gc_collect_main(rt: Runtime, py: GCPyState | null, generation: n
   }
   const young = (gcs.generations[generation] as { head: GCHead }).head;
   const old = generation < NUM_GENERATIONS - 1 ? (gcs.generations[generation + 1] as { head: GCHead }).head : young;
-  if (checks) validate_list(young, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE, 0);
+  if (checks) validate_list(young, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE, 0, 'young before collection');
 
   const obs = gcs.observer;
   if (obs !== null) obs.gcStart(generation, young);
   const unreachable = gc_list_new();
   deduce_unreachable(young, unreachable, obs);
   if (checks) {
-    validate_list(young, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE, 0);
-    validate_list(unreachable, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE);
+    validate_list(young, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE, 0, 'young after move_unreachable');
+    validate_list(unreachable, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE, 'unreachable after move_unreachable');
   }
   // (each untrack_* returns gc_list_size(young) after it)
   const survivors = untrack_tuples(rt, young);
@@ -451,8 +451,8 @@ export function gc_collect_main(rt: Runtime, py: GCPyState | null, generation: n
   const summary = move_legacy_finalizers(unreachable, finalizers);
   move_legacy_finalizer_reachable(finalizers);
   if (checks) {
-    validate_list(finalizers, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE, 0);
-    validate_list(unreachable, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE, PREV_MASK_COLLECTING);
+    validate_list(finalizers, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE, 0, 'finalizers');
+    validate_list(unreachable, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE, PREV_MASK_COLLECTING, 'unreachable after move_legacy_finalizers');
   }
 
   if ((debug & DEBUG_COLLECTABLE) !== 0) {
@@ -474,7 +474,7 @@ export function gc_collect_main(rt: Runtime, py: GCPyState | null, generation: n
   const still = quiet
     ? handle_unresurrected_objects(unreachable, still_unreachable, summary.count, obs)
     : handle_resurrected_objects(unreachable, still_unreachable, old, obs);
-  if (checks) validate_list(still_unreachable, NEXT_MASK_UNREACHABLE, 0);
+  if (checks) validate_list(still_unreachable, NEXT_MASK_UNREACHABLE, 0, 'still_unreachable');
   // objects freed by refcounting inside finalize_garbage, and resurrected ones, do not count
   m += still;
   delete_garbage(rt, py, still_unreachable, old);
@@ -489,7 +489,7 @@ export function gc_collect_main(rt: Runtime, py: GCPyState | null, generation: n
     rt.stderr(`gc: done, ${n + m} unreachable, ${n} uncollectable, ${secs.toFixed(4)}s elapsed\n`);
   }
   handle_legacy_finalizers(rt, py, finalizers, old);
-  if (checks) validate_list(old, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE, 0);
+  if (checks) validate_list(old, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE, 0, 'old after collection');
   if (obs !== null && generation === NUM_GENERATIONS - 1) obs.beforeClearFreelists();
   if (generation === NUM_GENERATIONS - 1) clear_freelists(rt);
   const st = gcs.generation_stats[generation];
