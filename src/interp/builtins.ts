@@ -2,7 +2,7 @@
 // Every function receives borrowed arguments and returns a new reference (PyCFunction).
 
 import { complex_hash_exact, type PyComplexObject } from '../objects/complexobject.js';
-import { type PyObject, type PyTypeObject, type PyCFunction, Py_DECREF, Py_INCREF, Py_NewRef, PyType_IsSubtype, Py_LT, Py_GT } from '../objects/object.js';
+import { PyObject as PyObjectClass, IMMORTAL_REFCNT, type PyObject, type PyTypeObject, type PyCFunction, Py_DECREF, Py_INCREF, Py_NewRef, PyType_IsSubtype, Py_LT, Py_GT } from '../objects/object.js';
 import type { Runtime } from '../objects/runtime.js';
 import { PyErr } from '../objects/pyerr.js';
 import { type PyDictObject, PyDict_New } from '../objects/dictobject.js';
@@ -19,7 +19,7 @@ import {
   PyCallable_Check, PyObject_Call, PyNumber_AsIndexValue, strOf,
   PyObject_GetAttrOpt,
 } from '../objects/abstract.js';
-import { _PyType_Lookup, call_method, materializeDict } from '../objects/typeobject.js';
+import { _PyType_Lookup, call_method, materializeDict, PyType_NewStatic } from '../objects/typeobject.js';
 import { floatRound } from '../objects/numbertypes.js';
 import type { Interpreter } from './interpreter.js';
 import { gen_next } from './genobject.js';
@@ -508,10 +508,34 @@ export function makeBuiltins(I: Interpreter): PyObject {
     if (!isStr(n)) throw PyErr.format(rt, T.TypeError, '__import__() argument 1 must be str');
     return I.importModule(n.ob_sval, I.frame);
   });
-  def('exit', (_s, args) => {
-    throw PyErr.steal(rt.newExceptionArgs(T.SystemExit, args.slice(0, 1)));
+  // exit and quit are site's _sitebuiltins.Quitter objects: typed alone at the prompt they say
+  // how to leave, called they raise SystemExit(code). CPython makes them at start-up, before any
+  // object of a script; here they are immortal and outside the heap, which is what start-up
+  // objects are to a script.
+  const quitters: PyObject[] = [];
+  const quitter = PyType_NewStatic(rt, '_sitebuiltins.Quitter', T.object, 16, 0, (t) => {
+    t.tp_repr = (o) => rt.newStr(`Use ${o === quitters[1] ? 'quit' : 'exit'}() or Ctrl-D (i.e. EOF) to exit`);
+    t.tp_call = (_o, args, kwnames) => {
+      const nkw = kwnames?.length ?? 0;
+      const npos = args.length - nkw;
+      try {
+        if (nkw > 1 || (nkw === 1 && kwnames?.[0] !== 'code')) {
+          const bad = kwnames?.find((k) => k !== 'code') ?? 'code';
+          throw PyErr.format(rt, T.TypeError, `Quitter.__call__() got ${bad === 'code' ? "multiple values for argument 'code'" : `an unexpected keyword argument '${bad}'`}`);
+        }
+        if (npos > 1) throw PyErr.format(rt, T.TypeError, `Quitter.__call__() takes from 1 to 2 positional arguments but ${npos + 1} were given`);
+        if (npos === 1 && nkw === 1) throw PyErr.format(rt, T.TypeError, "Quitter.__call__() got multiple values for argument 'code'");
+        throw PyErr.steal(rt.newExceptionArgs(T.SystemExit, [args[0] ?? rt.None]));
+      } finally {
+        for (const a of args) Py_DECREF(a);
+      }
+    };
   });
-  rt.dictSetStr(d, 'quit', Py_NewRef(rt.dictGetStr(d, 'exit') as PyObject));
+  for (const name of ['exit', 'quit']) {
+    const q = new PyObjectClass(quitter, rt.allocStatic(16), IMMORTAL_REFCNT);
+    quitters.push(q);
+    rt.dictSetStr(d, name, q);
+  }
   void materializeDict;
   void PyObject_Str;
   void ([] as PyListObject[]);
