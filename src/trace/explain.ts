@@ -170,6 +170,11 @@ export class GCExplainer {
       why = `generation 0 count ${trigger.count} > threshold ${trigger.threshold}` + (t !== null ? ` (allocating a ${t.tp_name} at line ${line})` : ` (line ${line})`);
     } else {
       why = `generation ${trigger.generation} count ${trigger.count} > threshold ${trigger.threshold} (collections of generation ${trigger.generation - 1} since its last collection; line ${line})`;
+      if (trigger.generation === 2) {
+        // gc_collect_generations' extra rule for the oldest generation
+        const g = this.rt.gc;
+        why += `, and ${g.long_lived_pending} objects survived into generation 2 since the last full collection, more than 25% of the ${g.long_lived_total} it kept then`;
+      }
     }
     this.out(`\n=== gc: collection ${this.collections}, generation ${generation} ${'='.repeat(Math.max(3, 44 - String(this.collections).length))}\n`);
     this.out(wrap(`why:      ${why}`, '', '          '));
