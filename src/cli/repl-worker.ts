@@ -39,6 +39,8 @@ export function runReplLoop(opts: Omit<ConsoleOptions, 'interruptFlag' | 'readLi
   const interrupt = new Int32Array(link.control, 4, 1);
   // Lines for input(): on a terminal the main thread's editor draws the prompt; otherwise it
   // is written to stdout, as builtin_input does when stdin is not a tty.
+  // DIVERGENCE: with `glasspy -i < file`, input() reads the next line of the file; python3's
+  // prompt buffers standard input apart from sys.stdin, so its input() usually sees the end.
   let rt: Runtime | null = null;
   const readLine = (prompt: string): string | null => {
     host.flush();

@@ -26,6 +26,14 @@ const COMPOUND = new Set<A.stmt['kind']>([
   'If', 'For', 'AsyncFor', 'While', 'Try', 'TryStar', 'With', 'AsyncWith', 'FunctionDef', 'AsyncFunctionDef', 'ClassDef', 'Match',
 ]);
 
+// SIMPLIFICATION: CPython's prompt feeds the tokenizer line by line and the parser asks for
+// more when it needs it; here each line re-parses the whole input, and needsMore() tells an
+// early end from a real error. Same prompts and errors for blocks, brackets, strings,
+// continuation lines and decorators.
+// DIVERGENCE: a block that an empty line leaves unfinished (`try:` without `except`) is
+// reported where the parser sees the error, not on the empty line as CPython does; and a
+// SyntaxError at the prompt does not set sys.last_* (CPython's PyErr_Print does).
+
 /** Tokenizer-level reasons an input cannot be complete yet: the user is still typing it. */
 const UNFINISHED = /was never closed|unterminated triple-quoted string|unexpected EOF while parsing/;
 
