@@ -16,7 +16,7 @@ import type { PyUnicodeObject } from '../objects/unicodeobject.js';
 import { tuple_clear_freelist, tuple_traverse, _PyTuple_MaybeUntrack, type PyTupleObject } from '../objects/tupleobject.js';
 import { float_clear_freelist } from '../objects/floatobject.js';
 import { list_clear_freelist, list_traverse, PyList_AppendSteal, type PyListObject } from '../objects/listobject.js';
-import { dict_clear_freelist, _PyDict_MaybeUntrack, type PyDictObject } from '../objects/dictobject.js';
+import { dict_clear_freelist, dict_traverse, _PyDict_MaybeUntrack, type PyDictObject } from '../objects/dictobject.js';
 import {
   type GCHead,
   PREV_MASK_FINALIZED,
@@ -68,8 +68,8 @@ function visit_decref(op: PyObject): number {
 
 /**
  * subtract_refs: remove the references internal to the set being collected. Lists and tuples
- * (the bulk of most heaps) are walked here directly, as their tp_traverse would, so the hot
- * loop calls no visitor; every other type goes through its tp_traverse with visit_decref.
+ * and dicts (the bulk of most heaps) are walked here directly, as their tp_traverse would, so
+ * the hot loop calls no visitor; every other type goes through its tp_traverse with visit_decref.
  */
 export function subtract_refs(containers: GCHead): void {
   for (let g = containers.gc_next as GCHead; g !== containers; g = g.gc_next as GCHead) {
@@ -80,6 +80,20 @@ export function subtract_refs(containers: GCHead): void {
       for (let i = items.length - 1; i >= 0; i--) {
         const o = items[i] as PyObject;
         if ((o.gc_flags & PREV_MASK_COLLECTING) !== 0) o.gc_refs--;
+      }
+    } else if (trav === dict_traverse) {
+      // dict_traverse's references: values, and keys too unless they are all str
+      const keys = (op as PyDictObject).ma_keys;
+      if (keys === null) continue;
+      const ek = keys.ek;
+      const ev = keys.ev;
+      const unicode = keys.dk_unicode;
+      for (let i = 0; i < ek.length; i++) {
+        const k = ek[i];
+        if (k === null || k === undefined) continue;
+        const v = ev[i] as PyObject;
+        if ((v.gc_flags & PREV_MASK_COLLECTING) !== 0) v.gc_refs--;
+        if (!unicode && (k.gc_flags & PREV_MASK_COLLECTING) !== 0) k.gc_refs--;
       }
     } else if (trav !== null) trav(op, visit_decref, op);
   }

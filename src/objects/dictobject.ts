@@ -341,12 +341,13 @@ export function dict_traverse(op: PyObject, visit: visitproc, arg: unknown): num
   for (let i = 0; i < keys.ek.length; i++) {
     const k = keys.ek[i];
     if (k === null || k === undefined) continue;
-    if (!unicode) {
-      const r = visit(k, arg);
-      if (r !== 0) return r;
-    }
+    // CPython 3.11's order: each entry's value, then (unless every key is a str) its key
     const r = visit(keys.ev[i] as PyObject, arg);
     if (r !== 0) return r;
+    if (!unicode) {
+      const rk = visit(k, arg);
+      if (rk !== 0) return rk;
+    }
   }
   return 0;
 }

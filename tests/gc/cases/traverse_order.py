@@ -62,3 +62,7 @@ s2 = S()
 s2.append(s2)
 del s2
 print(gc.collect())
+
+# a dict visits each entry's value, then its key unless every key is a str
+a = [1]
+print(gc.get_referents({(2, 3): a, 5: "x"}), gc.get_referents({"k": a, "j": "v"}))
