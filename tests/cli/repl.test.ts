@@ -12,7 +12,7 @@
 // sessions are skipped, saying so; the pipe tests below need no terminal and always run.
 import { describe, expect, it, beforeAll } from 'vitest';
 import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -85,7 +85,9 @@ class TmuxTerminal implements Terminal {
   }
 
   kill(): void {
+    const where = spawnSync('tmux', ['-L', this.socket, 'display-message', '-p', '#{socket_path}'], { encoding: 'utf8' }).stdout.trim();
     spawnSync('tmux', ['-L', this.socket, 'kill-server']);
+    if (where !== '') rmSync(where, { force: true });
   }
 }
 
