@@ -838,6 +838,7 @@ function list_sort(rt: Runtime, l: PyListObject, key: PyObject | null, reverse: 
     }
     const ks = keys ?? items;
     const T = rt.types;
+    if (sortSmallInts(T.int, ks, items, l, reverse)) return;
     // Fast paths: exact ints, floats without NaN, or strs without astral characters compare
     // in JS exactly as in Python, and V8's sort is a stable TimSort too.
     if (ks.length > 1 && (ks.every((k) => k.ob_type === T.int) || ks.every((k) => k.ob_type === T.float && !Number.isNaN((k as unknown as { ob_fval: number }).ob_fval)) || ks.every((k) => k.ob_type === T.str && (k as PyUnicodeObject).ob_kind < 4))) {
@@ -867,6 +868,38 @@ function list_sort(rt: Runtime, l: PyListObject, key: PyObject | null, reverse: 
   } finally {
     if (keys !== null) for (const k of keys) Py_DECREF(k);
   }
+}
+
+/**
+ * Fast path of list_sort for keys that are all exact ints held as JS numbers over a range small
+ * enough that (key - min) * n + index is an exact double: one numeric typed-array sort of packed
+ * (key, index) pairs is a stable sort by key (reverse: by max - key, still stable, as CPython's).
+ * Returns false, changing nothing, when the keys do not qualify.
+ */
+function sortSmallInts(intType: PyTypeObject, ks: PyObject[], items: PyObject[], l: PyListObject, reverse: boolean): boolean {
+  const n = ks.length;
+  if (n < 2) return false;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const k = ks[i] as PyObject;
+    if (k.ob_type !== intType) return false;
+    const v = (k as PyLongObject).ob_ival;
+    if (typeof v !== 'number') return false;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if ((hi - lo + 1) * n > Number.MAX_SAFE_INTEGER) return false;
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = (ks[i] as PyLongObject).ob_ival as number;
+    packed[i] = (reverse ? hi - v : v - lo) * n + i;
+  }
+  packed.sort();
+  const out: PyObject[] = [];
+  for (let i = 0; i < n; i++) out.push(items[(packed[i] as number) % n] as PyObject);
+  l.ob_item = out;
+  return true;
 }
 
 /** A stable merge sort calling lt(a, b) like CPython's (b < a checks). */

@@ -179,6 +179,8 @@ export class Obmalloc {
    * unit: set = an allocated block starts here). EMPTY_WORDS for an unassociated slot.
    */
   mem: Uint32Array[] = [];
+  /** The words of the last freed arena, kept to back the next new_arena (see free_arena). */
+  private spareWords: Uint32Array | null = null;
 
   /** Head of the doubly linked list of arenas with free pools, sorted by nfreepools ascending. */
   usable_arenas = NONE;
@@ -715,6 +717,9 @@ export class Obmalloc {
     this.nextarena[ao] = this.unused_arena_objects;
     this.unused_arena_objects = ao;
     this.arenaAddress[ao] = 0;
+    // The JS buffer is kept for the next new_arena: allocating a fresh 256 KiB ArrayBuffer per
+    // arena is costly (and external memory pressures the JS collector); it is zeroed on reuse.
+    this.spareWords = this.mem[ao]!;
     this.mem[ao] = EMPTY_WORDS;
     this.narenas_currently_allocated--;
   }
@@ -735,7 +740,14 @@ export class Obmalloc {
     this.unused_arena_objects = this.nextarena[k]!;
     const address = ARENA_BASE + k * this.ARENA_SIZE + this.ARENA_MISALIGNMENT;
     this.arenaAddress[k] = address;
-    this.mem[k] = new Uint32Array((this.ARENA_SIZE >> 2) + this.BITS_WORDS_PER_ARENA);
+    const spare = this.spareWords;
+    if (spare !== null) {
+      this.spareWords = null;
+      spare.fill(0);
+      this.mem[k] = spare;
+    } else {
+      this.mem[k] = new Uint32Array((this.ARENA_SIZE >> 2) + this.BITS_WORDS_PER_ARENA);
+    }
     this.freepools[k] = 0;
     const excess = address & this.POOL_SIZE_MASK; // address is < 2^53 but its low bits are exact
     this.pool_address[k] = excess === 0 ? address : address - excess + this.POOL_SIZE;
