@@ -10,7 +10,7 @@ import type { Runtime } from './runtime.js';
 import type { BuiltinTypes } from './typeobject.js';
 import { PyErr } from './pyerr.js';
 import { strMethods } from './unicodemethods.js';
-import { type PyUnicodeObject, isStr, unicode_dealloc, unicode_hash, allocUnicode, unicodeSize } from './unicodeobject.js';
+import { type PyUnicodeObject, isStr, unicode_dealloc, unicode_hash, allocUnicode, unicodeSize, PyUnicode_FromKnownKind } from './unicodeobject.js';
 import { PyTupleObject, PyTuple_New, tuple_dealloc, tuple_traverse } from './tupleobject.js';
 import {
   PyListObject, PyList_New, PyList_FromArray, list_resize, list_preallocate_exact, PyList_AppendSteal, list_dealloc,
@@ -175,7 +175,11 @@ function installStr(rt: Runtime, T: BuiltinTypes): void {
     if (key.ob_type === T.slice) {
       const [start, , step, n] = sliceIndices(rt, key as PySliceObject, u.ob_length);
       if (points === null) {
-        if (step === 1) return rt.newStr(u.ob_sval.slice(start, start + n));
+        if (step === 1) {
+          if (n === u.ob_length && u.ob_type === T.str) return Py_NewRef(u);
+          const r = u.ob_sval.slice(start, start + n);
+          return u.ob_kind === 0 ? PyUnicode_FromKnownKind(rt, r, 0) : rt.newStr(r);
+        }
         return rt.newStr(sliceItems(u.ob_sval.split(''), start, step, n).join(''));
       }
       return rt.newStr(sliceItems(points, start, step, n).join(''));
@@ -191,7 +195,9 @@ function installStr(rt: Runtime, T: BuiltinTypes): void {
     if (!isStr(a) || !isStr(b)) return Py_NewRef(rt.NotImplemented);
     if (b.ob_sval === '' && a.ob_type === T.str) return Py_NewRef(a);
     if (a.ob_sval === '' && b.ob_type === T.str) return Py_NewRef(b);
-    return rt.newStr(a.ob_sval + b.ob_sval);
+    // PyUnicode_Concat: the result's kind is the wider of the two (no rescan)
+    const kind = a.ob_kind >= b.ob_kind ? a.ob_kind : b.ob_kind;
+    return kind <= 1 ? PyUnicode_FromKnownKind(rt, a.ob_sval + b.ob_sval, kind) : rt.newStr(a.ob_sval + b.ob_sval);
   };
   S.nb_remainder = (a, b) => {
     if (!isStr(a)) return Py_NewRef(rt.NotImplemented);
@@ -259,6 +265,8 @@ function installStr(rt: Runtime, T: BuiltinTypes): void {
     if (o === undefined || !isStr(o)) throw PyErr.format(rt, T.TypeError, `${name} arg must be None or str`);
     return o.ob_sval;
   };
+  // an ASCII string's case mapping stays ASCII
+  const caseMapped = (self: PyUnicodeObject, r: string): PyObject => (self.ob_kind === 0 ? PyUnicode_FromKnownKind(rt, r, 0) : rt.newStr(r));
   S.tp_methods = [
     { name: 'encode', fn: (self, args, kw) => {
       const [encO, errO] = parseArgs(rt, 'encode', args, kw, ['encoding', 'errors']);
@@ -270,14 +278,18 @@ function installStr(rt: Runtime, T: BuiltinTypes): void {
       checkArgs(rt, 'join', args, null, 1, 1);
       const items = iterateToArray(args[0] as PyObject);
       try {
-        const parts: string[] = [];
+        const parts: string[] = new Array<string>(items.length);
+        // the result's kind is the widest input kind while all are ASCII / latin-1 (no rescan)
+        let kind = (self as PyUnicodeObject).ob_kind;
         for (let i = 0; i < items.length; i++) {
           const it = items[i] as PyObject;
           if (!isStr(it)) throw PyErr.format(rt, T.TypeError, `sequence item ${i}: expected str instance, ${it.ob_type.tp_name} found`);
-          parts.push(it.ob_sval);
+          parts[i] = it.ob_sval;
+          if (it.ob_kind > kind) kind = it.ob_kind;
         }
         if (items.length === 1 && (items[0] as PyObject).ob_type === T.str) return Py_NewRef(items[0] as PyObject);
-        return rt.newStr(parts.join(sv(self)));
+        const r = parts.join(sv(self));
+        return kind <= 1 ? PyUnicode_FromKnownKind(rt, r, kind) : rt.newStr(r);
       } finally {
         for (const it of items) Py_DECREF(it);
       }
@@ -321,8 +333,8 @@ function installStr(rt: Runtime, T: BuiltinTypes): void {
     { name: 'strip', fn: (self, args) => rt.newStr(stripChars(sv(self), args[0], true, true)) },
     { name: 'lstrip', fn: (self, args) => rt.newStr(stripChars(sv(self), args[0], true, false)) },
     { name: 'rstrip', fn: (self, args) => rt.newStr(stripChars(sv(self), args[0], false, true)) },
-    { name: 'upper', fn: (self) => rt.newStr(sv(self).toUpperCase()) },
-    { name: 'lower', fn: (self) => rt.newStr(sv(self).toLowerCase()) },
+    { name: 'upper', fn: (self) => caseMapped(self as PyUnicodeObject, sv(self).toUpperCase()) },
+    { name: 'lower', fn: (self) => caseMapped(self as PyUnicodeObject, sv(self).toLowerCase()) },
     { name: 'startswith', fn: (self, args) => rt.newBool(prefixTest(rt, sv(self), args[0] as PyObject, (s, p) => s.startsWith(p))) },
     { name: 'endswith', fn: (self, args) => rt.newBool(prefixTest(rt, sv(self), args[0] as PyObject, (s, p) => s.endsWith(p))) },
     { name: 'replace', fn: (self, args) => {
@@ -367,9 +379,9 @@ function installStr(rt: Runtime, T: BuiltinTypes): void {
       const t = sv(self);
       return rt.newBool(/\p{L}/u.test(t) && t === titleCase(t));
     } },
-    { name: 'ljust', fn: (self, args) => rt.newStr(justify(rt, sv(self), args, 'l')) },
-    { name: 'rjust', fn: (self, args) => rt.newStr(justify(rt, sv(self), args, 'r')) },
-    { name: 'center', fn: (self, args) => rt.newStr(justify(rt, sv(self), args, 'c')) },
+    { name: 'ljust', fn: (self, args) => justify(rt, self as PyUnicodeObject, args, 'l') },
+    { name: 'rjust', fn: (self, args) => justify(rt, self as PyUnicodeObject, args, 'r') },
+    { name: 'center', fn: (self, args) => justify(rt, self as PyUnicodeObject, args, 'c') },
     { name: 'zfill', fn: (self, args) => {
       checkArgs(rt, 'zfill', args, null, 1, 1);
       const w = Number(PyNumber_AsIndexValue(args[0] as PyObject));
@@ -576,22 +588,33 @@ function titleCase(t: string): string {
 }
 
 /** str.ljust / rjust / center (center puts the extra space as CPython's pad does). */
-function justify(rt: Runtime, t: string, args: PyObject[], how: 'l' | 'r' | 'c'): string {
+function justify(rt: Runtime, self: PyUnicodeObject, args: PyObject[], how: 'l' | 'r' | 'c'): PyObject {
+  const r = justifyText(rt, self, args, how);
+  // unchanged: the str itself when exact (unicode_result_unchanged), else a new exact str
+  if (r === null) return self.ob_type === rt.types.str ? Py_NewRef(self) : rt.newStr(self.ob_sval);
+  const kind = self.ob_kind >= r.fillKind ? self.ob_kind : r.fillKind;
+  return kind <= 1 ? PyUnicode_FromKnownKind(rt, r.text, kind) : rt.newStr(r.text);
+}
+
+function justifyText(rt: Runtime, self: PyUnicodeObject, args: PyObject[], how: 'l' | 'r' | 'c'): { text: string; fillKind: number } | null {
+  const t = self.ob_sval;
   checkArgs(rt, how === 'l' ? 'ljust' : how === 'r' ? 'rjust' : 'center', args, null, 1, 2);
   const w = Number(PyNumber_AsIndexValue(args[0] as PyObject));
   let fill = ' ';
+  let fillKind = 0;
   if (args.length === 2) {
     const f = args[1] as PyObject;
     if (!isStr(f) || f.ob_length !== 1) throw PyErr.format(rt, rt.types.TypeError, 'The fill character must be exactly one character long');
     fill = f.ob_sval;
+    fillKind = f.ob_kind;
   }
-  const n = Array.from(t).length;
-  if (n >= w) return t;
+  const n = self.ob_length;
+  if (n >= w) return null;
   const pad = w - n;
-  if (how === 'l') return t + fill.repeat(pad);
-  if (how === 'r') return fill.repeat(pad) + t;
+  if (how === 'l') return { text: t + fill.repeat(pad), fillKind };
+  if (how === 'r') return { text: fill.repeat(pad) + t, fillKind };
   const left = Math.floor(pad / 2) + (pad & w & 1);
-  return fill.repeat(left) + t + fill.repeat(pad - left);
+  return { text: fill.repeat(left) + t + fill.repeat(pad - left), fillKind };
 }
 
 function strOfObj(o: PyObject): string {

@@ -8,7 +8,7 @@ import { type PyObject, type PyMethodDef, Py_DECREF, Py_NewRef } from './object.
 import type { Runtime } from './runtime.js';
 import type { BuiltinTypes } from './typeobject.js';
 import { PyErr } from './pyerr.js';
-import { isStr, type PyUnicodeObject } from './unicodeobject.js';
+import { isStr, type PyUnicodeObject, PyUnicode_FromKnownKind } from './unicodeobject.js';
 import { PyNumber_AsIndexValue, PyObject_GetItem } from './abstract.js';
 import { checkArgs } from './descrobject.js';
 import type { PyTupleObject } from './tupleobject.js';
@@ -35,6 +35,11 @@ function cp(s: string): Cp {
     return { s, a, n: a.length };
   }
   return { s, a: null, n: s.length };
+}
+/** cp() of a str object: no surrogate pair (code points === code units) needs no rescan. */
+function cpOf(o: PyObject): Cp {
+  const u = o as PyUnicodeObject;
+  return u.ob_length === u.ob_sval.length ? { s: u.ob_sval, a: null, n: u.ob_length } : cp(u.ob_sval);
 }
 function sub(c: Cp, i: number, j: number): string {
   return c.a === null ? c.s.slice(i, j) : c.a.slice(i, j).join('');
@@ -161,7 +166,7 @@ export function strMethods(rt: Runtime, T: BuiltinTypes): PyMethodDef[] {
   const finder = (name: string, last: boolean, raise: boolean): PyMethodDef => ({ name, fn: (self, args, kw) => {
     tupleArgs(rt, name, args, kw, 1, 3);
     const needle = mustStr(rt, args[0]);
-    const c = cp(sv(self));
+    const c = cpOf(self);
     const [start, end] = bounds(rt, c.n, args[1], args[2]);
     const r = start > c.n ? -1 : findIn(c, needle, start, end, last);
     if (r < 0 && raise) throw PyErr.format(rt, T.ValueError, 'substring not found');
@@ -169,19 +174,21 @@ export function strMethods(rt: Runtime, T: BuiltinTypes): PyMethodDef[] {
   } });
   const tail = (name: string, atEnd: boolean): PyMethodDef => ({ name, fn: (self, args, kw) => {
     tupleArgs(rt, name, args, kw, 1, 3);
-    const c = cp(sv(self));
+    const c = cpOf(self);
     const [start, end] = bounds(rt, c.n, args[1], args[2]);
-    const match = (p: string): boolean => {
-      const pl = Array.from(p).length;
+    const match = (po: PyUnicodeObject): boolean => {
+      const p = po.ob_sval;
+      const pl = po.ob_length;
       if (end - start < pl || start > c.n) return false;
+      if (c.a === null) return atEnd ? c.s.startsWith(p, end - pl) : c.s.startsWith(p, start);
       return atEnd ? sub(c, end - pl, end) === p : sub(c, start, start + pl) === p;
     };
     const p = args[0] as PyObject;
-    if (isStr(p)) return rt.newBool(match(p.ob_sval));
+    if (isStr(p)) return rt.newBool(match(p));
     if (p.ob_type === T.tuple) {
       for (const x of (p as PyTupleObject).ob_item) {
         if (!isStr(x)) throw PyErr.format(rt, T.TypeError, `tuple for ${name} must only contain str, not ${x.ob_type.tp_name}`);
-        if (match(x.ob_sval)) return Py_NewRef(rt.True);
+        if (match(x)) return Py_NewRef(rt.True);
       }
       return Py_NewRef(rt.False);
     }
@@ -206,6 +213,8 @@ export function strMethods(rt: Runtime, T: BuiltinTypes): PyMethodDef[] {
       }
     }
     if (parts.length === 1 && parts[0] === s && self.ob_type === T.str) return rt.newList([Py_NewRef(self)]);
+    // pieces of an ASCII string are ASCII: no rescan
+    if ((self as PyUnicodeObject).ob_kind === 0) return rt.newList(parts.map((p) => PyUnicode_FromKnownKind(rt, p, 0)));
     return rt.newList(parts.map((p) => rt.newStr(p)));
   } });
   const stripper = (name: string, left: boolean, right: boolean): PyMethodDef => ({ name, fn: (self, args) => {
@@ -244,11 +253,18 @@ export function strMethods(rt: Runtime, T: BuiltinTypes): PyMethodDef[] {
     { name: 'count', fn: (self, args, kw) => {
       tupleArgs(rt, 'count', args, kw, 1, 3);
       const needle = mustStr(rt, args[0]);
-      const c = cp(sv(self));
+      const c = cpOf(self);
       const [start, end] = bounds(rt, c.n, args[1], args[2]);
       if (start > c.n) return rt.newInt(0);
       if (needle === '') return rt.newInt(Math.max(0, end - start) + 1);
-      if (end - start < Array.from(needle).length) return rt.newInt(0);
+      if (end - start < (args[0] as PyUnicodeObject).ob_length) return rt.newInt(0);
+      if (c.a === null) {
+        // non-overlapping occurrences inside [start, end), counted in place
+        let n = 0;
+        const nl = needle.length;
+        for (let k = c.s.indexOf(needle, start); k >= 0 && k + nl <= end; k = c.s.indexOf(needle, k + nl)) n++;
+        return rt.newInt(n);
+      }
       return rt.newInt(sub(c, start, end).split(needle).length - 1);
     } },
     { name: 'expandtabs', fn: (self, args, kw) => {
@@ -305,15 +321,17 @@ export function strMethods(rt: Runtime, T: BuiltinTypes): PyMethodDef[] {
         }
         return same(self, out);
       }
-      let rest = s;
-      while (count > 0) {
-        const i = rest.indexOf(old);
-        if (i < 0) break;
-        out += rest.slice(0, i) + nw;
-        rest = rest.slice(i + old.length);
+      let pos = 0;
+      for (let i = s.indexOf(old); count > 0 && i >= 0; i = s.indexOf(old, pos)) {
+        out += s.slice(pos, i) + nw;
+        pos = i + old.length;
         count--;
       }
-      return same(self, out + rest);
+      if (pos === 0) return same(self, s);
+      out += s.slice(pos);
+      // ASCII in, ASCII out: no rescan
+      if ((self as PyUnicodeObject).ob_kind === 0 && (args[1] as PyUnicodeObject).ob_kind === 0 && out !== s) return PyUnicode_FromKnownKind(rt, out, 0);
+      return same(self, out);
     } },
     { name: 'partition', fn: (self, args) => {
       checkArgs(rt, 'partition', args, null, 1, 1);

@@ -73,6 +73,26 @@ export function PyUnicode_FromString(rt: Runtime, s: string): PyUnicodeObject {
   return allocUnicode(rt, rt.types.str, s);
 }
 
+/**
+ * New reference to a str whose storage kind the caller already knows to be 0 (ASCII) or 1
+ * (latin-1) — e.g. a concatenation or slice of such strings — so the text is not rescanned.
+ * Mirrors _PyUnicode_FromASCII / _PyUnicode_FromUCS1. Same singletons as PyUnicode_FromString.
+ */
+export function PyUnicode_FromKnownKind(rt: Runtime, s: string, kind: number): PyUnicodeObject {
+  if (s.length <= 1) return PyUnicode_FromString(rt, s);
+  return allocUnicodeKnown(rt, rt.types.str, s, s.length, kind);
+}
+
+function allocUnicodeKnown(rt: Runtime, type: PyTypeObject, s: string, length: number, kind: number): PyUnicodeObject {
+  const size = unicodeSize(length, kind) + (type === rt.types.str ? 0 : 8);
+  const addr = rt.malloc(size) + type.presize;
+  const o = new PyUnicodeObject(type, addr);
+  o.ob_sval = s;
+  o.ob_length = length;
+  o.ob_kind = kind;
+  return o;
+}
+
 export function allocUnicode(rt: Runtime, type: PyTypeObject, s: string): PyUnicodeObject {
   let length: number;
   let kind: number;
@@ -90,13 +110,7 @@ export function allocUnicode(rt: Runtime, type: PyTypeObject, s: string): PyUnic
   } else {
     ({ length, kind } = unicodeKind(s));
   }
-  const size = unicodeSize(length, kind) + (type === rt.types.str ? 0 : 8);
-  const addr = rt.malloc(size) + type.presize;
-  const o = new PyUnicodeObject(type, addr);
-  o.ob_sval = s;
-  o.ob_length = length;
-  o.ob_kind = kind;
-  return o;
+  return allocUnicodeKnown(rt, type, s, length, kind);
 }
 
 /** An immortal str outside the heap (interned identifiers, the one-character strings). */
