@@ -239,6 +239,22 @@ export function calculate_log2_keysize(minsize: number): number {
 function dictresize(rt: Runtime, d: PyDictObject, log2size: number, unicode: boolean): void {
   const old = d.ma_keys as PyDictKeysObject;
   const k = new_keys_object(rt, log2size, unicode);
+  if (old.ek.length === d.ma_used) {
+    // No deleted entries: compaction would keep every entry at its index, so the new keys
+    // object takes over the old one's entry arrays and lookup maps instead of rebuilding them.
+    k.ek = old.ek;
+    k.ev = old.ev;
+    k.index = old.index;
+    k.slow = old.slow;
+    old.ek = [];
+    old.ev = [];
+    old.index = new Map();
+    old.slow = null;
+    k.dk_usable -= k.ek.length;
+    free_keys_memory(rt, old);
+    d.ma_keys = k;
+    return;
+  }
   for (let i = 0; i < old.ek.length; i++) {
     const key = old.ek[i];
     if (key === null || key === undefined) continue;
