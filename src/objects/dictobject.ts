@@ -3,7 +3,8 @@
 // Like CPython a dict is a compact, insertion-ordered entry array plus a lookup structure.
 // Entries live in ek / ev (key, value; null once deleted = DKIX_DUMMY). The lookup structure
 // is ours: a JS Map from a primitive "fast key" (the text of a str, the value of an int or
-// integral float, the object itself for identity-hashed objects) to the entry index, and for
+// integral float, the object itself for identity-hashed objects) to the entry index (an
+// IntIndex open-addressing table instead for int32 fast keys), and for
 // every other key (tuples, user __hash__/__eq__) a Map from its Python hash to entry indices,
 // compared with ==.
 //
@@ -29,6 +30,93 @@ export const PyDict_LOG_MINSIZE = 3;
 
 export type FastKey = string | number | bigint | PyObject;
 
+/**
+ * The lookup structure for keys whose fast key is an int32 number (small ints, and floats equal
+ * to them): open addressing with linear probing over one Int32Array of (key, entry index) pairs,
+ * entry index -1 for a free slot and -2 for a deleted one. Only a faster replacement for a Map
+ * from those numbers to entry indices; nothing a script sees depends on it.
+ */
+export class IntIndex {
+  /** pairs: table[2 * slot] = key, table[2 * slot + 1] = entry index (-1 free, -2 deleted) */
+  table: Int32Array;
+  mask: number;
+  /** slots holding a live key or a deletion mark */
+  filled = 0;
+
+  constructor(log2: number) {
+    const n = 1 << log2;
+    this.mask = n - 1;
+    this.table = new Int32Array(2 * n).fill(-1);
+  }
+
+  get(k: number): number {
+    const t = this.table;
+    const mask = this.mask;
+    let i = (k ^ (k >>> 16)) & mask;
+    for (;;) {
+      const v = t[2 * i + 1] as number;
+      if (v === -1) return -1;
+      if (t[2 * i] === k && v >= 0) return v;
+      i = (i + 1) & mask;
+    }
+  }
+
+  /** k must be absent. */
+  add(k: number, ix: number): void {
+    if ((this.filled + 1) * 2 > this.mask + 1) this.grow();
+    const t = this.table;
+    const mask = this.mask;
+    let i = (k ^ (k >>> 16)) & mask;
+    for (;;) {
+      const v = t[2 * i + 1] as number;
+      if (v === -1) {
+        this.filled++;
+        break;
+      }
+      if (v === -2) break;
+      i = (i + 1) & mask;
+    }
+    t[2 * i] = k;
+    t[2 * i + 1] = ix;
+  }
+
+  delete(k: number): void {
+    const t = this.table;
+    const mask = this.mask;
+    let i = (k ^ (k >>> 16)) & mask;
+    for (;;) {
+      const v = t[2 * i + 1] as number;
+      if (v === -1) return;
+      if (t[2 * i] === k && v >= 0) {
+        t[2 * i + 1] = -2;
+        return;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
+  private grow(): void {
+    const old = this.table;
+    let live = 0;
+    for (let i = 1; i < old.length; i += 2) if ((old[i] as number) >= 0) live++;
+    let log2 = 3;
+    while ((1 << log2) < live * 4) log2++;
+    const n = 1 << log2;
+    this.mask = n - 1;
+    this.table = new Int32Array(2 * n).fill(-1);
+    this.filled = 0;
+    for (let i = 0; i < old.length; i += 2) {
+      const ix = old[i + 1] as number;
+      if (ix >= 0) this.add(old[i] as number, ix);
+    }
+  }
+}
+
+/** Whether a fast key goes to the IntIndex (int32 numbers; -0 counts as 0, as in a Map). */
+function isInt32Key(fk: FastKey): fk is number {
+  return typeof fk === 'number' && (fk | 0) === fk;
+}
+
 export class PyDictKeysObject {
   dk_log2size = PyDict_LOG_MINSIZE;
   dk_usable = 0;
@@ -38,6 +126,8 @@ export class PyDictKeysObject {
   ek: (PyObject | null)[] = [];
   ev: (PyObject | null)[] = [];
   index = new Map<FastKey, number>();
+  /** int32 fast keys (instead of index), made on the first one */
+  ints: IntIndex | null = null;
   /** keys without a fast key: hash -> entry indices */
   slow: Map<number, number[]> | null = null;
 }
@@ -126,6 +216,7 @@ export function dict_lookup(rt: Runtime, d: PyDictObject, key: PyObject): number
   if (keys === null) return -1;
   const fk = fastKey(rt, key);
   if (fk !== undefined) {
+    if (isInt32Key(fk)) return keys.ints === null ? -1 : keys.ints.get(fk);
     const ix = keys.index.get(fk);
     return ix === undefined ? -1 : ix;
   }
@@ -211,7 +302,12 @@ function insertNew(rt: Runtime, d: PyDictObject, key: PyObject, value: PyObject)
 function indexEntry(rt: Runtime, keys: PyDictKeysObject, key: PyObject, ix: number): void {
   const fk = fastKey(rt, key);
   if (fk !== undefined) {
-    keys.index.set(fk, ix);
+    if (isInt32Key(fk)) {
+      if (keys.ints === null) keys.ints = new IntIndex(keys.dk_log2size);
+      keys.ints.add(fk, ix);
+    } else {
+      keys.index.set(fk, ix);
+    }
     return;
   }
   if (keys.slow === null) keys.slow = new Map();
@@ -246,10 +342,12 @@ function dictresize(rt: Runtime, d: PyDictObject, log2size: number, unicode: boo
     k.ev = old.ev;
     k.index = old.index;
     k.slow = old.slow;
+    k.ints = old.ints;
     old.ek = [];
     old.ev = [];
     old.index = new Map();
     old.slow = null;
+    old.ints = null;
     k.dk_usable -= k.ek.length;
     free_keys_memory(rt, old);
     d.ma_keys = k;
@@ -276,7 +374,10 @@ export function dict_del_entry(rt: Runtime, d: PyDictObject, ix: number): [PyObj
   keys.ek[ix] = null;
   keys.ev[ix] = null;
   const fk = fastKey(rt, key);
-  if (fk !== undefined) keys.index.delete(fk);
+  if (fk !== undefined) {
+    if (isInt32Key(fk)) keys.ints?.delete(fk);
+    else keys.index.delete(fk);
+  }
   else if (keys.slow !== null) {
     const h = rt.hashOf(key);
     const c = keys.slow.get(h);
