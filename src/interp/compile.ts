@@ -1913,6 +1913,8 @@ export class Compiler {
       case 'Subscript': {
         const obj = this.ex(e.value);
         const key = this.ex(e.slice);
+        const listType = this.rt.types.list;
+        const intType = this.rt.types.int;
         return (f) => {
           const o = obj(f);
           let k: PyObject;
@@ -1921,6 +1923,21 @@ export class Compiler {
           } catch (err) {
             Py_DECREF(o);
             throw err;
+          }
+          // Fast path (CPython's BINARY_SUBSCR_LIST_INT): exact list, exact int index in range.
+          if (o.ob_type === listType && k.ob_type === intType) {
+            const items = (o as PyListObject).ob_item;
+            let i = (k as PyLongObject).ob_ival;
+            if (typeof i === 'number') {
+              if (i < 0) i += items.length;
+              if (i >= 0 && i < items.length) {
+                const r = items[i] as PyObject;
+                Py_INCREF(r);
+                Py_DECREF(o);
+                Py_DECREF(k);
+                return r;
+              }
+            }
           }
           try {
             return PyObject_GetItem(o, k);
