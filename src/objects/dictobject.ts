@@ -210,16 +210,19 @@ export function fastKey(rt: Runtime, k: PyObject): FastKey | undefined {
   return undefined;
 }
 
+/** Entry index of the key with fast key fk, or -1. */
+function lookupFast(keys: PyDictKeysObject, fk: FastKey): number {
+  if (isInt32Key(fk)) return keys.ints === null ? -1 : keys.ints.get(fk);
+  const ix = keys.index.get(fk);
+  return ix === undefined ? -1 : ix;
+}
+
 /** Entry index of key, or -1. May run Python code (__eq__ / __hash__) on the slow path. */
 export function dict_lookup(rt: Runtime, d: PyDictObject, key: PyObject): number {
   const keys = d.ma_keys;
   if (keys === null) return -1;
   const fk = fastKey(rt, key);
-  if (fk !== undefined) {
-    if (isInt32Key(fk)) return keys.ints === null ? -1 : keys.ints.get(fk);
-    const ix = keys.index.get(fk);
-    return ix === undefined ? -1 : ix;
-  }
+  if (fk !== undefined) return lookupFast(keys, fk);
   if (keys.slow === null) {
     rt.hashOf(key); // a TypeError for unhashable keys even when the dict has no slow keys
     return -1;
@@ -262,7 +265,8 @@ function maintainTracking(rt: Runtime, d: PyDictObject, key: PyObject, value: Py
  */
 export function PyDict_SetItemSteal(rt: Runtime, d: PyDictObject, key: PyObject, value: PyObject): void {
   maintainTracking(rt, d, key, value);
-  const ix = dict_lookup(rt, d, key);
+  const fk = fastKey(rt, key);
+  const ix = fk === undefined ? dict_lookup(rt, d, key) : d.ma_keys === null ? -1 : lookupFast(d.ma_keys, fk);
   if (ix >= 0) {
     const keys = d.ma_keys as PyDictKeysObject;
     const old = keys.ev[ix] as PyObject;
@@ -271,7 +275,7 @@ export function PyDict_SetItemSteal(rt: Runtime, d: PyDictObject, key: PyObject,
     Py_DECREF(old);
     return;
   }
-  insertNew(rt, d, key, value);
+  insertNew(rt, d, key, value, fk);
 }
 
 /** PyDict_SetItem with borrowed key and value. */
@@ -281,7 +285,7 @@ export function PyDict_SetItem(rt: Runtime, d: PyDictObject, key: PyObject, valu
   PyDict_SetItemSteal(rt, d, key, value);
 }
 
-function insertNew(rt: Runtime, d: PyDictObject, key: PyObject, value: PyObject): void {
+function insertNew(rt: Runtime, d: PyDictObject, key: PyObject, value: PyObject, fk: FastKey | undefined): void {
   const isStrKey = key.ob_type === rt.types.str;
   let keys = d.ma_keys;
   if (keys === null) {
@@ -294,13 +298,12 @@ function insertNew(rt: Runtime, d: PyDictObject, key: PyObject, value: PyObject)
   const ix = keys.ek.length;
   keys.ek.push(key);
   keys.ev.push(value);
-  indexEntry(rt, keys, key, ix);
+  indexEntry(rt, keys, key, ix, fk);
   keys.dk_usable--;
   d.ma_used++;
 }
 
-function indexEntry(rt: Runtime, keys: PyDictKeysObject, key: PyObject, ix: number): void {
-  const fk = fastKey(rt, key);
+function indexEntry(rt: Runtime, keys: PyDictKeysObject, key: PyObject, ix: number, fk: FastKey | undefined): void {
   if (fk !== undefined) {
     if (isInt32Key(fk)) {
       if (keys.ints === null) keys.ints = new IntIndex(keys.dk_log2size);
@@ -359,7 +362,7 @@ function dictresize(rt: Runtime, d: PyDictObject, log2size: number, unicode: boo
     const ix = k.ek.length;
     k.ek.push(key);
     k.ev.push(old.ev[i] as PyObject);
-    indexEntry(rt, k, key, ix);
+    indexEntry(rt, k, key, ix, fastKey(rt, key));
   }
   k.dk_usable -= k.ek.length;
   free_keys_memory(rt, old);
