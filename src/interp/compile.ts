@@ -24,7 +24,7 @@ import { type PyLongObject, PyLong_FromNumber, PyLong_FromBigInt } from '../obje
 import { PyFloat_FromDouble } from '../objects/floatobject.js';
 import { PyBytes_FromData, type PyBytesObject, latin1 } from '../objects/bytesobject.js';
 import { PyComplex_FromDoubles, type PyComplexObject } from '../objects/complexobject.js';
-import { PyUnicode_FromString, type PyUnicodeObject, isStr } from '../objects/unicodeobject.js';
+import { PyUnicode_FromString, PyUnicode_FromKnownKind, type PyUnicodeObject, isStr } from '../objects/unicodeobject.js';
 import {
   PyObject_GetAttr, PyObject_SetAttr, PyObject_GetItem, PyObject_SetItem, PyObject_IsTrue, PyObject_RichCompare,
   PyNumber_Binary, PyNumber_InPlace, PyNumber_Unary, PyObject_GetIter, PyIter_Next, PySequence_Contains,
@@ -2027,14 +2027,19 @@ export class Compiler {
       }
       case 'JoinedStr': {
         const parts = e.values.map((v) => this.ex(v));
+        // one piece: no BUILD_STRING, the formatted value (or the constant) is the result
+        if (parts.length === 1) return parts[0] as Ev;
         return (f) => {
           let s = '';
+          // _PyUnicode_JoinArray: the result's kind is the widest piece's (known while <= latin-1)
+          let kind = 0;
           for (const p of parts) {
-            const o = p(f);
-            s += (o as PyUnicodeObject).ob_sval;
+            const o = p(f) as PyUnicodeObject;
+            s += o.ob_sval;
+            if (o.ob_kind > kind) kind = o.ob_kind;
             Py_DECREF(o);
           }
-          return rt.newStr(s);
+          return kind <= 1 ? PyUnicode_FromKnownKind(rt, s, kind) : rt.newStr(s);
         };
       }
       case 'FormattedValue': {

@@ -174,6 +174,14 @@ export function strMethods(rt: Runtime, T: BuiltinTypes): PyMethodDef[] {
   } });
   const tail = (name: string, atEnd: boolean): PyMethodDef => ({ name, fn: (self, args, kw) => {
     tupleArgs(rt, name, args, kw, 1, 3);
+    const p0 = args[0] as PyObject;
+    if (args.length === 1 && isStr(p0)) {
+      // common case, no bounds: code units are code points when neither side holds a pair
+      const u = self as PyUnicodeObject;
+      if (u.ob_length === u.ob_sval.length && p0.ob_length === p0.ob_sval.length) {
+        return rt.newBool(atEnd ? u.ob_sval.endsWith(p0.ob_sval) : u.ob_sval.startsWith(p0.ob_sval));
+      }
+    }
     const c = cpOf(self);
     const [start, end] = bounds(rt, c.n, args[1], args[2]);
     const match = (po: PyUnicodeObject): boolean => {
@@ -253,6 +261,15 @@ export function strMethods(rt: Runtime, T: BuiltinTypes): PyMethodDef[] {
     { name: 'count', fn: (self, args, kw) => {
       tupleArgs(rt, 'count', args, kw, 1, 3);
       const needle = mustStr(rt, args[0]);
+      const u = self as PyUnicodeObject;
+      if (args.length === 1 && needle !== '' && u.ob_length === u.ob_sval.length) {
+        // whole string, no surrogate pairs: count non-overlapping occurrences in place
+        const s = u.ob_sval;
+        const nl = needle.length;
+        let n = 0;
+        for (let k = s.indexOf(needle); k >= 0; k = s.indexOf(needle, k + nl)) n++;
+        return rt.newInt(n);
+      }
       const c = cpOf(self);
       const [start, end] = bounds(rt, c.n, args[1], args[2]);
       if (start > c.n) return rt.newInt(0);
@@ -322,7 +339,13 @@ export function strMethods(rt: Runtime, T: BuiltinTypes): PyMethodDef[] {
         return same(self, out);
       }
       let pos = 0;
-      for (let i = s.indexOf(old); count > 0 && i >= 0; i = s.indexOf(old, pos)) {
+      if (count === Infinity) {
+        // every occurrence: one split/join pass
+        if (s.indexOf(old) < 0) return same(self, s);
+        out = s.split(old).join(nw);
+        pos = s.length;
+      }
+      for (let i = s.indexOf(old, pos); count > 0 && i >= 0; i = s.indexOf(old, pos)) {
         out += s.slice(pos, i) + nw;
         pos = i + old.length;
         count--;
