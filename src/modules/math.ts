@@ -10,6 +10,7 @@ import { PyModule_New } from '../objects/builtinslots.js';
 import { floatFromObject, floatToInt } from '../objects/numbertypes.js';
 import { PyNumber_AsIndexValue, PyObject_IsTrue } from '../objects/abstract.js';
 import { call_method, _PyType_Lookup } from '../objects/typeobject.js';
+import { crExp, crLog, crSin, crCos, crAtan2, crPow } from '../util/crmath.js';
 
 export function makeMathModule(rt: Runtime): PyObject {
   const T = rt.types;
@@ -34,13 +35,13 @@ export function makeMathModule(rt: Runtime): PyObject {
     }, 1, 1);
   };
   f1('sqrt', Math.sqrt, (x) => !(x < 0));
-  f1('exp', Math.exp);
-  f1('sin', Math.sin);
-  f1('cos', Math.cos);
+  f1('exp', crExp);
+  f1('sin', crSin);
+  f1('cos', crCos);
   f1('tan', Math.tan);
   f1('asin', Math.asin, (x) => x >= -1 && x <= 1);
   f1('acos', Math.acos, (x) => x >= -1 && x <= 1);
-  f1('atan', Math.atan);
+  f1('atan', (x) => (Number.isNaN(x) ? x : x === 0 ? x : crAtan2(x, 1))); // atan x = atan2(x, 1) exactly
   f1('sinh', Math.sinh);
   f1('cosh', Math.cosh);
   f1('tanh', Math.tanh);
@@ -53,16 +54,25 @@ export function makeMathModule(rt: Runtime): PyObject {
   f1('radians', (x) => (x * Math.PI) / 180);
   def('log', (a) => {
     const x = num(a[0]);
-    if (!(x > 0)) throw domain();
+    if (!(x > 0) && !Number.isNaN(x)) throw domain();
     if (a.length === 2) {
       const b = num(a[1]);
       if (!(b > 0) || b === 1) throw b === 1 ? PyErr.format(rt, T.ZeroDivisionError, 'float division by zero') : domain();
-      return rt.newFloat(Math.log(x) / Math.log(b));
+      return rt.newFloat(crLog(x) / crLog(b));
     }
-    return rt.newFloat(Math.log(x));
+    return rt.newFloat(crLog(x));
   }, 1, 2);
-  def('pow', (a) => rt.newFloat(num(a[0]) ** num(a[1])), 2, 2);
-  def('atan2', (a) => rt.newFloat(Math.atan2(num(a[0]), num(a[1]))), 2, 2);
+  def('pow', (a) => {
+    // math_pow: domain errors for finite arguments, range error on overflow
+    const x = num(a[0]);
+    const y = num(a[1]);
+    const fin = Number.isFinite(x) && Number.isFinite(y);
+    if (fin && ((x < 0 && !Number.isInteger(y)) || (x === 0 && y < 0))) throw domain();
+    const r = crPow(x, y);
+    if (fin && !Number.isFinite(r)) throw PyErr.format(rt, T.OverflowError, 'math range error');
+    return rt.newFloat(r);
+  }, 2, 2);
+  def('atan2', (a) => rt.newFloat(crAtan2(num(a[0]), num(a[1]))), 2, 2);
   def('hypot', (a) => rt.newFloat(Math.hypot(...a.map((x) => num(x)))), 0, 1 << 20);
   def('copysign', (a) => {
     const x = Math.abs(num(a[0]));

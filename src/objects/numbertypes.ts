@@ -15,6 +15,7 @@ import {
 import { type PyFloatObject, PyFloat_FromDouble, float_dealloc, float_repr_value, float_hash_value, allocFloatSubtype } from './floatobject.js';
 import { isStr, PyUnicode_FromKnownKind } from './unicodeobject.js';
 import { checkArgs } from './descrobject.js';
+import { crPow } from '../util/crmath.js';
 import { reprOf } from './abstract.js';
 import { formatInt, formatFloat, toFixedExact } from './formatspec.js';
 import { PyBytes_FromData, bytesLikeData, dataFromObject, parseArgs, latin1 } from './bytesobject.js';
@@ -350,10 +351,10 @@ export function installNumberTypes(rt: Runtime, T: BuiltinTypes): void {
     return rt.newTuple([fbox(float_floordiv(a, b)), fbox(float_mod(a, b))]);
   });
   Fl.nb_power = floatOp((a, b) => {
-    if (a === 0 && b < 0) throw zeroDiv('0.0 cannot be raised to a negative power');
+    if (a === 0 && b < 0 && b !== -Infinity) throw zeroDiv('0.0 cannot be raised to a negative power');
     // float_pow: a negative base to a fractional power is complex_pow's business
     if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) return complexPowFromFloats(rt, a, b);
-    const r = a ** b;
+    const r = crPow(a, b);
     if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) throw PyErr.format(rt, T.OverflowError, '(34, \'Numerical result out of range\')');
     return fbox(r);
   });

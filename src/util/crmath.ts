@@ -302,3 +302,26 @@ export function crAtan2(y: number, x: number): number {
   if (xneg) base = piF - base;
   return fromFixed(base);
 }
+
+/**
+ * x ** y with C99/glibc pow semantics (the cases CPython's float_pow hands to libm), correctly
+ * rounded. Negative x is allowed only with an integral y (the caller raises otherwise).
+ * Fast paths where the double result is exact rounding anyway: y in {0, 1, -1, 2, 0.5}.
+ */
+export function crPow(x: number, y: number): number {
+  if (y === 2) return x * x;
+  if (y === 1) return x;
+  if (y === 0) return 1;
+  if (x === 1) return 1; // pow(1, nan) is 1 in C
+  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
+  if (y === -1) return 1 / x;
+  if (y === 0.5 && x > 0) return Math.sqrt(x);
+  if (x === 0 || !Number.isFinite(x) || !Number.isFinite(y)) {
+    if (x === -1) return 1; // pow(-1, +-inf) is 1 in C
+    return x ** y; // JS ** agrees with C99 on the remaining special values
+  }
+  if (x > 0) return crPowPositive(x, y);
+  // x < 0: y is integral here; odd y keeps the sign
+  const r = crPowPositive(-x, y);
+  return Math.abs(y) < 2 ** 53 && Math.abs(y % 2) === 1 ? -r : r;
+}
