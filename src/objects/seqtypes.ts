@@ -912,7 +912,28 @@ function sortSmallInts(intType: PyTypeObject, ks: PyObject[], items: PyObject[],
     if (v < lo) lo = v;
     if (v > hi) hi = v;
   }
-  if ((hi - lo + 1) * n > Number.MAX_SAFE_INTEGER) return false;
+  const range = hi - lo + 1;
+  if (range <= 2 * n + 1024) {
+    // a dense range: a stable counting sort, linear in n + range
+    const start = new Int32Array(range + 1);
+    for (let i = 0; i < n; i++) {
+      const v = (ks[i] as PyLongObject).ob_ival as number;
+      const j = (reverse ? hi - v : v - lo) + 1;
+      start[j] = (start[j] as number) + 1;
+    }
+    for (let j = 1; j <= range; j++) start[j] = (start[j] as number) + (start[j - 1] as number);
+    const out: PyObject[] = items.slice();
+    for (let i = 0; i < n; i++) {
+      const v = (ks[i] as PyLongObject).ob_ival as number;
+      const j = reverse ? hi - v : v - lo;
+      const at = start[j] as number;
+      start[j] = at + 1;
+      out[at] = items[i] as PyObject;
+    }
+    l.ob_item = out;
+    return true;
+  }
+  if (range * n > Number.MAX_SAFE_INTEGER) return false;
   const packed = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const v = (ks[i] as PyLongObject).ob_ival as number;
