@@ -31,6 +31,11 @@ export interface RunRequest {
   /** --record FILE */
   record?: string | null;
   recordLimit?: number | null;
+  /**
+   * A script's Ctrl-C flag (Interpreter.interruptFlag, one Int32), set by runInWorker for
+   * file, -c and stdin runs; the prompt has its own in ReplLink.
+   */
+  interrupt?: SharedArrayBuffer;
 }
 
 /** What `-i` runs before the prompt. */
@@ -52,13 +57,30 @@ export interface ReplLink {
 const STACK_MB = 512;
 
 /**
+ * What the worker posts when the script ended by an uncaught KeyboardInterrupt (a type, so that
+ * the worker's bundle need not import this module).
+ */
+export type ExitSigintNote = 'exit-sigint';
+const EXIT_SIGINT: ExitSigintNote = 'exit-sigint';
+
+/**
  * Starts the worker and resolves with the script's exit status. `attach` lets the caller
  * listen to the worker (the prompt's line requests).
+ *
+ * For a script (file, -c, stdin) the main thread plays CPython's SIGINT handler: Ctrl-C raises
+ * the shared flag and the script's next loop iteration, call or sleep raises KeyboardInterrupt.
+ * A Ctrl-C that comes while the previous one is still unanswered (the script is stuck where
+ * nothing looks at the flag) ends the run at once. When the script ended by an uncaught
+ * KeyboardInterrupt the process kills itself by SIGINT once the worker is done, as CPython's
+ * exit_sigint does (a shell shows status 130).
  */
 export function runInWorker(req: RunRequest, attach?: (w: Worker) => void): Promise<number> {
+  const script = req.what.kind === 'file' || req.what.kind === 'code' || req.what.kind === 'stdin';
+  const interrupt = script ? new SharedArrayBuffer(4) : undefined;
+  const flag = interrupt === undefined ? null : new Int32Array(interrupt);
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./glasspy-worker.mjs', import.meta.url), {
-      workerData: req,
+      workerData: interrupt === undefined ? req : { ...req, interrupt },
       transferList: req.what.kind === 'repl' ? [req.what.link.port] : [],
       resourceLimits: { stackSizeMb: STACK_MB },
       stdout: false,
@@ -66,13 +88,33 @@ export function runInWorker(req: RunRequest, attach?: (w: Worker) => void): Prom
     });
     attach?.(worker);
     let status: number | null = null;
+    let sigint = false;
+    const onSigint = (): void => {
+      if (flag === null) return;
+      if (Atomics.load(flag, 0) !== 0) {
+        // the previous Ctrl-C is still pending: stop waiting for the script
+        sigint = true;
+        status = 130;
+        void worker.terminate();
+        return;
+      }
+      Atomics.store(flag, 0, 1);
+      Atomics.notify(flag, 0); // wakes a time.sleep()
+    };
+    if (flag !== null) process.on('SIGINT', onSigint);
     worker.on('message', (m: unknown) => {
       if (typeof m === 'number') status = m;
+      else if (m === EXIT_SIGINT) sigint = true;
     });
     worker.on('error', (e: Error) => {
       writeAll(2, `glasspy: internal error: ${e.message}\n`);
       status = 70;
     });
-    worker.on('exit', () => resolve(status ?? 70));
+    worker.on('exit', () => {
+      if (flag !== null) process.off('SIGINT', onSigint);
+      // exit_sigint: with no listener left, node restores SIGINT's default action
+      if (sigint && process.listenerCount('SIGINT') === 0) process.kill(process.pid, 'SIGINT');
+      resolve(status ?? 70);
+    });
   });
 }

@@ -11,7 +11,7 @@ import { runAstCommand } from './ast-command.js';
 import { runReplLoop, StdinLines } from './repl-worker.js';
 import { writeAll } from './output.js';
 import { type DotRenderer, installPictures, loadRenderer, mallocStatsAtNewArena } from './pictures.js';
-import type { ReplLink, ReplScript, RunRequest } from './launch.js';
+import type { ExitSigintNote, ReplLink, ReplScript, RunRequest } from './launch.js';
 import { DEFAULT_RECORD_LIMIT, type TraceRunOptions } from '../trace/setup.js';
 
 /** The worker's side: run the request, post the exit status back. */
@@ -84,6 +84,9 @@ async function workerMain(): Promise<void> {
         return stdin.next();
       },
       trace: traceOptions(req),
+      interruptFlag: req.interrupt === undefined ? undefined : new Int32Array(req.interrupt),
+      flush: () => out.flush(),
+      exitSigint: () => parentPort?.postMessage('exit-sigint' satisfies ExitSigintNote),
     });
   } catch (e) {
     out.flush();
@@ -124,6 +127,7 @@ function runRepl(req: RunRequest, what: { script: ReplScript | null; link: ReplL
       debugChecks: req.debugChecks,
       readSource: readModuleSource,
       trace: traceOptions(req),
+      flush: () => out.flush(),
       scriptDir: script === undefined || script.filename === '<string>' ? process.cwd() : dirname(script.filename),
       onNewArena: mallocStatsAtNewArena(req.pictures, (s) => out.write(2, s)),
       setup: (I) => installPictures(I, req.pictures, render, (s) => out.write(2, s)),

@@ -165,6 +165,8 @@ export function makeBuiltins(I: Interpreter): PyObject {
     for (const x of a.pos) parts.push(strOf(x));
     const text = parts.join(sep) + end;
     I.writeTo(file, text);
+    const flush = a.kw.get('flush');
+    if (flush !== undefined && PyObject_IsTrue(flush)) I.flushFile(file);
     return None();
   });
   def('len', (_s, args, kw) => {

@@ -36,6 +36,12 @@ export interface RunMainOptions {
   readLine?: (prompt: string) => string | null;
   /** the teaching tools: --explain-gc, --trace-refs, --record (src/trace/) */
   trace?: TraceRunOptions;
+  /** the flag the host raises on Ctrl-C (Interpreter.interruptFlag) */
+  interruptFlag?: Int32Array;
+  /** writes out the host's buffered stdout (sys.stdout.flush(), print(flush=True)) */
+  flush?: () => void;
+  /** called when the script ended by an uncaught KeyboardInterrupt (CPython's exit_sigint) */
+  exitSigint?: () => void;
 }
 
 function parseModule(source: string | Uint8Array, filename: string): A.Module {
@@ -67,6 +73,8 @@ export function runMain(opts: RunMainOptions): number {
     });
     opts.setup?.(I);
     if (opts.readLine !== undefined) I.readLine = opts.readLine;
+    if (opts.flush !== undefined) I.flushOutput = opts.flush;
+    if (opts.interruptFlag !== undefined) I.interruptFlag = opts.interruptFlag;
     let mod: A.Module;
     try {
       // The parser gets the raw bytes: it decodes them as CPython does (BOM, coding cookie,
@@ -82,9 +90,9 @@ export function runMain(opts: RunMainOptions): number {
     }
     const trace = opts.trace ?? {};
     const tracer = attachTracer(I, mod, trace, opts.stderr, opts.filename);
-    if (tracer === null) return runModuleAst(I, mod, opts.filename, source);
     const status = runModuleAst(I, mod, opts.filename, source);
-    detachTracer(tracer, trace, { script: opts.filename, layout: I.rt.heap.layout.name, source });
+    if (tracer !== null) detachTracer(tracer, trace, { script: opts.filename, layout: I.rt.heap.layout.name, source });
+    if (I.unhandledKeyboardInterrupt) opts.exitSigint?.();
     return status;
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
@@ -98,8 +106,6 @@ export interface ConsoleOptions extends Omit<RunMainOptions, 'source' | 'filenam
   script?: { source: Uint8Array | string; filename: string };
   /** folder searched for imports of NAME.py (CPython puts the current folder first) */
   scriptDir: string;
-  /** the flag the host raises on Ctrl-C (Interpreter.interruptFlag) */
-  interruptFlag?: Int32Array;
   /** reads one line of input (Interpreter.readLine) */
   readLine?: (prompt: string) => string | null;
 }
@@ -124,6 +130,7 @@ export function createConsole(opts: ConsoleOptions): InteractiveConsole {
   opts.setup?.(I);
   if (opts.interruptFlag !== undefined) I.interruptFlag = opts.interruptFlag;
   if (opts.readLine !== undefined) I.readLine = opts.readLine;
+  if (opts.flush !== undefined) I.flushOutput = opts.flush;
   // The teaching tools, before anything is compiled (their causes are compiled in); the
   // record is written once the session has been finalized.
   const trace = opts.trace ?? {};

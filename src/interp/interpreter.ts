@@ -44,6 +44,11 @@ export class Interpreter {
    */
   interruptFlag: Int32Array = new Int32Array(1);
   /**
+   * _PyRuntime.signals.unhandled_keyboard_interrupt: __main__ ended with an uncaught
+   * KeyboardInterrupt, so the process should end as if killed by SIGINT (exit_sigint).
+   */
+  unhandledKeyboardInterrupt = false;
+  /**
    * Reads one line for input() and the interactive prompt, without its newline; null at end of
    * input. May throw a KeyboardInterrupt PyErr. The CLI installs the real one.
    */
@@ -195,6 +200,18 @@ export class Interpreter {
   /** sys.stdout / sys.stderr objects (writes to them go to the runtime's output functions) */
   stdoutObj: PyObject | null = null;
   stderrObj: PyObject | null = null;
+
+  /** Pushes the host's buffered stdout out (sys.stdout.flush(); the CLI installs the real one). */
+  flushOutput: () => void = () => undefined;
+
+  /** print(..., flush=True): flushes `file` (None: sys.stdout), the host's buffer for ours. */
+  flushFile(file: PyObject): void {
+    const rt = this.rt;
+    const target = file === rt.None && this.stdoutObj !== null ? rt.dictGetStr(this.sysDict(), 'stdout') ?? rt.None : file;
+    if (target === rt.None) return;
+    if (target === this.stdoutObj || target === this.stderrObj) this.flushOutput();
+    else Py_DECREF(rt.callMethod(target, 'flush', []));
+  }
 
   /** print(..., file=f) / f.write(text): the runtime's streams, or f.write for other objects. */
   writeTo(file: PyObject, text: string): void {

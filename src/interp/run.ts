@@ -143,7 +143,7 @@ export function systemExitStatus(I: Interpreter, exc: PyBaseExceptionObject): nu
 
 /**
  * Runs a parsed __main__ module and finalizes. Returns the exit status (0, 1 for an uncaught
- * exception, SystemExit's code).
+ * exception, 130 for an uncaught KeyboardInterrupt, SystemExit's code).
  */
 export function runModuleAst(I: Interpreter, mod: A.Module, filename: string, source: string): number {
   const rt = I.rt;
@@ -167,7 +167,10 @@ export function runModuleAst(I: Interpreter, mod: A.Module, filename: string, so
     if (e.matches(rt.types.SystemExit)) status = systemExitStatus(I, e.exc);
     else {
       rt.stderr(I.formatException(e.exc));
-      status = 1;
+      // run_eval_code_obj remembers an uncaught KeyboardInterrupt; Py_RunMain then ends the
+      // process by SIGINT (exit_sigint), which a shell reports as 128 + 2
+      I.unhandledKeyboardInterrupt = e.matches(rt.types.KeyboardInterrupt);
+      status = I.unhandledKeyboardInterrupt ? 130 : 1;
     }
     e.release();
   }

@@ -40,7 +40,10 @@ function makeStreamType(rt: Runtime, I: Interpreter): PyTypeObject {
         I.writeTo(self, s.ob_sval);
         return rt.newInt(s.ob_length);
       } },
-      { name: 'flush', fn: () => Py_NewRef(rt.None) },
+      { name: 'flush', fn: () => {
+        I.flushOutput();
+        return Py_NewRef(rt.None);
+      } },
     ];
     t.tp_repr = (o) => rt.newStr(o === I.stdoutObj ? "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>" : "<_io.TextIOWrapper name='<stderr>' mode='w' encoding='utf-8'>");
   });
