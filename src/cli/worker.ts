@@ -6,7 +6,7 @@ import { isatty } from 'node:tty';
 import { dirname, resolve } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { LAYOUT_37, LAYOUT_311 } from '../obmalloc/index.js';
-import { runMain } from '../interp/index.js';
+import { runMain, type RunMainOptions } from '../interp/index.js';
 import { runAstCommand } from './ast-command.js';
 import { runReplLoop, StdinLines } from './repl-worker.js';
 import { writeAll } from './output.js';
@@ -66,17 +66,7 @@ async function workerMain(): Promise<void> {
       source,
       filename,
       argv: [argv0, ...req.args],
-      stdout: (s) => out.write(1, s),
-      stderr: (s) => out.write(2, s),
-      layout: req.layout === '3.11' ? LAYOUT_311 : LAYOUT_37,
-      heapLimitBytes: req.heapLimitBytes ?? undefined,
-      gcThreshold: req.gcThreshold,
-      gcStress: req.gcStress,
-      gcEnabled: req.gcEnabled,
-      debugChecks: req.debugChecks,
-      readSource: readModuleSource,
-      onNewArena: mallocStatsAtNewArena(req.pictures, (s) => out.write(2, s)),
-      setup: (I) => installPictures(I, req.pictures, render, (s) => out.write(2, s)),
+      ...hostOptions(req, out, render),
       readLine: (prompt) => {
         // builtin_input when stdin is not the prompt's: the prompt on stdout, then a line
         if (prompt !== '') out.write(1, prompt);
@@ -95,6 +85,28 @@ async function workerMain(): Promise<void> {
   }
   out.flush();
   postStatus(status);
+}
+
+/**
+ * The runtime options a script run and the prompt share: output, allocator layout and limit,
+ * the collector's settings, sibling-module reading, and the pictures and --malloc-stats hooks.
+ */
+function hostOptions(req: RunRequest, out: OutputBuffer, render: DotRenderer | null): Pick<RunMainOptions,
+  'stdout' | 'stderr' | 'layout' | 'heapLimitBytes' | 'gcThreshold' | 'gcStress' | 'gcEnabled' | 'debugChecks' |
+  'readSource' | 'onNewArena' | 'setup'> {
+  return {
+    stdout: (s) => out.write(1, s),
+    stderr: (s) => out.write(2, s),
+    layout: req.layout === '3.11' ? LAYOUT_311 : LAYOUT_37,
+    heapLimitBytes: req.heapLimitBytes ?? undefined,
+    gcThreshold: req.gcThreshold,
+    gcStress: req.gcStress,
+    gcEnabled: req.gcEnabled,
+    debugChecks: req.debugChecks,
+    readSource: readModuleSource,
+    onNewArena: mallocStatsAtNewArena(req.pictures, (s) => out.write(2, s)),
+    setup: (I) => installPictures(I, req.pictures, render, (s) => out.write(2, s)),
+  };
 }
 
 /** The interactive prompt (`glasspy`, `glasspy -i FILE`); returns the exit status. */
@@ -117,20 +129,10 @@ function runRepl(req: RunRequest, what: { script: ReplScript | null; link: ReplL
   try {
     const status = runReplLoop({
       argv: [argv0, ...req.args],
-      stdout: (s) => out.write(1, s),
-      stderr: (s) => out.write(2, s),
-      layout: req.layout === '3.11' ? LAYOUT_311 : LAYOUT_37,
-      heapLimitBytes: req.heapLimitBytes ?? undefined,
-      gcThreshold: req.gcThreshold,
-      gcStress: req.gcStress,
-      gcEnabled: req.gcEnabled,
-      debugChecks: req.debugChecks,
-      readSource: readModuleSource,
+      ...hostOptions(req, out, render),
       trace: traceOptions(req),
       flush: () => out.flush(),
       scriptDir: script === undefined || script.filename === '<string>' ? process.cwd() : dirname(script.filename),
-      onNewArena: mallocStatsAtNewArena(req.pictures, (s) => out.write(2, s)),
-      setup: (I) => installPictures(I, req.pictures, render, (s) => out.write(2, s)),
     }, {
       link: what.link,
       post: (m) => parentPort?.postMessage(m),
