@@ -5,7 +5,7 @@
 // themselves are the work lists), so no phase recurses over the graph.
 //
 
-import type { PyObject } from '../objects/object.js';
+import type { PyObject, PyTypeObject } from '../objects/object.js';
 import { Py_INCREF, Py_DECREF, Py_NewRef, Py_TPFLAGS_HAVE_GC } from '../objects/object.js';
 import type { Runtime } from '../objects/runtime.js';
 import type { RuntimeObserver } from '../trace/observer.js';
@@ -166,28 +166,25 @@ function deduce_unreachable(base: GCHead, unreachable: GCHead, obs: RuntimeObser
  * objects stay in head (gc_list_size, counted in the same pass).
  */
 function untrack_tuples(rt: Runtime, head: GCHead): number {
-  const tupleType = rt.types.tuple;
-  let n = 0;
-  let g = head.gc_next as GCHead;
-  while (g !== head) {
-    const next = g.gc_next as GCHead;
-    const op = asObj(g);
-    if (op.ob_type === tupleType) _PyTuple_MaybeUntrack(rt, op as PyTupleObject);
-    if (g.gc_next !== null) n++;
-    g = next;
-  }
-  return n;
+  return untrackExact(head, rt.types.tuple, (op) => _PyTuple_MaybeUntrack(rt, op as PyTupleObject));
 }
 
 /** untrack_dicts (full collections only); returns how many objects stay in head. */
 function untrack_dicts(rt: Runtime, head: GCHead): number {
-  const dictType = rt.types.dict;
+  return untrackExact(head, rt.types.dict, (op) => _PyDict_MaybeUntrack(rt, op as PyDictObject));
+}
+
+/**
+ * The pass untrack_tuples and untrack_dicts share: offers every object of exactly `type` in
+ * head to `maybeUntrack`, and counts the objects still tracked after it.
+ */
+function untrackExact(head: GCHead, type: PyTypeObject, maybeUntrack: (op: PyObject) => void): number {
   let n = 0;
   let g = head.gc_next as GCHead;
   while (g !== head) {
     const next = g.gc_next as GCHead;
     const op = asObj(g);
-    if (op.ob_type === dictType) _PyDict_MaybeUntrack(rt, op as PyDictObject);
+    if (op.ob_type === type) maybeUntrack(op);
     if (g.gc_next !== null) n++;
     g = next;
   }
