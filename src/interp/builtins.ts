@@ -9,8 +9,8 @@ import { type PyDictObject, PyDict_New } from '../objects/dictobject.js';
 import { PyCFunction_New, checkArgs } from '../objects/descrobject.js';
 import { PyModule_New } from '../objects/builtinslots.js';
 import { isStr, type PyUnicodeObject } from '../objects/unicodeobject.js';
-import { type PyLongObject, int_hash_exact } from '../objects/longobject.js';
-import { float_hash_exact } from '../objects/floatobject.js';
+import { type PyLongObject, int_hash_exact, PyLong_FromBigInt } from '../objects/longobject.js';
+import { float_hash_exact, type PyFloatObject } from '../objects/floatobject.js';
 import { type PyTupleObject } from '../objects/tupleobject.js';
 import { PyList_FromArray, type PyListObject } from '../objects/listobject.js';
 import {
@@ -125,6 +125,126 @@ function minmax(rt: Runtime, name: string, args: PyObject[], kwnames: readonly s
   } finally {
     for (const x of items) Py_DECREF(x);
   }
+}
+
+/** A C long's bounds (LONG_MIN, LONG_MAX on a 64-bit build): sum()'s int accumulator. */
+const LONG_MIN = -(2n ** 63n);
+const LONG_MAX = 2n ** 63n - 1n;
+/** |hi| at most this: hi + any safe integer still fits a C long. */
+const LONG_ROOM = 2n ** 63n - 2n ** 54n;
+
+/**
+ * builtin_sum_impl: start + the items, left to right. As in 3.11, an exact int start is summed
+ * in a C long while exact ints and bools come (no int object per step), then an exact float
+ * start or running total in a C double while floats and ints that fit a C long come; whatever
+ * else comes (or an overflow) turns the running total back into an object and continues with
+ * PyNumber_Add. The C long is kept as hi (bigint) + lo (a safe integer) so that the common
+ * step is one JS addition. start is borrowed.
+ */
+function builtin_sum(rt: Runtime, iterable: PyObject, start: PyObject): PyObject {
+  const T = rt.types;
+  const it = PyObject_GetIter(iterable);
+  let result: PyObject | null = Py_NewRef(start);
+  /** PyIter_Next; on an error the running total (if an object) and the iterator go, in that order */
+  const next = (): PyObject | null => {
+    try {
+      return PyIter_Next(it);
+    } catch (e) {
+      if (result !== null) Py_DECREF(result);
+      Py_DECREF(it);
+      throw e;
+    }
+  };
+  /** PyNumber_Add(acc, item), then acc and item are released (stolen); the iterator goes on an error */
+  const add = (acc: PyObject, item: PyObject): PyObject => {
+    let temp: PyObject;
+    try {
+      temp = PyNumber_Binary(acc, item, 'nb_add');
+    } catch (e) {
+      Py_DECREF(acc);
+      Py_DECREF(item);
+      Py_DECREF(it);
+      throw e;
+    }
+    Py_DECREF(acc);
+    Py_DECREF(item);
+    return temp;
+  };
+  if (result.ob_type === T.int) {
+    const sv = (result as PyLongObject).ob_ival;
+    if (typeof sv === 'number' || (sv >= LONG_MIN && sv <= LONG_MAX)) {
+      let hi = 0n;
+      let lo = 0;
+      if (typeof sv === 'number') lo = sv;
+      else hi = sv;
+      let hiRoom = hi <= LONG_ROOM && hi >= -LONG_ROOM;
+      Py_DECREF(result);
+      result = null;
+      while (result === null) {
+        const item = next();
+        if (item === null) {
+          Py_DECREF(it);
+          return hi === 0n ? rt.newInt(lo) : PyLong_FromBigInt(rt, hi + BigInt(lo));
+        }
+        if (item.ob_type === T.int || item.ob_type === T.bool) {
+          const b = (item as PyLongObject).ob_ival;
+          if (typeof b === 'number') {
+            const s = lo + b;
+            if (hiRoom && Number.isSafeInteger(s)) {
+              lo = s;
+              Py_DECREF(item);
+              continue;
+            }
+          }
+          const total = hi + BigInt(lo) + BigInt(b);
+          if (total >= LONG_MIN && total <= LONG_MAX) {
+            hi = total;
+            lo = 0;
+            hiRoom = hi <= LONG_ROOM && hi >= -LONG_ROOM;
+            Py_DECREF(item);
+            continue;
+          }
+        }
+        // not an int, or an overflow: the total becomes an object again
+        result = add(hi === 0n ? rt.newInt(lo) : PyLong_FromBigInt(rt, hi + BigInt(lo)), item);
+      }
+    }
+  }
+  if (result.ob_type === T.float) {
+    let fr = (result as PyFloatObject).ob_fval;
+    Py_DECREF(result);
+    result = null;
+    while (result === null) {
+      const item = next();
+      if (item === null) {
+        Py_DECREF(it);
+        return rt.newFloat(fr);
+      }
+      if (item.ob_type === T.float) {
+        fr += (item as PyFloatObject).ob_fval;
+        Py_DECREF(item);
+        continue;
+      }
+      if (PyType_IsSubtype(item.ob_type, T.int)) {
+        const v = (item as PyLongObject).ob_ival;
+        if (typeof v === 'number' || (v >= LONG_MIN && v <= LONG_MAX)) {
+          fr += Number(v);
+          Py_DECREF(item);
+          continue;
+        }
+      }
+      result = add(rt.newFloat(fr), item);
+    }
+  }
+  for (;;) {
+    const item: PyObject | null = next();
+    if (item === null) break;
+    const acc: PyObject = result;
+    result = null;
+    result = add(acc, item);
+  }
+  Py_DECREF(it);
+  return result;
 }
 
 export function makeBuiltins(I: Interpreter): PyObject {
@@ -369,32 +489,9 @@ export function makeBuiltins(I: Interpreter): PyObject {
     const a = splitArgs(args, kwnames);
     noKw(rt, 'sum', a, ['start']);
     if (a.pos.length < 1 || a.pos.length > 2) throw PyErr.format(rt, T.TypeError, `sum() takes at most 2 arguments (${a.pos.length} given)`);
-    let acc = Py_NewRef(a.pos[1] ?? a.kw.get('start') ?? rt.smallInts[5] as PyObject);
-    if (isStr(acc)) {
-      Py_DECREF(acc);
-      throw PyErr.format(rt, T.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
-    }
-    const it = PyObject_GetIter(a.pos[0] as PyObject);
-    try {
-      for (;;) {
-        const x = PyIter_Next(it);
-        if (x === null) break;
-        let r: PyObject;
-        try {
-          r = PyNumber_Binary(acc, x, 'nb_add');
-        } finally {
-          Py_DECREF(x);
-        }
-        Py_DECREF(acc);
-        acc = r;
-      }
-    } catch (e) {
-      Py_DECREF(acc);
-      throw e;
-    } finally {
-      Py_DECREF(it);
-    }
-    return acc;
+    const start = a.pos[1] ?? a.kw.get('start') ?? rt.smallInts[5] as PyObject;
+    if (isStr(start)) throw PyErr.format(rt, T.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+    return builtin_sum(rt, a.pos[0] as PyObject, start);
   });
   def('min', (_s, args, kw) => minmax(rt, 'min', args, kw, Py_LT));
   def('max', (_s, args, kw) => minmax(rt, 'max', args, kw, Py_GT));
