@@ -37,7 +37,7 @@ import { _PyObject_GC_TRACK } from '../gc/gclist.js';
 import { DictEntryCache } from '../objects/dictcache.js';
 import { AttrCache, MethodCache } from './attrcache.js';
 import { type Scope, buildSymtable } from './symtable.js';
-import { type CodeInfo, Frame, type Ev, type St, type GSt, type GEv, NORMAL, BREAK, CONTINUE, RETURN } from './frame.js';
+import { type CodeInfo, Frame, finishCodeInfo, type Ev, type St, type GSt, type GEv, NORMAL, BREAK, CONTINUE, RETURN } from './frame.js';
 import type { Interpreter } from './interpreter.js';
 import { PyNotImplementedSyntax } from './errors.js';
 import { stopIterationValue, isGenerator, gen_step } from './genobject.js';
@@ -165,8 +165,9 @@ export class Compiler {
       argcount, posonlycount: posonly, kwonlycount: kwonly, paramNames,
       varargsSlot: args?.vararg ? (scope.slots.get(args.vararg.arg) as number) : -1,
       varkwSlot: args?.kwarg ? (scope.slots.get(args.kwarg.arg) as number) : -1,
-      isGenerator: scope.isGenerator, body: null, genBody: null,
+      isGenerator: scope.isGenerator, body: null, genBody: null, fastArgc: -1, blank: [],
     };
+    finishCodeInfo(info);
     code.co_impl = info;
     try {
       if (compBody !== undefined) {
@@ -2289,11 +2290,13 @@ export class Compiler {
       const names = keywords.length > 0 ? Object.freeze(keywords.map((k) => k.arg as string)) : null;
       const all = [...pos, ...kws];
       return (f, out) => {
+        // out may already hold the method call's self, which the caller releases
+        const start = out.length;
         try {
           for (let i = 0; i < all.length; i++) out.push((all[i] as Ev)(f));
         } catch (err) {
-          for (const x of out) Py_DECREF(x);
-          out.length = 0;
+          for (let i = start; i < out.length; i++) Py_DECREF(out[i] as PyObject);
+          out.length = start;
           throw err;
         }
         return names;
@@ -2351,8 +2354,9 @@ export class Compiler {
     const I = this.I;
     const fnType = rt.types.function;
     const pos = this.posOf(e);
-    const args = this.callArgs(e.args, e.keywords);
     const fn = e.func;
+    // positional arguments only, at most three: evaluated into variables, no argument array
+    const few = e.keywords.length === 0 && e.args.length <= 3 && e.args.every((a) => a.kind !== 'Starred');
     if (fn.kind === 'Attribute') {
       // LOAD_METHOD: a function found on the type is called with self, no bound method made
       const obj = this.ex(fn.value);
@@ -2360,18 +2364,109 @@ export class Compiler {
       const T = rt.types;
       const attrPos = this.posOf(fn);
       const mcache = new MethodCache(name);
+      const genericGetattr = T.object.tp_getattro;
+      /** The method to call with o first (borrowed), or null: load the attribute instead. */
+      const findMethod = (o: PyObject): PyObject | null => {
+        const meth = mcache.lookup(o);
+        if (meth !== null || o.ob_type.tp_getattro !== genericGetattr) return meth;
+        const d = _PyType_Lookup(o.ob_type, name);
+        if (d !== null && (d.ob_type === T.function || d.ob_type === T.method_descriptor) && instanceAttr(o, name) === null) {
+          mcache.fill(o, d);
+          return d;
+        }
+        return null;
+      };
+      /** The attribute's value (new reference); releases o. */
+      const loadAttr = (f: Frame, o: PyObject): PyObject => {
+        try {
+          return (o.ob_type.tp_getattro as (o: PyObject, n: string) => PyObject)(o, name);
+        } catch (err) {
+          if (err instanceof PyErr) set_attribute_error_context(err.exc, o, name);
+          // the failing instruction is the attribute load (LOAD_METHOD), not the call
+          if (err instanceof PyErr && err.exc.posFrame !== f) {
+            err.exc.posFrame = f;
+            err.exc.pos = attrPos;
+          }
+          throw err;
+        } finally {
+          Py_DECREF(o);
+        }
+      };
+      if (few && e.args.length === 0) {
+        return this.inlinePos((f) => {
+          try {
+            const o = obj(f);
+            const meth = findMethod(o);
+            if (meth !== null) {
+              meth.ob_refcnt++;
+              try {
+                if (meth.ob_type === fnType) return I.call1(meth as PyFunctionObject, o);
+                return PyObject_Call(meth, [o], null);
+              } finally {
+                Py_DECREF(meth);
+              }
+            }
+            const callable = loadAttr(f, o);
+            try {
+              if (callable.ob_type === fnType) return I.call0(callable as PyFunctionObject);
+              return PyObject_Call(callable, [], null);
+            } finally {
+              Py_DECREF(callable);
+            }
+          } catch (err) {
+            markPos(err, f, pos);
+            throw err;
+          }
+        });
+      }
+      if (few && e.args.length === 1) {
+        const e0 = this.ex(e.args[0] as A.expr);
+        return this.inlinePos((f) => {
+          try {
+            const o = obj(f);
+            const meth = findMethod(o);
+            if (meth !== null) {
+              meth.ob_refcnt++;
+              let a0: PyObject;
+              try {
+                a0 = e0(f);
+              } catch (err) {
+                Py_DECREF(o);
+                Py_DECREF(meth);
+                throw err;
+              }
+              try {
+                if (meth.ob_type === fnType) return I.call2(meth as PyFunctionObject, o, a0);
+                return PyObject_Call(meth, [o, a0], null);
+              } finally {
+                Py_DECREF(meth);
+              }
+            }
+            const callable = loadAttr(f, o);
+            let a0: PyObject;
+            try {
+              a0 = e0(f);
+            } catch (err) {
+              Py_DECREF(callable);
+              throw err;
+            }
+            try {
+              if (callable.ob_type === fnType) return I.call1(callable as PyFunctionObject, a0);
+              return PyObject_Call(callable, [a0], null);
+            } finally {
+              Py_DECREF(callable);
+            }
+          } catch (err) {
+            markPos(err, f, pos);
+            throw err;
+          }
+        });
+      }
+      const args = this.callArgs(e.args, e.keywords);
       return this.inlinePos((f) => {
         try {
           const o = obj(f);
-          const type = o.ob_type;
-          let meth: PyObject | null = mcache.lookup(o);
-          if (meth === null && type.tp_getattro === T.object.tp_getattro) {
-            const d = _PyType_Lookup(type, name);
-            if (d !== null && (d.ob_type === T.function || d.ob_type === T.method_descriptor) && instanceAttr(o, name) === null) {
-              meth = d;
-              mcache.fill(o, d);
-            }
-          }
+          const meth = findMethod(o);
           if (meth !== null) {
             Py_INCREF(meth);
             const argv: PyObject[] = [o];
@@ -2391,20 +2486,7 @@ export class Compiler {
               Py_DECREF(meth);
             }
           }
-          let callable: PyObject;
-          try {
-            callable = (type.tp_getattro as (o: PyObject, n: string) => PyObject)(o, name);
-          } catch (err) {
-            if (err instanceof PyErr) set_attribute_error_context(err.exc, o, name);
-            // the failing instruction is the attribute load (LOAD_METHOD), not the call
-            if (err instanceof PyErr && err.exc.posFrame !== f) {
-              err.exc.posFrame = f;
-              err.exc.pos = attrPos;
-            }
-            throw err;
-          } finally {
-            Py_DECREF(o);
-          }
+          const callable = loadAttr(f, o);
           const argv: PyObject[] = [];
           let kw: readonly string[] | null;
           try {
@@ -2414,6 +2496,7 @@ export class Compiler {
             throw err;
           }
           try {
+            if (callable.ob_type === fnType) return I.callFunction(callable as PyFunctionObject, argv, kw);
             return PyObject_Call(callable, argv, kw);
           } finally {
             Py_DECREF(callable);
@@ -2425,6 +2508,8 @@ export class Compiler {
       });
     }
     const func = this.ex(fn);
+    if (few) return this.inlinePos(this.callFew(func, e.args.map((a) => this.ex(a)), pos));
+    const args = this.callArgs(e.args, e.keywords);
     return this.inlinePos((f) => {
       try {
         const callable = func(f);
@@ -2447,6 +2532,125 @@ export class Compiler {
         throw err;
       }
     });
+  }
+
+  /** f(a, b, c) with at most three positional arguments: one closure per count, no array for a Python function. */
+  private callFew(func: Ev, evs: Ev[], pos: SourcePos): Ev {
+    const I = this.I;
+    const fnType = this.rt.types.function;
+    switch (evs.length) {
+      case 0:
+        return (f) => {
+          try {
+            const callable = func(f);
+            try {
+              if (callable.ob_type === fnType) return I.call0(callable as PyFunctionObject);
+              return PyObject_Call(callable, [], null);
+            } finally {
+              Py_DECREF(callable);
+            }
+          } catch (err) {
+            markPos(err, f, pos);
+            throw err;
+          }
+        };
+      case 1: {
+        const e0 = evs[0] as Ev;
+        return (f) => {
+          try {
+            const callable = func(f);
+            let a0: PyObject;
+            try {
+              a0 = e0(f);
+            } catch (err) {
+              Py_DECREF(callable);
+              throw err;
+            }
+            try {
+              if (callable.ob_type === fnType) return I.call1(callable as PyFunctionObject, a0);
+              return PyObject_Call(callable, [a0], null);
+            } finally {
+              Py_DECREF(callable);
+            }
+          } catch (err) {
+            markPos(err, f, pos);
+            throw err;
+          }
+        };
+      }
+      case 2: {
+        const e0 = evs[0] as Ev;
+        const e1 = evs[1] as Ev;
+        return (f) => {
+          try {
+            const callable = func(f);
+            let a0: PyObject;
+            let a1: PyObject;
+            try {
+              a0 = e0(f);
+              try {
+                a1 = e1(f);
+              } catch (err) {
+                Py_DECREF(a0);
+                throw err;
+              }
+            } catch (err) {
+              Py_DECREF(callable);
+              throw err;
+            }
+            try {
+              if (callable.ob_type === fnType) return I.call2(callable as PyFunctionObject, a0, a1);
+              return PyObject_Call(callable, [a0, a1], null);
+            } finally {
+              Py_DECREF(callable);
+            }
+          } catch (err) {
+            markPos(err, f, pos);
+            throw err;
+          }
+        };
+      }
+      default: {
+        const e0 = evs[0] as Ev;
+        const e1 = evs[1] as Ev;
+        const e2 = evs[2] as Ev;
+        return (f) => {
+          try {
+            const callable = func(f);
+            let a0: PyObject;
+            let a1: PyObject;
+            let a2: PyObject;
+            try {
+              a0 = e0(f);
+              try {
+                a1 = e1(f);
+                try {
+                  a2 = e2(f);
+                } catch (err) {
+                  Py_DECREF(a1);
+                  throw err;
+                }
+              } catch (err) {
+                Py_DECREF(a0);
+                throw err;
+              }
+            } catch (err) {
+              Py_DECREF(callable);
+              throw err;
+            }
+            try {
+              if (callable.ob_type === fnType) return I.call3(callable as PyFunctionObject, a0, a1, a2);
+              return PyObject_Call(callable, [a0, a1, a2], null);
+            } finally {
+              Py_DECREF(callable);
+            }
+          } catch (err) {
+            markPos(err, f, pos);
+            throw err;
+          }
+        };
+      }
+    }
   }
 
   /** Comprehensions are functions of their own (3.11): made, called with iter(first), dropped. */

@@ -43,6 +43,25 @@ export interface CodeInfo {
   isGenerator: boolean;
   body: St | null;
   genBody: GSt | null;
+  /**
+   * The number of positional arguments a call may move straight into the first slots with
+   * nothing else to do (no defaults needed, no *args/**kwargs/keyword-only parameters, no cells,
+   * no free variables, not a generator); -1 when binding needs initialize_locals. Set by
+   * finishCodeInfo.
+   */
+  fastArgc: number;
+  /** nslots nulls: a new frame's slots are a copy (a packed array, cheaper than a push loop) */
+  blank: (PyObject | null)[];
+}
+
+/** Sets the fields of a CodeInfo that follow from its scope and parameters (once, at compile time). */
+export function finishCodeInfo(info: CodeInfo): void {
+  const scope = info.scope;
+  const simple = info.varargsSlot < 0 && info.varkwSlot < 0 && info.kwonlycount === 0 && scope.cellInit.length === 0 && scope.freeSlots.length === 0 && !info.isGenerator;
+  info.fastArgc = simple ? info.argcount : -1;
+  const blank: (PyObject | null)[] = [];
+  for (let i = info.nslots; i > 0; i--) blank.push(null);
+  info.blank = blank;
 }
 
 export class Frame {
@@ -77,10 +96,7 @@ export class Frame {
 
   constructor(info: CodeInfo, globals: PyDictObject, builtins: PyDictObject, locals: PyDictObject | null, func: PyFunctionObject | null) {
     this.info = info;
-    // a packed array (a push loop, not new Array(n).fill): faster to make and to index
-    const fast: (PyObject | null)[] = [];
-    for (let i = info.nslots; i > 0; i--) fast.push(null);
-    this.fast = fast;
+    this.fast = info.blank.slice();
     this.globals = globals;
     this.builtins = builtins;
     this.locals = locals;

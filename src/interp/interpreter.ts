@@ -69,6 +69,63 @@ export class Interpreter {
   /** Calls a Python function: binds the (stolen) args into a new frame and runs it. */
   callFunction(func: PyFunctionObject, args: PyObject[], kwnames: readonly string[] | null): PyObject {
     const info = (func.func_code as { co_impl: object | null }).co_impl as CodeInfo;
+    if (kwnames === null && args.length === info.fastArgc) {
+      const f = new Frame(info, func.func_globals as PyDictObject, func.func_builtins as PyDictObject, null, func);
+      const fast = f.fast;
+      for (let i = 0; i < args.length; i++) fast[i] = args[i] as PyObject;
+      return this.runFrame(f);
+    }
+    return this.callFunctionGeneral(func, info, args, kwnames);
+  }
+
+  /**
+   * callFunction for calls whose positional arguments the caller holds in variables (no array):
+   * call0..call3 move the (stolen) arguments straight into the new frame's first slots when the
+   * code takes exactly that many (CodeInfo.fastArgc), otherwise bind them as callFunction does.
+   */
+  call0(func: PyFunctionObject): PyObject {
+    const info = (func.func_code as { co_impl: object | null }).co_impl as CodeInfo;
+    if (info.fastArgc === 0) return this.runFrame(new Frame(info, func.func_globals as PyDictObject, func.func_builtins as PyDictObject, null, func));
+    return this.callFunctionGeneral(func, info, [], null);
+  }
+
+  call1(func: PyFunctionObject, a0: PyObject): PyObject {
+    const info = (func.func_code as { co_impl: object | null }).co_impl as CodeInfo;
+    if (info.fastArgc === 1) {
+      const f = new Frame(info, func.func_globals as PyDictObject, func.func_builtins as PyDictObject, null, func);
+      f.fast[0] = a0;
+      return this.runFrame(f);
+    }
+    return this.callFunctionGeneral(func, info, [a0], null);
+  }
+
+  call2(func: PyFunctionObject, a0: PyObject, a1: PyObject): PyObject {
+    const info = (func.func_code as { co_impl: object | null }).co_impl as CodeInfo;
+    if (info.fastArgc === 2) {
+      const f = new Frame(info, func.func_globals as PyDictObject, func.func_builtins as PyDictObject, null, func);
+      const fast = f.fast;
+      fast[0] = a0;
+      fast[1] = a1;
+      return this.runFrame(f);
+    }
+    return this.callFunctionGeneral(func, info, [a0, a1], null);
+  }
+
+  call3(func: PyFunctionObject, a0: PyObject, a1: PyObject, a2: PyObject): PyObject {
+    const info = (func.func_code as { co_impl: object | null }).co_impl as CodeInfo;
+    if (info.fastArgc === 3) {
+      const f = new Frame(info, func.func_globals as PyDictObject, func.func_builtins as PyDictObject, null, func);
+      const fast = f.fast;
+      fast[0] = a0;
+      fast[1] = a1;
+      fast[2] = a2;
+      return this.runFrame(f);
+    }
+    return this.callFunctionGeneral(func, info, [a0, a1, a2], null);
+  }
+
+  /** callFunction's general case: initialize_locals, cells, the closure, generators. */
+  private callFunctionGeneral(func: PyFunctionObject, info: CodeInfo, args: PyObject[], kwnames: readonly string[] | null): PyObject {
     const rt = this.rt;
     const f = new Frame(info, func.func_globals as PyDictObject, func.func_builtins as PyDictObject, null, func);
     const fast = f.fast;
