@@ -105,12 +105,32 @@ export class PyObject extends GCHead {
     this.ob_refcnt = refcnt;
     this.ob_type = type;
     this.ob_addr = addr;
-    this.ob_values = null;
-    this.ob_values_addr = 0;
-    this.ob_dict = null;
-    this.ob_weakreflist = null;
-    this.ob_slots = null;
+    // Only objects whose type may store per-instance data get their own fields; the others
+    // read the defaults below from the prototype (a light int, str, tuple, list ... object).
+    if (type === null || (type.tp_flags & INSTANCE_STORAGE_FLAGS) !== 0 || type.dictSlot) {
+      this.ob_values = null;
+      this.ob_values_addr = 0;
+      this.ob_dict = null;
+      this.ob_weakreflist = null;
+      this.ob_slots = null;
+    }
   }
+}
+
+/** Types whose instances may have inline values, a __dict__, weak references or __slots__. */
+const INSTANCE_STORAGE_FLAGS = Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_MANAGED_DICT | GP_TPFLAGS_WEAKREFS;
+
+// The instance-storage fields' values for objects that have none of their own (see the
+// constructor): read through the prototype, so every reader sees null / 0 exactly as before,
+// and the JS objects of ints, floats, strs, tuples, lists and dicts are five fields lighter.
+// A write to one of them on such an object adds an own property (correct, only slower).
+{
+  const proto = PyObject.prototype as { -readonly [K in keyof PyObject]?: PyObject[K] };
+  proto.ob_values = null;
+  proto.ob_values_addr = 0;
+  proto.ob_dict = null;
+  proto.ob_weakreflist = null;
+  proto.ob_slots = null;
 }
 
 export type UnaryFunc = (o: PyObject) => PyObject;
