@@ -17,6 +17,8 @@ import type { Interpreter } from './interpreter.js';
 import { Compiler } from './compile.js';
 import { Frame, type CodeInfo } from './frame.js';
 import { PyNotImplementedSyntax, SymtableError } from './errors.js';
+import { newExceptionArgs, type PySyntaxErrorObject } from '../objects/exceptions.js';
+import { PyTuple_New } from '../objects/tupleobject.js';
 
 type Mode = 'eval' | 'exec';
 
@@ -32,11 +34,43 @@ function sourceText(I: Interpreter, fname: string, src: PyObject): string | null
   throw PyErr.format(I.rt, T.TypeError, `${fname}() arg 1 must be a string, bytes or code object`);
 }
 
-/** A SyntaxError raised by parsing or compiling source at run time. */
+/**
+ * The SyntaxError object for an error found while parsing or compiling source at run time.
+ * The parser's errors are SyntaxError(msg, (filename, lineno, offset, text, end_lineno,
+ * end_offset)) (_PyPegen_raise_error_known_location); the compiler's the same with text None,
+ * since it reads the line from the file and a string has none (compiler_error); symtable's are
+ * SyntaxError(msg) with the location set on the attributes afterwards
+ * (PyErr_RangedSyntaxLocationObject).
+ */
 function syntaxError(I: Interpreter, e: PySyntaxError): PyErr {
   const rt = I.rt;
   const type = rt.types.byName.get(e.type) ?? rt.types.SyntaxError;
-  return PyErr.format(rt, type, `${e.msg} (${e.filename}, line ${e.lineno})`);
+  const text = e.stage === 'parser' && e.text !== null ? rt.newStr(e.text) : Py_NewRef(rt.None);
+  const loc = [rt.newStr(e.filename), rt.newInt(e.lineno), rt.newInt(e.offset), text, rt.newInt(e.end_lineno), rt.newInt(e.end_offset)];
+  if (e.stage !== 'symtable') return PyErr.steal(newExceptionArgs(rt, type, PyTuple_New(rt, [rt.newStr(e.msg), PyTuple_New(rt, loc)])));
+  const exc = newExceptionArgs(rt, type, PyTuple_New(rt, [rt.newStr(e.msg)])) as PySyntaxErrorObject;
+  // PyErr_SyntaxLocationObject's attribute order: lineno, offset, end_lineno, end_offset,
+  // filename, text; into the struct slots (filename 1, lineno 2, offset 3, end_lineno 4,
+  // end_offset 5, text 6)
+  const slots = [1, 2, 3, 6, 4, 5];
+  for (let i = 0; i < 6; i++) {
+    const k = slots[i] as number;
+    const old = exc.se[k] ?? null;
+    exc.se[k] = loc[i] as PyObject;
+    if (old !== null) Py_DECREF(old);
+  }
+  return PyErr.steal(exc);
+}
+
+/** A SyntaxError for a symtable error the closure compiler found (SymtableError). */
+function symtableSyntaxError(I: Interpreter, e: SymtableError, filename: string): PyErr {
+  const n = e.node;
+  const line = n?.lineno ?? 1;
+  // the AST's UTF-8 columns + 1, as symtable.c and compile.c pass them
+  const err = new PySyntaxError('SyntaxError', e.message, filename, line, (n?.col_offset ?? 0) + 1, n?.end_lineno ?? line, (n?.end_col_offset ?? 0) + 1, null);
+  // 'yield' outside function is compile.c's; the others are symtable.c's
+  err.stage = e.message === "'yield' outside function" ? 'compiler' : 'symtable';
+  return syntaxError(I, err);
 }
 
 /**
@@ -47,13 +81,14 @@ export function compileSource(I: Interpreter, text: string, filename: string, mo
   const rt = I.rt;
   try {
     if (mode === 'eval') {
-      // builtin_eval: leading spaces and tabs are ignored
-      const tree = parse(text.replace(/^[ \t]+/, ''), filename, 'eval') as A.Expression;
+      const tree = parse(text, filename, 'eval') as A.Expression;
       const body = tree.body;
       checkModule({ kind: 'Module', body: [{ kind: 'Expr', value: body, lineno: body.lineno, col_offset: body.col_offset, end_lineno: body.end_lineno, end_col_offset: body.end_col_offset }], type_ignores: [] }, filename, text);
       const c = new Compiler(I, filename, false);
       return { info: c.compileExpression(body), astRefs: c.takeAstRefs() };
     }
+    // translate_newlines: string input in exec mode gets a final newline
+    if (!text.endsWith('\n')) text += '\n';
     const tree = parse(text, filename, 'exec') as A.Module;
     checkModule(tree, filename, text);
     const c = new Compiler(I, filename, false);
@@ -61,10 +96,7 @@ export function compileSource(I: Interpreter, text: string, filename: string, mo
   } catch (e) {
     if (e instanceof PySyntaxError) throw syntaxError(I, e);
     if (e instanceof PyNotImplementedSyntax) throw PyErr.format(rt, rt.types.NotImplementedError, e.message);
-    if (e instanceof SymtableError) {
-      const line = e.node?.lineno ?? 1;
-      throw PyErr.format(rt, rt.types.SyntaxError, `${e.message} (${filename}, line ${line})`);
-    }
+    if (e instanceof SymtableError) throw symtableSyntaxError(I, e, filename);
     throw e;
   }
 }
@@ -127,7 +159,8 @@ export function evalOrExec(I: Interpreter, mode: Mode, args: PyObject[], kwnames
       if (impl === null || impl === undefined) throw PyErr.format(rt, T.NotImplementedError, `glasspy does not support ${mode}() of this code object`);
       info = impl;
     } else {
-      ({ info, astRefs } = compileSource(I, text, '<string>', mode));
+      // builtin_eval: leading spaces and tabs of a string are ignored
+      ({ info, astRefs } = compileSource(I, mode === 'eval' ? text.replace(/^[ \t]+/, '') : text, '<string>', mode));
       owned = true;
     }
     const f = new Frame(info, globals, I.builtins, locals, null);

@@ -18,6 +18,7 @@ import { type PyFrameObject, getFrameObject, exitFrame } from './frameobject.js'
 import { reprOf, strOf, hexAddr, PyObject_Call } from '../objects/abstract.js';
 import { type CodeInfo, Frame, RETURN } from './frame.js';
 import { offerSuggestion } from './suggestions.js';
+import { print_exception_file_and_line } from './syntaxdisplay.js';
 import { makeGenerator } from './genobject.js';
 import type { PictureState } from '../viz/pictures.js';
 
@@ -503,7 +504,13 @@ export class Interpreter {
       }
       flushRepeat();
     }
-    out += this.formatExceptionOnly(exc);
+    // a SyntaxError shows its location, then "SyntaxError: msg"
+    const located = print_exception_file_and_line(exc);
+    if (located === null) out += this.formatExceptionOnly(exc);
+    else {
+      out += located.text + this.formatExceptionOnly(exc, located.message);
+      Py_DECREF(located.message);
+    }
     return out;
   }
 
@@ -533,12 +540,13 @@ export class Interpreter {
     return out + '\n';
   }
 
-  formatExceptionOnly(exc: PyObject): string {
+  /** The last line: "Type: str(value)"; value is the exception itself unless a SyntaxError's msg. */
+  formatExceptionOnly(exc: PyObject, value: PyObject = exc): string {
     const t = exc.ob_type;
     const name = (t.tp_flags & (1 << 9)) !== 0 && t.moduleName !== 'builtins' && t.moduleName !== '__main__' ? `${t.moduleName}.${t.ht_qualname}` : (t.tp_flags & (1 << 9)) !== 0 ? t.ht_qualname : t.tp_name;
     let msg: string;
     try {
-      msg = strOf(exc);
+      msg = strOf(value);
     } catch (e) {
       if (!(e instanceof PyErr)) throw e;
       e.release();

@@ -29,7 +29,7 @@ import {
   PyCellObject, cell_dealloc, cell_traverse, cell_clear, code_dealloc, type PyCodeObject,
 } from './funcobject.js';
 import {
-  exception_dealloc, exception_traverse, exception_clear, PyBaseExceptionObject, exceptionArgs, PyTraceBackObject,
+  exception_dealloc, exception_traverse, exception_clear, PyBaseExceptionObject, installExceptionMembers, exceptionArgs, PyTraceBackObject,
   traceback_dealloc, traceback_traverse, traceback_clear,
 } from './exceptions.js';
 import { PyTuple_New, type PyTupleObject } from './tupleobject.js';
@@ -667,6 +667,7 @@ function installExceptions(rt: Runtime, T: BuiltinTypes): void {
   };
   const nameGet = (o: PyObject): PyObject => firstArgOrNone(o);
   T.ImportError.tp_getset = [{ name: 'name', get: () => Py_NewRef(rt.None) }, { name: 'msg', get: nameGet }];
+  installExceptionMembers(rt, T);
 }
 
 // ---- helpers the runtime exposes --------------------------------------------------------------

@@ -13,7 +13,8 @@ import { PyObject, type PyTypeObject, type PyMethodDef, Py_DECREF, Py_NewRef, Py
 import type { Runtime } from './runtime.js';
 import type { BuiltinTypes } from './typeobject.js';
 import { PyErr } from './pyerr.js';
-import { isStr } from './unicodeobject.js';
+import { isStr, PyUnicode_FromString } from './unicodeobject.js';
+import { newUnicodeDecodeError, newUnicodeEncodeError } from './exceptions.js';
 import type { PyLongObject } from './longobject.js';
 import type { PyTupleObject } from './tupleobject.js';
 import { PyIterObject } from './iterobjects.js';
@@ -263,12 +264,15 @@ function uplus(cp: number): string {
   return cp <= 0xff ? '\\x' + cp.toString(16).padStart(2, '0') : cp <= 0xffff ? '\\u' + cp.toString(16).padStart(4, '0') : '\\U' + cp.toString(16).padStart(8, '0');
 }
 
-/** str.encode / bytes(str, encoding, errors) (PyUnicode_AsEncodedString). */
-export function encodeText(rt: Runtime, s: string, encoding: string, errors: string): Uint8Array {
+/**
+ * str.encode / bytes(str, encoding, errors) (PyUnicode_AsEncodedString). `obj` is the str object
+ * when there is one: a UnicodeEncodeError's `object`.
+ */
+export function encodeText(rt: Runtime, s: string, encoding: string, errors: string, obj: PyObject | null = null): Uint8Array {
   const codec = lookupCodec(rt, encoding);
-  if (codec === 'utf-8-sig') return concatData([Uint8Array.of(0xef, 0xbb, 0xbf), encodeText(rt, s, 'utf-8', errors)]);
+  if (codec === 'utf-8-sig') return concatData([Uint8Array.of(0xef, 0xbb, 0xbf), encodeText(rt, s, 'utf-8', errors, obj)]);
   const cps = Array.from(s).map((c) => c.codePointAt(0) as number);
-  if (codec.startsWith('utf-16') || codec.startsWith('utf-32')) return encodeWide(rt, codec, s, cps, errors);
+  if (codec.startsWith('utf-16') || codec.startsWith('utf-32')) return encodeWide(rt, codec, s, cps, errors, obj);
   if (codec === 'utf-8') {
     const out: number[] = [];
     for (let i = 0; i < cps.length; i++) {
@@ -276,7 +280,7 @@ export function encodeText(rt: Runtime, s: string, encoding: string, errors: str
       if (c >= 0xd800 && c < 0xe000) {
         let j = i;
         while (j < cps.length && (cps[j] as number) >= 0xd800 && (cps[j] as number) < 0xe000) j++;
-        const rep = encodeError(rt, 'utf-8', cps, i, j, 'surrogates not allowed', errors);
+        const rep = encodeError(rt, 'utf-8', s, obj, cps, i, j, 'surrogates not allowed', errors);
         for (const ch of rep) out.push(ch.charCodeAt(0));
         i = j - 1;
         continue;
@@ -298,7 +302,7 @@ export function encodeText(rt: Runtime, s: string, encoding: string, errors: str
     }
     let j = i;
     while (j < cps.length && (cps[j] as number) >= limit) j++;
-    const rep = encodeError(rt, codec, cps, i, j, `ordinal not in range(${limit})`, errors);
+    const rep = encodeError(rt, codec, s, obj, cps, i, j, `ordinal not in range(${limit})`, errors);
     for (const ch of rep) out.push(ch.charCodeAt(0));
     i = j - 1;
   }
@@ -306,7 +310,7 @@ export function encodeText(rt: Runtime, s: string, encoding: string, errors: str
 }
 
 /** UTF-16 / UTF-32 (a BOM and little-endian units for the plain names, as CPython on x86). */
-function encodeWide(rt: Runtime, codec: Codec, s: string, cps: number[], errors: string): Uint8Array {
+function encodeWide(rt: Runtime, codec: Codec, s: string, cps: number[], errors: string, obj: PyObject | null): Uint8Array {
   const out: number[] = [];
   const be = codec.endsWith('-be');
   const four = codec.startsWith('utf-32');
@@ -331,7 +335,7 @@ function encodeWide(rt: Runtime, codec: Codec, s: string, cps: number[], errors:
     if (c >= 0xd800 && c < 0xe000) {
       let j = i;
       while (j < cps.length && (cps[j] as number) >= 0xd800 && (cps[j] as number) < 0xe000) j++;
-      const rep = encodeError(rt, codec, cps, i, j, 'surrogates not allowed', errors);
+      const rep = encodeError(rt, codec, s, obj, cps, i, j, 'surrogates not allowed', errors);
       for (const ch of rep) put(ch.charCodeAt(0));
       i = j - 1;
       continue;
@@ -405,7 +409,7 @@ function decodeWide(codec: Codec, d: Uint8Array, err: (codec: string, start: num
 }
 
 /** An encode error on code points [start, end): the handler's replacement (latin-1 text) or a raise. */
-function encodeError(rt: Runtime, codec: string, cps: number[], start: number, end: number, reason: string, errors: string): string {
+function encodeError(rt: Runtime, codec: string, s: string, strObj: PyObject | null, cps: number[], start: number, end: number, reason: string, errors: string): string {
   const bad = cps.slice(start, end);
   switch (errors) {
     case 'ignore': return '';
@@ -417,10 +421,13 @@ function encodeError(rt: Runtime, codec: string, cps: number[], start: number, e
       if (errors !== 'surrogateescape' && errors !== 'surrogatepass' && errors !== 'namereplace') throw PyErr.format(rt, rt.types.LookupError, `unknown error handler name '${errors}'`);
       throw PyErr.format(rt, rt.types.NotImplementedError, `glasspy does not support the '${errors}' error handler yet`);
   }
-  // DIVERGENCE: the exception carries its message as its only argument (CPython's has
-  // encoding, object, start, end and reason attributes); str(e) is CPython's text.
-  const what = end - start === 1 ? `character '${uplus(bad[0] as number)}' in position ${start}` : `characters in position ${start}-${end - 1}`;
-  throw PyErr.format(rt, rt.types.UnicodeEncodeError, `'${codec}' codec can't encode ${what}: ${reason}`);
+  // PyUnicodeEncodeError_Create: e.object is the str being encoded
+  const obj = strObj !== null ? Py_NewRef(strObj) : PyUnicode_FromString(rt, s);
+  try {
+    throw newUnicodeEncodeError(rt, codec, obj, start, end, reason);
+  } finally {
+    Py_DECREF(obj);
+  }
 }
 
 /** bytes.decode / str(bytes, encoding, errors) (PyUnicode_Decode). */
@@ -439,9 +446,7 @@ export function decodeBytes(rt: Runtime, d: Uint8Array, encoding: string, errors
       default:
         throw PyErr.format(rt, rt.types.LookupError, `unknown error handler name '${errors}'`);
     }
-    const what = end - start === 1 ? `byte 0x${(d[start] as number).toString(16).padStart(2, '0')} in position ${start}` : `bytes in position ${start}-${end - 1}`;
-    // DIVERGENCE: as for UnicodeEncodeError, the message is the exception's only argument.
-    throw PyErr.format(rt, rt.types.UnicodeDecodeError, `'${name}' codec can't decode ${what}: ${reason}`);
+    throw newUnicodeDecodeError(rt, name, d, start, end, reason);
   };
   if (codec.startsWith('utf-16') || codec.startsWith('utf-32')) return decodeWide(codec, d, errIn);
   const err = (start: number, end: number, reason: string): string => errIn(codec, start, end, reason);
@@ -774,7 +779,7 @@ export function dataFromArgs(rt: Runtime, who: 'bytes' | 'bytearray', args: PyOb
     if (!isStr(src)) throw PyErr.format(rt, T.TypeError, encO !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
     const enc = encO === undefined ? 'utf-8' : strArg(rt, who, 2, encO);
     const errs = errO === undefined ? 'strict' : strArg(rt, who, 3, errO);
-    return encodeText(rt, src.ob_sval, enc, errs);
+    return encodeText(rt, src.ob_sval, enc, errs, src);
   }
   return dataFromObject(rt, src, who);
 }

@@ -272,7 +272,7 @@ function installStr(rt: Runtime, T: BuiltinTypes): void {
       const [encO, errO] = parseArgs(rt, 'encode', args, kw, ['encoding', 'errors']);
       const enc = encO === undefined ? 'utf-8' : strArgOf(rt, 'encode', 1, encO);
       const errs = errO === undefined ? 'strict' : strArgOf(rt, 'encode', 2, errO);
-      return PyBytes_FromData(rt, encodeText(rt, sv(self), enc, errs));
+      return PyBytes_FromData(rt, encodeText(rt, sv(self), enc, errs, self));
     } },
     { name: 'join', fn: (self, args) => {
       checkArgs(rt, 'join', args, null, 1, 1);

@@ -33,7 +33,7 @@ import { type PyMethodObject, PyMethod_New } from './funcobject.js';
 import {
   PyObject_Call, PyObject_Repr, hexAddr, PyObject_IsTrue, reprOf, PyObject_HashNotImplemented,
 } from './abstract.js';
-import { EXCEPTION_HIERARCHY, exceptionAlloc } from './exceptions.js';
+import { EXCEPTION_HIERARCHY, EXCEPTION_BASICSIZE, exceptionAlloc } from './exceptions.js';
 import { installBuiltinSlots } from './builtinslots.js';
 
 /** Every builtin type of one runtime. */
@@ -128,6 +128,7 @@ export class BuiltinTypes {
   ValueError!: PyTypeObject;
   UnicodeDecodeError!: PyTypeObject;
   UnicodeEncodeError!: PyTypeObject;
+  UnicodeTranslateError!: PyTypeObject;
   OSError!: PyTypeObject;
   ReferenceError!: PyTypeObject;
   EOFError!: PyTypeObject;
@@ -217,7 +218,7 @@ export function createBuiltinTypes(rt: Runtime): BuiltinTypes {
   const exc = T as unknown as Record<string, PyTypeObject>;
   for (const [name, baseName] of EXCEPTION_HIERARCHY) {
     const base = baseName === null ? T.object : (T.byName.get(baseName) as PyTypeObject);
-    const t = mk(name, base, 72, 0, GC | BASE | Py_TPFLAGS_BASE_EXC_SUBCLASS);
+    const t = mk(name, base, EXCEPTION_BASICSIZE.get(name) ?? (baseName === null ? 72 : base.tp_basicsize), 0, GC | BASE | Py_TPFLAGS_BASE_EXC_SUBCLASS);
     t.tp_alloc = exceptionAlloc;
     t.dictSlot = true; // BaseException.__dict__ is at tp_dictoffset, inherited by every builtin exception
     exc[name] = t;

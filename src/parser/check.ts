@@ -32,11 +32,19 @@ type Pos = A.Pos;
 class Checker {
   constructor(readonly lines: SourceLines) {}
 
-  fail(msg: string, node: Pos): never {
+  /** A compile.c error (compiler_error). */
+  fail(msg: string, node: Pos, stage: 'compiler' | 'symtable' = 'compiler'): never {
     const L = this.lines;
     const s = L.charOffset(node.lineno, node.col_offset);
     const e = L.charOffset(node.end_lineno, node.end_col_offset);
-    throw L.error('SyntaxError', msg, s, e);
+    const err = L.error('SyntaxError', msg, s, e);
+    err.stage = stage;
+    throw err;
+  }
+
+  /** A symtable.c error (PyErr_SetString, then PyErr_RangedSyntaxLocationObject). */
+  failSym(msg: string, node: Pos): never {
+    return this.fail(msg, node, 'symtable');
   }
 
   newScope(kind: Scope['kind'], parent: Scope | null, isAsync = false): Scope {
@@ -106,8 +114,8 @@ class Checker {
       case 'AnnAssign':
         if (s.value) this.expr(s.value, scope);
         if (s.target.kind === 'Name' && s.simple) {
-          if (scope.globals.has(s.target.id)) this.fail(`annotated name '${s.target.id}' can't be global`, s.target);
-          if (scope.nonlocals.has(s.target.id)) this.fail(`annotated name '${s.target.id}' can't be nonlocal`, s.target);
+          if (scope.globals.has(s.target.id)) this.failSym(`annotated name '${s.target.id}' can't be global`, s.target);
+          if (scope.nonlocals.has(s.target.id)) this.failSym(`annotated name '${s.target.id}' can't be nonlocal`, s.target);
         }
         this.expr(s.annotation, scope);
         this.target(s.target, scope, false);
@@ -169,7 +177,7 @@ class Checker {
       case 'Import': case 'ImportFrom':
         for (const a of s.names) {
           if (a.name === '*') {
-            if (scope.kind !== 'module') this.fail('import * only allowed at module level', a);
+            if (scope.kind !== 'module') this.failSym('import * only allowed at module level', a);
             continue;
           }
           const n = a.asname ?? (a.name.split('.')[0] as string);
@@ -178,22 +186,22 @@ class Checker {
         return;
       case 'Global':
         for (const n of s.names) {
-          if (scope.params.has(n)) this.fail(`name '${n}' is parameter and global`, s);
-          if (scope.nonlocals.has(n)) this.fail(`name '${n}' is nonlocal and global`, s);
+          if (scope.params.has(n)) this.failSym(`name '${n}' is parameter and global`, s);
+          if (scope.nonlocals.has(n)) this.failSym(`name '${n}' is nonlocal and global`, s);
           const u = scope.used.get(n);
-          if (u === 'assign') this.fail(`name '${n}' is assigned to before global declaration`, s);
-          if (u === 'use') this.fail(`name '${n}' is used prior to global declaration`, s);
+          if (u === 'assign') this.failSym(`name '${n}' is assigned to before global declaration`, s);
+          if (u === 'use') this.failSym(`name '${n}' is used prior to global declaration`, s);
           scope.globals.add(n);
         }
         return;
       case 'Nonlocal':
-        if (scope.kind === 'module') this.fail('nonlocal declaration not allowed at module level', s);
+        if (scope.kind === 'module') this.failSym('nonlocal declaration not allowed at module level', s);
         for (const n of s.names) {
-          if (scope.params.has(n)) this.fail(`name '${n}' is parameter and nonlocal`, s);
-          if (scope.globals.has(n)) this.fail(`name '${n}' is nonlocal and global`, s);
+          if (scope.params.has(n)) this.failSym(`name '${n}' is parameter and nonlocal`, s);
+          if (scope.globals.has(n)) this.failSym(`name '${n}' is nonlocal and global`, s);
           const u = scope.used.get(n);
-          if (u === 'assign') this.fail(`name '${n}' is assigned to before nonlocal declaration`, s);
-          if (u === 'use') this.fail(`name '${n}' is used prior to nonlocal declaration`, s);
+          if (u === 'assign') this.failSym(`name '${n}' is assigned to before nonlocal declaration`, s);
+          if (u === 'use') this.failSym(`name '${n}' is used prior to nonlocal declaration`, s);
           scope.nonlocals.set(n, s);
         }
         return;
@@ -228,7 +236,7 @@ class Checker {
   params(a: A.arguments, fs: Scope): void {
     const all = [...a.posonlyargs, ...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonlyargs, ...(a.kwarg ? [a.kwarg] : [])];
     for (const p of all) {
-      if (fs.params.has(p.arg)) this.fail(`duplicate argument '${p.arg}' in function definition`, p);
+      if (fs.params.has(p.arg)) this.failSym(`duplicate argument '${p.arg}' in function definition`, p);
       fs.params.add(p.arg);
       fs.bound.add(p.arg);
     }
@@ -346,7 +354,7 @@ class Checker {
     }
     for (const g of gens) {
       const w = findWalrus(g.iter);
-      if (w !== null) this.fail('assignment expression cannot be used in a comprehension iterable expression', w);
+      if (w !== null) this.failSym('assignment expression cannot be used in a comprehension iterable expression', w);
     }
     const first = gens[0] as A.comprehension;
     this.expr(first.iter, scope);
@@ -366,7 +374,7 @@ class Checker {
   }
 
   exprIn(e: A.expr, cs: Scope, what: string): void {
-    if (e.kind === 'Yield' || e.kind === 'YieldFrom') this.fail(`'yield' inside ${what}`, e);
+    if (e.kind === 'Yield' || e.kind === 'YieldFrom') this.failSym(`'yield' inside ${what}`, e);
     this.expr(e, cs, what);
   }
 
@@ -417,7 +425,7 @@ class Checker {
         return;
       }
       case 'Yield': case 'YieldFrom': {
-        if (compWhat !== null) this.fail(`'yield' inside ${compWhat}`, e);
+        if (compWhat !== null) this.failSym(`'yield' inside ${compWhat}`, e);
         const f = scope.kind === 'function' || scope.kind === 'lambda' ? scope : null;
         if (f === null) this.fail("'yield' outside function", e);
         if (e.kind === 'YieldFrom' && f.isAsync) this.fail("'yield from' inside async function", e);
@@ -474,7 +482,7 @@ class Checker {
       if (!found && name === '__class__') {
         for (let q = s.parent; q !== null; q = q.parent) if (q.kind === 'class') found = true;
       }
-      if (!found) this.fail(`no binding for nonlocal '${name}' found`, node);
+      if (!found) this.failSym(`no binding for nonlocal '${name}' found`, node);
     }
     for (const c of s.children) this.resolveNonlocals(c);
   }

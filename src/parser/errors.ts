@@ -7,6 +7,14 @@
 export type SyntaxErrorType = 'SyntaxError' | 'IndentationError' | 'TabError';
 
 export class PySyntaxError extends Error {
+  /**
+   * Where CPython would raise it: 'parser' (the tokenizer and the PEG parser: the source line is
+   * the text), 'compiler' (compile.c: args carry the location, the text is read from the file,
+   * so a string source has none) or 'symtable' (symtable.c: args hold only the message and the
+   * location is set on the attributes afterwards, PyErr_RangedSyntaxLocationObject).
+   */
+  stage: 'parser' | 'compiler' | 'symtable' = 'parser';
+
   constructor(
     public type: SyntaxErrorType,
     public msg: string,
@@ -35,13 +43,19 @@ export function formatSyntaxError(err: PySyntaxError): string {
 /** print_error_text: the stripped line, then the caret line under offset..end_offset. */
 function printErrorText(err: PySyntaxError): string {
   let offset = err.offset;
+  // parse_syntax_error reads the end position of a SyntaxError only, not of its subclasses
+  if (err.type !== 'SyntaxError') return printErrorLine(err.text ?? '', offset, -1);
   let endOffset = err.end_lineno > err.lineno ? -1 : err.end_offset;
   if (err.end_lineno > err.lineno) {
     // The range runs past this line: the carets go to the end of the line.
     endOffset = err.text === null ? -1 : err.text.replace(/\r?\n$/, '').length + 1;
   }
+  return printErrorLine(err.text ?? '', offset, endOffset);
+}
+
+/** The stripped line and its carets from offset to endOffset (1-based; -1: one caret). */
+function printErrorLine(text: string, offset: number, endOffset: number): string {
   const reps = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
-  let text = err.text ?? '';
   offset--;
   let k = 0;
   while (k < text.length && (text[k] === ' ' || text[k] === '\t' || text[k] === '\f')) { k++; offset--; }

@@ -492,7 +492,9 @@ export class PyParser extends EmbeddedActionsParser {
               const at = next.tokenType.name === 'EOF' || next.tokenType === T.DEDENT ? nl : next;
               const L = this.state.lines;
               const off = next.tokenType === T.DEDENT ? next.startOffset : L.charOffset(startLine(at), startCol(at));
-              const e = L.error('IndentationError', `expected an indented block after ${o.what} on line ${o.line}`, off);
+              // the range is the whole token where the block should have started
+              const len = at === next && next.tokenType !== T.DEDENT ? next.image.length : 1;
+              const e = L.error('IndentationError', `expected an indented block after ${o.what} on line ${o.line}`, off, off + Math.max(1, len));
               if (next.tokenType.name === 'EOF' || next.tokenType === T.DEDENT && next.startOffset >= L.text.length) {
                 e.lineno = nl.startLine as number; e.end_lineno = e.lineno; e.offset = 0; e.end_offset = 0; e.text = L.lineText(e.lineno);
               }
