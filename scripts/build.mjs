@@ -1,9 +1,10 @@
 // Bundles the CLI: dist/glasspy.mjs (ESM, with a shebang), the worker it starts,
 // dist/glasspy-worker.mjs (a small loader, src/cli/worker-boot.ts), and the worker proper,
 // dist/glasspy-worker.cjs, with its V8 code cache dist/glasspy-worker.cache recorded by running
-// scripts/warmup.py once. Run by `npm run build` and by `prepare`, so `npm ci` leaves
+// scripts/warmup.py once, and whose parser starts from lookahead tables recorded here
+// (src/parser/lookahead-tables.ts). Run by `npm run build` and by `prepare`, so `npm ci` leaves
 // `npx glasspy` working.
-import { build } from 'esbuild';
+import { build, buildSync } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
@@ -25,11 +26,27 @@ const common = {
   // Graphviz in WebAssembly (1.2 MB): loaded from node_modules only when --heap-svg asks for it.
   external: ['@viz-js/viz'],
 };
+// What the parser and the lexer would otherwise work out from the grammar at every start: the
+// parser's lookahead tables (src/parser/lookahead-tables.ts) and the lexer's hints
+// (src/lexer/lexer-hints.ts), recorded from the sources being bundled and built into the worker
+// in place of the `null` of src/parser/prebuilt-lookahead.ts and src/lexer/prebuilt-lexer-hints.ts.
+const recorded = recordStartupTables();
+const prebuiltTables = {
+  name: 'prebuilt-tables',
+  setup(b) {
+    const as = (name, json) => () => ({ contents: `export const ${name} = JSON.parse(${JSON.stringify(json)});\n`, loader: 'js' });
+    b.onLoad({ filter: /[\\/]src[\\/]parser[\\/]prebuilt-lookahead\.ts$/ }, as('PREBUILT_LOOKAHEAD', recorded.lookahead));
+    b.onLoad({ filter: /[\\/]src[\\/]lexer[\\/]prebuilt-lexer-hints\.ts$/ }, as('PREBUILT_LEXER_HINTS', recorded.lexerHints));
+  },
+};
 await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/glasspy.mjs' });
 await build({ ...common, entryPoints: ['src/cli/worker-boot.ts'], outfile: 'dist/glasspy-worker.mjs' });
 // CommonJS, so that the loader can compile it with a code cache (vm.Script's cachedData)
-await build({ ...common, format: 'cjs', banner: {}, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/glasspy-worker.cjs' });
+await build({ ...common, format: 'cjs', banner: {}, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/glasspy-worker.cjs', plugins: [prebuiltTables] });
 chmodSync('dist/glasspy.mjs', 0o755);
+for (const name of ['PREBUILT_LOOKAHEAD', 'PREBUILT_LEXER_HINTS']) {
+  if (!readFileSync('dist/glasspy-worker.cjs', 'utf-8').includes(`${name} = JSON.parse(`)) throw new Error(`build: ${name} did not reach the worker bundle`);
+}
 // The loader compiles the worker with vm.Script, where import() has no loader: its dynamic imports
 // go through the __glasspyImport parameter the loader passes (src/cli/worker-boot.ts).
 {
@@ -47,4 +64,25 @@ if (warm.status !== 0) {
   // not fatal: without the cache glasspy only starts more slowly
   console.warn(`build: no code cache (scripts/warmup.py exited with ${warm.status}): ${warm.stderr}`);
   rmSync('dist/glasspy-worker.cache', { force: true });
+}
+
+/** Runs the recorders of src/parser and src/lexer (bundled on the fly); their JSON texts. */
+function recordStartupTables() {
+  const gen = 'dist/.startup-tables.mjs';
+  buildSync({
+    ...common, banner: {}, outfile: gen, logLevel: 'warning',
+    stdin: {
+      contents: [
+        "import { recordLookaheadTables } from './src/parser/parser.ts';",
+        "import { recordLexerHints } from './src/lexer/lexer-hints.ts';",
+        "import { allTokens, rawLexer } from './src/lexer/tokens.ts';",
+        "process.stdout.write(JSON.stringify({ lookahead: JSON.stringify(recordLookaheadTables()), lexerHints: JSON.stringify(recordLexerHints(rawLexer, allTokens)) }));",
+      ].join('\n'),
+      resolveDir: '.', loader: 'ts',
+    },
+  });
+  const run = spawnSync(process.execPath, [gen], { encoding: 'utf-8', maxBuffer: 64 << 20 });
+  rmSync(gen, { force: true });
+  if (run.status !== 0) throw new Error(`build: recording the start-up tables failed: ${run.stderr}`);
+  return JSON.parse(run.stdout);
 }

@@ -8,6 +8,8 @@
 // from the raw `Newline` tokens and the indentation of each logical line.
 
 import { createToken, Lexer, type TokenType, type CustomPatternMatcherFunc } from 'chevrotain';
+import { applyLexerHints } from './lexer-hints.js';
+import { PREBUILT_LEXER_HINTS } from './prebuilt-lexer-hints.js';
 
 // ---- string literals ------------------------------------------------------------------
 // A custom matcher: prefix, then a quote, then the body up to the matching close quote.
@@ -214,9 +216,16 @@ export const allTokens: TokenType[] = [
   AugAssignOp, CompOp, NEWLINE, INDENT, DEDENT, MatchKw,
 ];
 
-/** The raw chevrotain lexer; built once, stateless between calls. */
-export const rawLexer = new Lexer(allTokens, {
-  positionTracking: 'full',
-  ensureOptimizations: false,
-  skipValidations: true,
-});
+/** How the raw lexer is configured (also scripts/build.mjs's, recording the lexer hints). */
+export const LEXER_CONFIG = { positionTracking: 'full', ensureOptimizations: false, skipValidations: true } as const;
+
+/**
+ * The raw chevrotain lexer; built once, stateless between calls. The bundled CLI states the
+ * lexer hints recorded at build time first (lexer-hints.ts), which spares the regexp analysis.
+ */
+export const rawLexer = buildRawLexer();
+
+function buildRawLexer(): Lexer {
+  applyLexerHints(allTokens, PREBUILT_LEXER_HINTS);
+  return new Lexer(allTokens, LEXER_CONFIG);
+}

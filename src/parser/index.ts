@@ -8,6 +8,7 @@
 import type { IRecognitionException, IToken } from 'chevrotain';
 import type * as A from './ast.js';
 import { PyParser, type ParseState } from './parser.js';
+import { PREBUILT_LOOKAHEAD } from './prebuilt-lookahead.js';
 import { PySyntaxError, formatSyntaxError } from './errors.js';
 import { SourceLines, tokenize } from '../lexer/tokenize.js';
 import * as T from '../lexer/tokens.js';
@@ -21,7 +22,7 @@ interface ParserHolder { parser: PyParser | null }
 const holder: ParserHolder = { parser: null };
 
 function getParser(): PyParser {
-  if (holder.parser === null) holder.parser = new PyParser();
+  if (holder.parser === null) holder.parser = new PyParser({ tables: PREBUILT_LOOKAHEAD });
   return holder.parser;
 }
 

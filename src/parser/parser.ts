@@ -9,7 +9,7 @@
 // - `match` / `case` are recognised by a gate that looks at the rest of the line.
 // Every node is built inside ACTION, so the recording phase never runs the builders.
 
-import { EmbeddedActionsParser, type IToken, type TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, type ILookaheadStrategy, type IToken, type Rule, type TokenType } from 'chevrotain';
 import * as T from '../lexer/tokens.js';
 import type * as A from './ast.js';
 import { ELLIPSIS } from './ast.js';
@@ -18,6 +18,7 @@ import { PySyntaxError, type SyntaxErrorType } from './errors.js';
 import { concatStrings, StringContext, type PendingExpr } from './strings.js';
 import { exprName, invalidTarget, setContext } from './targets.js';
 import { LazyLLkLookaheadStrategy } from './lazy-lookahead.js';
+import { lookaheadFunctions, RecordingLookaheadStrategy, type LookaheadTables } from './lookahead-tables.js';
 
 const K = T.K;
 const MAX_LOOKAHEAD = 3;
@@ -65,6 +66,26 @@ const AUG_OPS: Record<string, A.operator> = {
 };
 const CMP_OPS: Record<string, A.cmpop> = { '==': 'Eq', '!=': 'NotEq', '<': 'Lt', '<=': 'LtE', '>': 'Gt', '>=': 'GtE' };
 
+/**
+ * V8 keeps an object with many properties added one by one (the parser's 230 rules) in its slow
+ * dictionary mode until the object becomes some other object's prototype; using it as one turns
+ * it back into a fast object (chevrotain does the same before recording the grammar).
+ */
+function makePropertiesFast(o: object): void {
+  const probe = Object.create(o) as Record<string, unknown>;
+  void probe['__glasspyProbe'];
+}
+
+/**
+ * Build time (scripts/build.mjs): the lookahead of every decision of the grammar, as tables
+ * a PyParser can start from (`tables`).
+ */
+export function recordLookaheadTables(): LookaheadTables {
+  const strategy = new RecordingLookaheadStrategy(MAX_LOOKAHEAD);
+  const parser = new PyParser({ strategy });
+  return strategy.tables((parser as unknown as ChevrotainInternals).lookAheadFuncsCache);
+}
+
 type ParamItem =
   | { k: 'slash'; tok: IToken }
   | { k: 'star'; tok: IToken; arg: A.arg | null }
@@ -79,21 +100,64 @@ type ArgItem =
 
 type BraceItem = { k: 'pair'; key: A.expr; value: A.expr } | { k: 'dstar'; value: A.expr; tok: IToken } | { k: 'elt'; e: A.expr };
 
+/** How a PyParser computes its lookahead (see the constructor). */
+export interface PyParserOptions {
+  /** run chevrotain's grammar validations and build every lookahead function up front */
+  validate?: boolean;
+  /** lookahead tables recorded at build time (lookahead-tables.ts): no grammar analysis at all */
+  tables?: LookaheadTables | null;
+  /** a lookahead strategy of one's own (recordLookaheadTables) */
+  strategy?: ILookaheadStrategy;
+}
+
+/** The parts of chevrotain 11's parser state that installing lookahead tables touches. */
+interface ChevrotainInternals {
+  selfAnalysisDone: boolean;
+  lookAheadFuncsCache: Map<number, unknown>;
+}
+
 export class PyParser extends EmbeddedActionsParser {
   state!: ParseState;
+  /** With tables: the grammar chevrotain's error messages look at, recorded on first need. */
+  private recordedGrammar: Record<string, Rule> | null = null;
+  private readonly fromTables: boolean;
 
   /**
-   * validate: run chevrotain's grammar validations and build every lookahead function up front
-   * (tests/parser/grammar.test.ts does); by default both are skipped at run time and each
-   * decision's lookahead is built when first reached (lazy-lookahead.ts), for start-up speed.
+   * By default the grammar is recorded (performSelfAnalysis) without chevrotain's validations,
+   * and each decision's lookahead is built when first reached (lazy-lookahead.ts). validate:
+   * run the validations and build every lookahead function up front (tests/parser/grammar.test.ts
+   * does). tables: install the lookahead recorded at build time (lookahead-tables.ts) and skip
+   * the grammar analysis altogether: the fastest start, used by the bundled CLI.
    */
-  constructor(options: { validate?: boolean } = {}) {
+  constructor(options: PyParserOptions = {}) {
     const validate = options.validate === true;
     super(T.allTokens, {
       maxLookahead: MAX_LOOKAHEAD, recoveryEnabled: false, skipValidations: !validate,
-      ...(validate ? {} : { lookaheadStrategy: new LazyLLkLookaheadStrategy(MAX_LOOKAHEAD) }),
+      ...(validate ? {} : { lookaheadStrategy: options.strategy ?? new LazyLLkLookaheadStrategy(MAX_LOOKAHEAD) }),
     });
-    this.performSelfAnalysis();
+    const tables = options.tables ?? null;
+    this.fromTables = tables !== null;
+    if (tables === null) {
+      this.performSelfAnalysis();
+      return;
+    }
+    // What performSelfAnalysis leaves behind when the grammar is valid, minus the recorded
+    // grammar (only chevrotain's error messages read it: getGAstProductions below).
+    const self = this as unknown as ChevrotainInternals;
+    makePropertiesFast(this);
+    for (const [key, fn] of lookaheadFunctions(tables, T.allTokens)) self.lookAheadFuncsCache.set(key, fn);
+    self.selfAnalysisDone = true;
+  }
+
+  /**
+   * The recorded grammar. A parser built from tables has none of its own: chevrotain asks for it
+   * only to word a NoViableAlt / EarlyExit error, so it is recorded then, once, by a parser
+   * built the usual way (the same grammar, so the same message).
+   */
+  override getGAstProductions(): Record<string, Rule> {
+    if (!this.fromTables) return super.getGAstProductions();
+    this.recordedGrammar ??= new PyParser().getGAstProductions();
+    return this.recordedGrammar;
   }
 
   sp(a: Loc, b: Loc): A.Pos {
