@@ -40,7 +40,7 @@ import { type Scope, buildSymtable } from './symtable.js';
 import { type CodeInfo, Frame, finishCodeInfo, type Ev, type St, type GSt, type GEv, NORMAL, BREAK, CONTINUE, RETURN } from './frame.js';
 import type { Interpreter } from './interpreter.js';
 import { PyNotImplementedSyntax } from './errors.js';
-import { stopIterationValue, isGenerator, gen_step } from './genobject.js';
+import { GOp, G_SYNC, G_YIELD, G_GEN, G_JUMP, G_IF_FALSE, G_GET_ITER, G_FOR_ITER, G_LOOP_BACK, G_YIELD_FROM, runGenProgram, yieldFromGen } from './genprogram.js';
 import { type ExprCauses, buildRoles, stmtCause, wrapStmt, wrapBody } from '../trace/causes.js';
 
 const BINOP_SLOT: Record<A.operator, NbBinarySlot> = {
@@ -94,16 +94,13 @@ function containsYield(n: unknown): boolean {
   return false;
 }
 
-/** A statement of a generator-mode block (gparts): how the block's generator runs it. */
-const PART_SYNC = 0; // no yield inside: run
-const PART_YIELD = 1; // `yield v` / `yield` as a statement: yielded by the block itself
-const PART_GEN = 2; // anything else containing a yield: its own generator (gst)
-interface GPart {
-  kind: number;
-  line: number;
-  run: St | null;
-  v: Ev | null;
-  gen: GSt | null;
+/** The loop a generator program's statement sits in (gemit): where its break / continue go. */
+interface GLoop {
+  /** ops whose BREAK leaves this loop (patched with the loop's end) */
+  brkFix: GOp[];
+  /** ops whose CONTINUE goes on with this loop (patched with its next-iteration op) */
+  contFix: GOp[];
+  isFor: boolean;
 }
 
 interface CodeCtx {
@@ -2664,18 +2661,7 @@ export class Compiler {
     const gens = e.generators;
     const firstIter = this.iterExpr((gens[0] as A.comprehension).iter);
     const info = this.makeCode(scope, name, qualname, [], null, e.lineno, () => {
-      if (e.kind === 'GeneratorExp') {
-        const elt = this.ex(e.elt);
-        const loops = this.compLoops(gens);
-        const line = e.lineno;
-        const genBody: GSt = function* (f) {
-          f.lineno = line;
-          const it = f.fast[0] as PyObject;
-          yield* loops.gen(f, it, 0, elt);
-          return NORMAL;
-        };
-        return { body: null, genBody };
-      }
+      if (e.kind === 'GeneratorExp') return { body: null, genBody: this.genexpProgram(e) };
       const loops = this.compLoops(gens);
       let add: (f: Frame, acc: PyObject) => void;
       if (e.kind === 'ListComp') {
@@ -2737,11 +2723,51 @@ export class Compiler {
     };
   }
 
-  /** The nested for/if loops of a comprehension, in a plain and a generator form. */
+  /**
+   * A generator expression's body as a generator program: the first loop runs over the
+   * iterator in slot 0 (the `.0` argument), each `if` goes back to its loop's next item, the
+   * innermost level yields elt (the value sent back is dropped).
+   */
+  private genexpProgram(e: A.GeneratorExp): GSt {
+    const line = e.lineno;
+    const elt = this.ex(e.elt);
+    const ops: GOp[] = [];
+    const heads: number[] = [];
+    e.generators.forEach((g, i) => {
+      if (i > 0) {
+        const gi = new GOp(G_GET_ITER, line);
+        gi.v = this.iterExpr(g.iter);
+        ops.push(gi);
+      }
+      const head = ops.length;
+      heads.push(head);
+      const fi = new GOp(G_FOR_ITER, line);
+      fi.slot = i === 0 ? 0 : -1;
+      fi.store = this.store(g.target);
+      ops.push(fi);
+      for (const c of g.ifs) {
+        const jf = new GOp(G_IF_FALSE, line);
+        jf.cond = this.cond(c);
+        jf.to = head;
+        ops.push(jf);
+      }
+    });
+    const y = new GOp(G_YIELD, line);
+    y.v = elt;
+    ops.push(y);
+    // each loop, innermost first, goes back to its next item; exhausted, to the loop around it
+    for (let i = heads.length - 1; i >= 0; i--) {
+      const j = new GOp(G_JUMP, line);
+      j.to = heads[i] as number;
+      ops.push(j);
+      (ops[heads[i] as number] as GOp).to = ops.length;
+    }
+    return runGenProgram(this.I, ops);
+  }
+
+  /** The nested for/if loops of a list, set or dict comprehension. */
   private compLoops(gens: A.comprehension[]): {
     sync: (f: Frame, it: PyObject, level: number, inner: (f: Frame) => void) => void;
-    /** yields elt's value at the innermost level (the value sent back is dropped) */
-    gen: (f: Frame, it: PyObject, level: number, elt: Ev) => Generator<PyObject, void, PyObject>;
   } {
     const compiled = gens.map((g, i) => ({
       iter: i === 0 ? null : this.iterExpr(g.iter),
@@ -2775,71 +2801,133 @@ export class Compiler {
         } else inner(f);
       }
     };
-    const gen = function* (f: Frame, it: PyObject, level: number, elt: Ev): Generator<PyObject, void, PyObject> {
-      const c = compiled[level] as (typeof compiled)[number];
-      for (;;) {
-        if (brk[0] !== 0) I.checkInterrupt();
-        const x = PyIter_Next(it);
-        if (x === null) break;
-        c.store(f, x);
-        if (!allTrue(c.ifs, f)) continue;
-        if (level + 1 < compiled.length) {
-          const src = (compiled[level + 1]?.iter as Ev)(f);
-          let it2: PyObject;
-          try {
-            it2 = PyObject_GetIter(src);
-          } finally {
-            Py_DECREF(src);
-          }
-          try {
-            yield* gen(f, it2, level + 1, elt);
-          } finally {
-            Py_DECREF(it2);
-          }
-        } else Py_DECREF(yield elt(f));
-      }
-    };
-    return { sync, gen };
+    return { sync };
   }
 
   // ---- generator mode ------------------------------------------------------------------------------
 
+  /** A generator-mode block: one generator program (genprogram.ts). */
   gblock(body: A.stmt[]): GSt {
-    return this.gblockOf(this.gparts(body));
+    const ops: GOp[] = [];
+    this.gemit(ops, body, null);
+    return runGenProgram(this.I, ops);
+  }
+
+  private gemit(ops: GOp[], body: A.stmt[], loop: GLoop | null): void {
+    for (const s of body) this.gemitStmt(ops, s, loop);
+  }
+
+  /** An op that may end with BREAK / CONTINUE: leaves through `loop` (none: the code goes up). */
+  private gexits(op: GOp, loop: GLoop | null): GOp {
+    if (loop !== null) {
+      op.brkPop = loop.isFor ? 1 : 0;
+      loop.brkFix.push(op);
+      loop.contFix.push(op);
+    }
+    return op;
+  }
+
+  /** Patches the break / continue targets of a finished loop. */
+  private gcloseLoop(loop: GLoop, end: number, cont: number): void {
+    for (const op of loop.brkFix) op.brk = end;
+    for (const op of loop.contFix) op.cont = cont;
   }
 
   /**
-   * The statements of a generator-mode block: plain ones run as closures, and `yield <expr>`
-   * statements are run by the block's own generator (no nested JS generator per yield).
+   * One statement of a generator program: a statement without a yield is a G_SYNC closure;
+   * `yield v`, `target = yield v`, `yield from x`, `target = yield from x` statements and
+   * if / while / for statements (their test or iterable without a yield) are ops of the program
+   * itself; anything else keeps a generator of its own (G_GEN, gst).
    */
-  private gparts(body: A.stmt[]): GPart[] {
-    return body.map((s): GPart => {
-      const line = s.lineno;
-      if (!containsYield(s)) return { kind: PART_SYNC, line, run: this.st(s), v: null, gen: null };
-      if (s.kind === 'Expr' && s.value.kind === 'Yield' && (s.value.value === null || !containsYield(s.value.value))) {
-        return { kind: PART_YIELD, line, run: null, v: s.value.value === null ? null : this.ex(s.value.value), gen: null };
+  private gemitStmt(ops: GOp[], s: A.stmt, loop: GLoop | null): void {
+    const line = s.lineno;
+    if (!containsYield(s)) {
+      const op = this.gexits(new GOp(G_SYNC, line), loop);
+      op.run = this.st(s);
+      ops.push(op);
+      return;
+    }
+    switch (s.kind) {
+      case 'Expr':
+      case 'Assign': {
+        const value = s.value;
+        let op: GOp;
+        if (value.kind === 'Yield' && (value.value === null || !containsYield(value.value))) {
+          op = new GOp(G_YIELD, line);
+          op.v = value.value === null ? null : this.ex(value.value);
+        } else if (value.kind === 'YieldFrom' && !containsYield(value.value)) {
+          op = new GOp(G_YIELD_FROM, line);
+          op.v = this.ex(value.value);
+        } else break;
+        if (s.kind === 'Assign') {
+          const targets = s.targets.map((t) => this.store(t));
+          op.store = targets.length === 1 ? (targets[0] as (f: Frame, v: PyObject) => void) : (f, v) => {
+            for (let i = 0; i < targets.length; i++) {
+              if (i < targets.length - 1) Py_INCREF(v);
+              (targets[i] as (f: Frame, v: PyObject) => void)(f, v);
+            }
+          };
+        }
+        ops.push(op);
+        return;
       }
-      return { kind: PART_GEN, line, run: null, v: null, gen: this.gst(s) };
-    });
-  }
-
-  private gblockOf(parts: GPart[]): GSt {
-    const none = this.rt.None;
-    return function* (f) {
-      for (let i = 0; i < parts.length; i++) {
-        const p = parts[i] as GPart;
-        f.lineno = p.line;
-        let c: number;
-        if (p.kind === PART_SYNC) c = (p.run as St)(f);
-        else if (p.kind === PART_YIELD) {
-          const x = p.v === null ? Py_NewRef(none) : p.v(f);
-          Py_DECREF(yield x);
-          c = NORMAL;
-        } else c = yield* (p.gen as GSt)(f);
-        if (c !== NORMAL) return c;
+      case 'If': {
+        if (containsYield(s.test)) break;
+        const jf = new GOp(G_IF_FALSE, line);
+        jf.cond = this.cond(s.test);
+        ops.push(jf);
+        this.gemit(ops, s.body, loop);
+        if (s.orelse.length > 0) {
+          const j = new GOp(G_JUMP, line);
+          ops.push(j);
+          jf.to = ops.length;
+          this.gemit(ops, s.orelse, loop);
+          j.to = ops.length;
+        } else jf.to = ops.length;
+        return;
       }
-      return NORMAL;
-    };
+      case 'While': {
+        if (containsYield(s.test)) break;
+        const head = ops.length;
+        const jf = new GOp(G_IF_FALSE, line);
+        jf.cond = this.cond(s.test);
+        ops.push(jf);
+        const inner: GLoop = { brkFix: [], contFix: [], isFor: false };
+        this.gemit(ops, s.body, inner);
+        const back = new GOp(G_LOOP_BACK, line);
+        back.to = head;
+        const backAt = ops.length;
+        ops.push(back);
+        jf.to = ops.length;
+        this.gemit(ops, s.orelse, loop);
+        this.gcloseLoop(inner, ops.length, backAt);
+        return;
+      }
+      case 'For': {
+        if (containsYield(s.iter)) break;
+        const gi = new GOp(G_GET_ITER, line);
+        gi.v = this.iterExpr(s.iter);
+        ops.push(gi);
+        const head = ops.length;
+        const fi = new GOp(G_FOR_ITER, line);
+        fi.store = this.store(s.target);
+        ops.push(fi);
+        const inner: GLoop = { brkFix: [], contFix: [], isFor: true };
+        this.gemit(ops, s.body, inner);
+        const j = new GOp(G_JUMP, line);
+        j.to = head;
+        ops.push(j);
+        fi.to = ops.length;
+        this.gemit(ops, s.orelse, loop);
+        this.gcloseLoop(inner, ops.length, head);
+        return;
+      }
+      default:
+        break;
+    }
+    const op = this.gexits(new GOp(G_GEN, line), loop);
+    op.gen = this.gst(s);
+    ops.push(op);
   }
 
   /** A yield-containing expression in generator mode (yield / yield from at the top). */
@@ -2855,7 +2943,7 @@ export class Compiler {
     }
     if (e.kind === 'YieldFrom') {
       const src = this.ex(e.value);
-      return (f) => this.yieldFrom(f, src(f));
+      return (f) => yieldFromGen(rt, src(f));
     }
     if (!containsYield(e)) {
       const ev = this.ex(e);
@@ -2980,91 +3068,6 @@ export class Compiler {
     };
   }
 
-  /** `yield from` (steals src): delegates send/throw/close to the sub-iterator. */
-  private *yieldFrom(f: Frame, src: PyObject): Generator<PyObject, PyObject, PyObject> {
-    const rt = this.rt;
-    let it: PyObject;
-    try {
-      it = PyObject_GetIter(src);
-    } finally {
-      Py_DECREF(src);
-    }
-    try {
-      let sent: PyObject | null = null;
-      for (;;) {
-        let v: PyObject | null;
-        if (isGenerator(it)) {
-          const step = gen_step(it, sent);
-          sent = null;
-          if (step.done) return step.value;
-          v = step.value;
-        } else try {
-          if (sent === null || sent === rt.None) {
-            Py_XDECREF(sent);
-            sent = null;
-            v = PyIter_Next(it);
-          } else {
-            const s = sent;
-            sent = null;
-            try {
-              v = rt.callMethod(it, 'send', [s]);
-            } finally {
-              Py_DECREF(s);
-            }
-          }
-        } catch (e) {
-          if (e instanceof PyErr && e.matches(rt.types.StopIteration)) {
-            const r = stopIterationValue(rt, e);
-            e.release();
-            return r;
-          }
-          throw e;
-        }
-        if (v === null) return Py_NewRef(rt.None);
-        try {
-          sent = yield v;
-        } catch (e) {
-          if (!(e instanceof PyErr)) throw e;
-          if (e.matches(rt.types.GeneratorExit)) {
-            const close = rt.lookupSpecial(it, 'close');
-            if (close !== null) Py_DECREF(rt.callMethod(it, 'close', []));
-            throw e;
-          }
-          const thr = rt.lookupSpecial(it, 'throw');
-          if (thr === null) throw e;
-          let r: PyObject;
-          try {
-            r = rt.callMethod(it, 'throw', [e.exc]);
-          } catch (e2) {
-            e.release();
-            if (e2 instanceof PyErr && e2.matches(rt.types.StopIteration)) {
-              const rv = stopIterationValue(rt, e2);
-              e2.release();
-              return rv;
-            }
-            throw e2;
-          }
-          e.release();
-          // the value the sub-iterator yielded after the throw goes out next
-          let next = r;
-          for (;;) {
-            try {
-              sent = yield next;
-              break;
-            } catch (e3) {
-              if (!(e3 instanceof PyErr)) throw e3;
-              throw e3;
-            }
-          }
-          void next;
-          next = rt.None;
-        }
-      }
-    } finally {
-      Py_DECREF(it);
-    }
-  }
-
   gst(s: A.stmt): GSt {
     const rt = this.rt;
     switch (s.kind) {
@@ -3111,91 +3114,15 @@ export class Compiler {
             return yield* orelse(f);
           };
         }
-        const test = this.cond(s.test);
-        const body = this.gblock(s.body);
-        const orelse = this.gblock(s.orelse);
-        return function* (f) {
-          if (test(f)) return yield* body(f);
-          return yield* orelse(f);
-        };
+        return this.gblock([s]);
       }
-      case 'While': {
+      case 'While':
         if (containsYield(s.test)) throw new PyNotImplementedSyntax("'yield' in a while condition", s.lineno);
-        const test = this.cond(s.test);
-        const parts = this.gparts(s.body);
-        const simple = parts.every((p) => p.kind !== PART_GEN);
-        const body = this.gblockOf(parts);
-        const orelse = this.gblock(s.orelse);
-        const line = s.lineno;
-        const I = this.I;
-        const brk = I.interruptFlag;
-        const none = rt.None;
-        return function* (f) {
-          while (test(f)) {
-            let c = NORMAL;
-            if (simple) {
-              // the body's statements run here: no JS generator per iteration
-              for (let i = 0; i < parts.length && c === NORMAL; i++) {
-                const p = parts[i] as GPart;
-                f.lineno = p.line;
-                if (p.kind === PART_SYNC) c = (p.run as St)(f);
-                else Py_DECREF(yield p.v === null ? Py_NewRef(none) : p.v(f));
-              }
-            } else c = yield* body(f);
-            if (c === BREAK) return NORMAL;
-            if (c === RETURN) return c;
-            f.lineno = line;
-            if (brk[0] !== 0) I.checkInterrupt();
-          }
-          return yield* orelse(f);
-        };
-      }
-      case 'For': {
+        // a loop is an op sequence of a generator program (gemitStmt)
+        return this.gblock([s]);
+      case 'For':
         if (containsYield(s.iter)) throw new PyNotImplementedSyntax("'yield' in a for statement's iterable", s.lineno);
-        const iter = this.iterExpr(s.iter);
-        const target = this.store(s.target);
-        const parts = this.gparts(s.body);
-        const simple = parts.every((p) => p.kind !== PART_GEN);
-        const body = this.gblockOf(parts);
-        const orelse = this.gblock(s.orelse);
-        const line = s.lineno;
-        const I = this.I;
-        const brk = I.interruptFlag;
-        const none = rt.None;
-        return function* (f) {
-          const seq = iter(f);
-          let it: PyObject;
-          try {
-            it = PyObject_GetIter(seq);
-          } finally {
-            Py_DECREF(seq);
-          }
-          try {
-            for (;;) {
-              f.lineno = line;
-              if (brk[0] !== 0) I.checkInterrupt();
-              const x = PyIter_Next(it);
-              if (x === null) break;
-              target(f, x);
-              let c = NORMAL;
-              if (simple) {
-                // the body's statements run here: no JS generator per iteration
-                for (let i = 0; i < parts.length && c === NORMAL; i++) {
-                  const p = parts[i] as GPart;
-                  f.lineno = p.line;
-                  if (p.kind === PART_SYNC) c = (p.run as St)(f);
-                  else Py_DECREF(yield p.v === null ? Py_NewRef(none) : p.v(f));
-                }
-              } else c = yield* body(f);
-              if (c === BREAK) return NORMAL;
-              if (c === RETURN) return c;
-            }
-          } finally {
-            Py_DECREF(it);
-          }
-          return yield* orelse(f);
-        };
-      }
+        return this.gblock([s]);
       case 'Try': return this.gtry(s);
       case 'With': {
         if (s.items.length !== 1) throw new PyNotImplementedSyntax("'yield' inside a with statement of several items", s.lineno);

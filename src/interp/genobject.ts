@@ -23,6 +23,8 @@ export class PyGenObject extends PyObject {
   declare gi_name: string;
   declare gi_qualname: string;
   declare interp: Interpreter | null;
+  /** gen_send_ex's return value when the generator returned (owned until the caller takes it) */
+  declare gi_result: PyObject | null;
 
   constructor(type: PyTypeObject, addr: number, refcnt = 1) {
     super(type, addr, refcnt);
@@ -33,6 +35,7 @@ export class PyGenObject extends PyObject {
     this.gi_name = '';
     this.gi_qualname = '';
     this.interp = null;
+    this.gi_result = null;
   }
 }
 
@@ -50,9 +53,10 @@ export function makeGenerator(I: Interpreter, f: Frame, func: PyFunctionObject):
 
 /**
  * gen_send_ex: runs the generator until it yields (returns the value), returns (returns
- * null and stores the return value in `result.value`), or raises.
+ * null and leaves the return value, a new reference or null for None, in g.gi_result for the
+ * caller to take), or raises. arg and exc are stolen.
  */
-function gen_send_ex(g: PyGenObject, arg: PyObject | null, exc: PyErr | null, result: { value: PyObject | null }): PyObject | null {
+export function gen_send_ex(g: PyGenObject, arg: PyObject | null, exc: PyErr | null): PyObject | null {
   const I = g.interp as Interpreter;
   const rt = I.rt;
   const f = g.gi_frame;
@@ -64,7 +68,7 @@ function gen_send_ex(g: PyGenObject, arg: PyObject | null, exc: PyErr | null, re
   if (f === null) {
     if (arg !== null) Py_DECREF(arg);
     if (exc !== null) throw exc;
-    result.value = null;
+    g.gi_result = null;
     return null;
   }
   if (!g.gi_started && arg !== null && arg !== rt.None && exc === null) {
@@ -121,7 +125,7 @@ function gen_send_ex(g: PyGenObject, arg: PyObject | null, exc: PyErr | null, re
     const rv = f.retval;
     f.retval = null;
     finish(g);
-    result.value = rv ?? Py_NewRef(rt.None);
+    g.gi_result = rv;
     return null;
   }
   return step.value;
@@ -138,10 +142,10 @@ function finish(g: PyGenObject): void {
 /** gen.send(v) / next(gen) as a Python-visible call: StopIteration(value) at the end. */
 function gen_send(g: PyGenObject, arg: PyObject | null, exc: PyErr | null): PyObject {
   const rt = (g.interp as Interpreter).rt;
-  const res: { value: PyObject | null } = { value: null };
-  const v = gen_send_ex(g, arg, exc, res);
+  const v = gen_send_ex(g, arg, exc);
   if (v !== null) return v;
-  const rv = res.value;
+  const rv = g.gi_result;
+  g.gi_result = null;
   if (rv === null || rv === rt.None) {
     Py_XDECREF(rv);
     throw PyErr.fromType(rt, rt.types.StopIteration, null);
@@ -159,23 +163,22 @@ export function gen_next(o: PyObject): PyObject {
 /** tp_iternext: null when finished (no StopIteration object made for a None return). */
 export function gen_iternext(o: PyObject): PyObject | null {
   const g = o as PyGenObject;
-  const res: { value: PyObject | null } = { value: null };
-  const v = gen_send_ex(g, null, null, res);
+  const v = gen_send_ex(g, null, null);
   if (v !== null) return v;
-  Py_XDECREF(res.value);
+  const rv = g.gi_result;
+  if (rv !== null) {
+    g.gi_result = null;
+    Py_DECREF(rv);
+  }
   return null;
 }
 
-/**
- * One step of a generator for `yield from`: the yielded value, or { done } with the return
- * value (new reference). sent is stolen (null for next()).
- */
-export function gen_step(g: PyGenObject, sent: PyObject | null): { value: PyObject; done: boolean } {
-  const res: { value: PyObject | null } = { value: null };
-  const v = gen_send_ex(g, sent, null, res);
-  if (v !== null) return { value: v, done: false };
-  const rt = (g.interp as Interpreter).rt;
-  return { value: res.value ?? Py_NewRef(rt.None), done: true };
+/** The return value left by a gen_send_ex that returned null: a new reference (None when none). */
+export function gen_take_result(g: PyGenObject): PyObject {
+  const rv = g.gi_result;
+  if (rv === null) return Py_NewRef((g.interp as Interpreter).rt.None);
+  g.gi_result = null;
+  return rv;
 }
 
 export function isGenerator(o: PyObject): o is PyGenObject {
@@ -204,10 +207,9 @@ export function gen_close(g: PyGenObject): void {
     finish(g);
     return;
   }
-  const res: { value: PyObject | null } = { value: null };
   let v: PyObject | null;
   try {
-    v = gen_send_ex(g, null, PyErr.fromType(rt, rt.types.GeneratorExit, null), res);
+    v = gen_send_ex(g, null, PyErr.fromType(rt, rt.types.GeneratorExit, null));
   } catch (e) {
     if (e instanceof PyErr && (e.matches(rt.types.GeneratorExit) || e.matches(rt.types.StopIteration))) {
       e.release();
@@ -219,7 +221,8 @@ export function gen_close(g: PyGenObject): void {
     Py_DECREF(v);
     throw PyErr.format(rt, rt.types.RuntimeError, 'generator ignored GeneratorExit');
   }
-  Py_XDECREF(res.value);
+  Py_XDECREF(g.gi_result);
+  g.gi_result = null;
 }
 
 export function installGeneratorType(I: Interpreter): void {
