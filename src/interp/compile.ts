@@ -148,7 +148,7 @@ export class Compiler {
     return this.makeCode(top, '<module>', '<module>', expr, null, 1);
   }
 
-  private makeCode(scope: Scope, name: string, qualname: string, body: A.stmt[] | A.expr, args: A.arguments | null, firstlineno: number, compBody?: (ctx: CodeCtx) => { body: St | null; genBody: GSt | null }): CodeInfo {
+  private makeCode(scope: Scope, name: string, qualname: string, body: A.stmt[] | A.expr, args: A.arguments | null, firstlineno: number, compBody?: (ctx: CodeCtx) => { body: St | null; genBody: GOp[] | null }): CodeInfo {
     const rt = this.rt;
     const code = PyCode_New(rt, name, qualname, this.filename, firstlineno);
     const saved = this.ctx;
@@ -172,13 +172,13 @@ export class Compiler {
         info.body = r.body;
         info.genBody = r.genBody;
       } else if (Array.isArray(body)) {
-        if (scope.isGenerator) info.genBody = this.gblock(body);
+        if (scope.isGenerator) info.genBody = this.gprogram(body);
         else info.body = this.block(body);
       } else {
         // lambda: return <expr>
         if (scope.isGenerator) {
           const node: A.Return = { kind: 'Return', value: body, lineno: body.lineno, col_offset: body.col_offset, end_lineno: body.end_lineno, end_col_offset: body.end_col_offset };
-          info.genBody = this.gblock([node]);
+          info.genBody = this.gprogram([node]);
         } else {
           const e = this.ex(body);
           const line = body.lineno;
@@ -2728,7 +2728,7 @@ export class Compiler {
    * iterator in slot 0 (the `.0` argument), each `if` goes back to its loop's next item, the
    * innermost level yields elt (the value sent back is dropped).
    */
-  private genexpProgram(e: A.GeneratorExp): GSt {
+  private genexpProgram(e: A.GeneratorExp): GOp[] {
     const line = e.lineno;
     const elt = this.ex(e.elt);
     const ops: GOp[] = [];
@@ -2762,7 +2762,7 @@ export class Compiler {
       ops.push(j);
       (ops[heads[i] as number] as GOp).to = ops.length;
     }
-    return runGenProgram(this.I, ops);
+    return ops;
   }
 
   /** The nested for/if loops of a list, set or dict comprehension. */
@@ -2808,9 +2808,13 @@ export class Compiler {
 
   /** A generator-mode block: one generator program (genprogram.ts). */
   gblock(body: A.stmt[]): GSt {
+    return runGenProgram(this.I, this.gprogram(body));
+  }
+
+  private gprogram(body: A.stmt[]): GOp[] {
     const ops: GOp[] = [];
     this.gemit(ops, body, null);
-    return runGenProgram(this.I, ops);
+    return ops;
   }
 
   private gemit(ops: GOp[], body: A.stmt[], loop: GLoop | null): void {

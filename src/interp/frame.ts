@@ -10,6 +10,7 @@ import type { PyObject } from '../objects/object.js';
 import type { PyDictObject } from '../objects/dictobject.js';
 import type { PyFunctionObject, PyCodeObject } from '../objects/funcobject.js';
 import type { Scope } from './symtable.js';
+import type { GOp } from './genprogram.js';
 
 /** Statement result: how control leaves a statement. */
 export const NORMAL = 0;
@@ -42,7 +43,8 @@ export interface CodeInfo {
   varkwSlot: number;
   isGenerator: boolean;
   body: St | null;
-  genBody: GSt | null;
+  /** a generator function's body: its generator program (genprogram.ts) */
+  genBody: GOp[] | null;
   /**
    * The number of positional arguments a call may move straight into the first slots with
    * nothing else to do (no defaults needed, no *args/**kwargs/keyword-only parameters, no cells,

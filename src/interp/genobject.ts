@@ -11,13 +11,15 @@ import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, PREV_MASK_FINALIZED } from '.
 import { exceptionArgs } from '../objects/exceptions.js';
 import { PyObject_CallFinalizerFromDealloc, PyType_AddMethods } from '../objects/typeobject.js';
 import { checkArgs } from '../objects/descrobject.js';
-import type { Frame, GSt } from './frame.js';
+import type { Frame } from './frame.js';
+import { type GOp, GenRun, resumeGenProgram } from './genprogram.js';
 import { exitFrame } from './frameobject.js';
 import type { Interpreter } from './interpreter.js';
 
 export class PyGenObject extends PyObject {
   declare gi_frame: Frame | null;
-  declare gi_iter: Generator<PyObject, number, PyObject> | null;
+  /** the body's program state, once started */
+  declare gi_run: GenRun | null;
   declare gi_running: boolean;
   declare gi_started: boolean;
   declare gi_name: string;
@@ -29,7 +31,7 @@ export class PyGenObject extends PyObject {
   constructor(type: PyTypeObject, addr: number, refcnt = 1) {
     super(type, addr, refcnt);
     this.gi_frame = null;
-    this.gi_iter = null;
+    this.gi_run = null;
     this.gi_running = false;
     this.gi_started = false;
     this.gi_name = '';
@@ -75,8 +77,12 @@ export function gen_send_ex(g: PyGenObject, arg: PyObject | null, exc: PyErr | n
     Py_DECREF(arg);
     throw PyErr.format(rt, rt.types.TypeError, "can't send non-None value to a just-started generator");
   }
-  if (g.gi_iter === null) g.gi_iter = (f.info.genBody as GSt)(f);
-  const it = g.gi_iter;
+  let run = g.gi_run;
+  if (run === null) {
+    run = new GenRun();
+    g.gi_run = run;
+  }
+  const ops = f.info.genBody as GOp[];
   if (++rt.recursionDepth > rt.recursionLimit) {
     rt.recursionDepth--;
     throw PyErr.format(rt, rt.types.RecursionError, 'maximum recursion depth exceeded');
@@ -84,7 +90,7 @@ export function gen_send_ex(g: PyGenObject, arg: PyObject | null, exc: PyErr | n
   f.back = I.frame;
   I.frame = f;
   g.gi_running = true;
-  let step: IteratorResult<PyObject, number>;
+  let v: PyObject | null;
   try {
     if (exc !== null) {
       if (!g.gi_started) {
@@ -92,14 +98,14 @@ export function gen_send_ex(g: PyGenObject, arg: PyObject | null, exc: PyErr | n
         g.gi_started = true;
         throw exc;
       }
-      step = it.throw(exc);
+      v = resumeGenProgram(I, ops, run, f, null, exc);
     } else {
       const wasStarted = g.gi_started;
       g.gi_started = true;
       if (!wasStarted) {
         if (arg !== null) Py_DECREF(arg);
-        step = it.next(rt.None);
-      } else step = it.next(arg ?? Py_NewRef(rt.None));
+        v = resumeGenProgram(I, ops, run, f, null, null);
+      } else v = resumeGenProgram(I, ops, run, f, arg, null);
     }
   } catch (e) {
     g.gi_running = false;
@@ -121,21 +127,21 @@ export function gen_send_ex(g: PyGenObject, arg: PyObject | null, exc: PyErr | n
   g.gi_running = false;
   I.frame = f.back;
   rt.recursionDepth--;
-  if (step.done === true) {
+  if (v === null) {
     const rv = f.retval;
     f.retval = null;
     finish(g);
     g.gi_result = rv;
     return null;
   }
-  return step.value;
+  return v;
 }
 
 /** The generator is exhausted: clear its frame (its locals die now). */
 function finish(g: PyGenObject): void {
   const f = g.gi_frame;
   g.gi_frame = null;
-  g.gi_iter = null;
+  g.gi_run = null;
   if (f !== null) exitFrame(g.interp as Interpreter, f);
 }
 

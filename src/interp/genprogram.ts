@@ -180,113 +180,248 @@ export function* yieldFromGen(rt: Runtime, src: PyObject): Generator<PyObject, P
   }
 }
 
-/** The one JS generator that runs a generator program (see the header). */
-export function runGenProgram(I: Interpreter, ops: GOp[]): GSt {
+/**
+ * A program's state between resumes (the instruction pointer and value stack of a suspended
+ * 3.11 frame): where it stopped, the loop iterators, the statement generator it is inside.
+ */
+export class GenRun {
+  pc: number;
+  /** pc is an op the program is suspended in (G_YIELD, G_YIELD_FROM, G_GEN), not one to start */
+  suspended: boolean;
+  iters: PyObject[];
+  /** G_GEN: that statement's generator, suspended inside */
+  sub: Generator<PyObject, number, PyObject> | null;
+  /** G_YIELD_FROM: the finished sub-iterator's return value */
+  yf: YfResult;
+  /** how the program ended (NORMAL, RETURN, or BREAK / CONTINUE out of a nested block) */
+  code: number;
+
+  constructor() {
+    this.pc = 0;
+    this.suspended = false;
+    this.iters = [];
+    this.sub = null;
+    this.yf = { r: null };
+    this.code = NORMAL;
+  }
+}
+
+/** The program is over (ended, returned or raised): its loop iterators go, innermost first. */
+function releaseRun(run: GenRun): void {
+  run.sub = null;
+  const iters = run.iters;
+  while (iters.length > 0) Py_DECREF(iters.pop() as PyObject);
+}
+
+/**
+ * Runs a generator program from the start, or resumes it where it is suspended with the value
+ * sent (stolen; null: None) or the exception thrown in (raised there). Returns the next value
+ * yielded (new reference), or null when the program ended (run.code says how; a `return`
+ * left its value in f.retval). An exception escaping ends the program.
+ */
+export function resumeGenProgram(I: Interpreter, ops: GOp[], run: GenRun, f: Frame, sent: PyObject | null, exc: PyErr | null): PyObject | null {
+  try {
+    const v = stepGenProgram(I, ops, run, f, sent, exc);
+    if (v === null) releaseRun(run);
+    return v;
+  } catch (e) {
+    releaseRun(run);
+    throw e;
+  }
+}
+
+function stepGenProgram(I: Interpreter, ops: GOp[], run: GenRun, f: Frame, sent: PyObject | null, exc: PyErr | null): PyObject | null {
   const rt = I.rt;
+  const iters = run.iters;
+  const n = ops.length;
+  let pc = run.pc;
+  let c = NORMAL;
+  if (run.suspended) {
+    // finish the op the program stopped in
+    run.suspended = false;
+    const op = ops[pc] as GOp;
+    switch (op.op) {
+      case G_YIELD:
+        if (exc !== null) throw exc;
+        if (op.store === null) {
+          if (sent !== null) Py_DECREF(sent);
+        } else op.store(f, sent ?? Py_NewRef(rt.None));
+        pc++;
+        break;
+      case G_YIELD_FROM: {
+        const it = iters[iters.length - 1] as PyObject;
+        const v = exc !== null ? yfThrow(rt, it, exc, run.yf) : yfStep(rt, it, sent, run.yf);
+        if (v !== null) {
+          run.suspended = true;
+          return v;
+        }
+        Py_DECREF(iters.pop() as PyObject);
+        const r = run.yf.r as PyObject;
+        run.yf.r = null;
+        if (op.store === null) Py_DECREF(r);
+        else op.store(f, r);
+        pc++;
+        break;
+      }
+      case G_GEN: {
+        const sub = run.sub as Generator<PyObject, number, PyObject>;
+        let step: IteratorResult<PyObject, number>;
+        try {
+          step = exc !== null ? sub.throw(exc) : sub.next(sent ?? Py_NewRef(rt.None));
+        } catch (e) {
+          run.sub = null;
+          throw e;
+        }
+        if (step.done !== true) {
+          run.suspended = true;
+          return step.value;
+        }
+        run.sub = null;
+        c = step.value;
+        if (c === NORMAL) pc++;
+        else if (c === RETURN || op.brk < 0) {
+          run.code = c;
+          return null;
+        } else if (c === BREAK) {
+          for (let k = op.brkPop; k > 0; k--) Py_DECREF(iters.pop() as PyObject);
+          pc = op.brk;
+        } else pc = op.cont;
+        break;
+      }
+      default:
+        fail(`generator program: suspended in op ${op.op}`);
+    }
+  } else if (sent !== null) Py_DECREF(sent);
   const none = rt.None;
   const brk = I.interruptFlag;
-  const n = ops.length;
-  return function* (f) {
-    const iters: PyObject[] = [];
-    let pc = 0;
-    try {
-      while (pc < n) {
-        const op = ops[pc] as GOp;
-        switch (op.op) {
-          case G_SYNC:
-          case G_GEN: {
-            f.lineno = op.line;
-            const c = op.op === G_SYNC ? (op.run as St)(f) : yield* (op.gen as GSt)(f);
-            if (c === NORMAL) pc++;
-            else if (c === RETURN || op.brk < 0) return c; // out of this program's loops
-            else if (c === BREAK) {
-              for (let k = op.brkPop; k > 0; k--) Py_DECREF(iters.pop() as PyObject);
-              pc = op.brk;
-            } else pc = op.cont;
-            break;
+  while (pc < n) {
+    const op = ops[pc] as GOp;
+    switch (op.op) {
+      case G_SYNC:
+      case G_GEN: {
+        f.lineno = op.line;
+        if (op.op === G_SYNC) c = (op.run as St)(f);
+        else {
+          const sub = (op.gen as GSt)(f);
+          const step = sub.next();
+          if (step.done !== true) {
+            run.sub = sub;
+            run.pc = pc;
+            run.suspended = true;
+            return step.value;
           }
-          case G_YIELD: {
-            f.lineno = op.line;
-            const sent = yield op.v === null ? Py_NewRef(none) : op.v(f);
-            if (op.store === null) Py_DECREF(sent);
-            else op.store(f, sent);
-            pc++;
-            break;
-          }
-          case G_JUMP:
-            pc = op.to;
-            break;
-          case G_IF_FALSE:
-            f.lineno = op.line;
-            pc = (op.cond as (f: Frame) => boolean)(f) ? pc + 1 : op.to;
-            break;
-          case G_GET_ITER: {
-            f.lineno = op.line;
-            const seq = (op.v as Ev)(f);
-            let it: PyObject;
-            try {
-              it = PyObject_GetIter(seq);
-            } finally {
-              Py_DECREF(seq);
-            }
-            iters.push(it);
-            pc++;
-            break;
-          }
-          case G_FOR_ITER: {
-            f.lineno = op.line;
-            if (brk[0] !== 0) I.checkInterrupt();
-            const x = PyIter_Next(op.slot < 0 ? iters[iters.length - 1] as PyObject : f.fast[op.slot] as PyObject);
-            if (x === null) {
-              if (op.slot < 0) Py_DECREF(iters.pop() as PyObject);
-              pc = op.to;
-            } else {
-              (op.store as (f: Frame, v: PyObject) => void)(f, x);
-              pc++;
-            }
-            break;
-          }
-          case G_LOOP_BACK:
-            f.lineno = op.line;
-            if (brk[0] !== 0) I.checkInterrupt();
-            pc = op.to;
-            break;
-          case G_YIELD_FROM: {
-            f.lineno = op.line;
-            const src = (op.v as Ev)(f);
-            let it: PyObject;
-            try {
-              it = PyObject_GetIter(src);
-            } finally {
-              Py_DECREF(src);
-            }
-            iters.push(it);
-            const h: YfResult = { r: null };
-            let v = yfStep(rt, it, null, h);
-            while (v !== null) {
-              let sent: PyObject;
-              try {
-                sent = yield v;
-              } catch (e) {
-                v = yfThrow(rt, it, e, h);
-                continue;
-              }
-              v = yfStep(rt, it, sent, h);
-            }
-            Py_DECREF(iters.pop() as PyObject);
-            const r = h.r as PyObject;
-            if (op.store === null) Py_DECREF(r);
-            else op.store(f, r);
-            pc++;
-            break;
-          }
-          default:
-            fail(`generator program: bad op ${op.op}`);
+          c = step.value;
         }
+        if (c === NORMAL) pc++;
+        else if (c === RETURN || op.brk < 0) {
+          // out of this program's loops
+          run.code = c;
+          return null;
+        } else if (c === BREAK) {
+          for (let k = op.brkPop; k > 0; k--) Py_DECREF(iters.pop() as PyObject);
+          pc = op.brk;
+        } else pc = op.cont;
+        break;
       }
-      return NORMAL;
-    } finally {
-      while (iters.length > 0) Py_DECREF(iters.pop() as PyObject);
+      case G_YIELD:
+        f.lineno = op.line;
+        run.pc = pc;
+        run.suspended = true;
+        return op.v === null ? Py_NewRef(none) : op.v(f);
+      case G_JUMP:
+        pc = op.to;
+        break;
+      case G_IF_FALSE:
+        f.lineno = op.line;
+        pc = (op.cond as (f: Frame) => boolean)(f) ? pc + 1 : op.to;
+        break;
+      case G_GET_ITER: {
+        f.lineno = op.line;
+        const seq = (op.v as Ev)(f);
+        let it: PyObject;
+        try {
+          it = PyObject_GetIter(seq);
+        } finally {
+          Py_DECREF(seq);
+        }
+        iters.push(it);
+        pc++;
+        break;
+      }
+      case G_FOR_ITER: {
+        f.lineno = op.line;
+        if (brk[0] !== 0) I.checkInterrupt();
+        const it = op.slot < 0 ? iters[iters.length - 1] as PyObject : f.fast[op.slot] as PyObject;
+        const next = it.ob_type.tp_iternext;
+        const x = next !== null ? next(it) : PyIter_Next(it);
+        if (x === null) {
+          if (op.slot < 0) Py_DECREF(iters.pop() as PyObject);
+          pc = op.to;
+        } else {
+          (op.store as (f: Frame, v: PyObject) => void)(f, x);
+          pc++;
+        }
+        break;
+      }
+      case G_LOOP_BACK:
+        f.lineno = op.line;
+        if (brk[0] !== 0) I.checkInterrupt();
+        pc = op.to;
+        break;
+      case G_YIELD_FROM: {
+        f.lineno = op.line;
+        const src = (op.v as Ev)(f);
+        let it: PyObject;
+        try {
+          it = PyObject_GetIter(src);
+        } finally {
+          Py_DECREF(src);
+        }
+        iters.push(it);
+        const v = yfStep(rt, it, null, run.yf);
+        if (v !== null) {
+          run.pc = pc;
+          run.suspended = true;
+          return v;
+        }
+        Py_DECREF(iters.pop() as PyObject);
+        const r = run.yf.r as PyObject;
+        run.yf.r = null;
+        if (op.store === null) Py_DECREF(r);
+        else op.store(f, r);
+        pc++;
+        break;
+      }
+      default:
+        fail(`generator program: bad op ${op.op}`);
     }
+  }
+  run.code = NORMAL;
+  return null;
+}
+
+/**
+ * A program as a JS generator (GSt), for a block nested in a statement that keeps its own
+ * generator (try, with): resumes the program with what is sent or thrown in.
+ */
+export function runGenProgram(I: Interpreter, ops: GOp[]): GSt {
+  return function* (f) {
+    const run = new GenRun();
+    let v = resumeGenProgram(I, ops, run, f, null, null);
+    while (v !== null) {
+      let sent: PyObject;
+      try {
+        sent = yield v;
+      } catch (e) {
+        if (!(e instanceof PyErr)) {
+          releaseRun(run);
+          throw e;
+        }
+        v = resumeGenProgram(I, ops, run, f, null, e);
+        continue;
+      }
+      v = resumeGenProgram(I, ops, run, f, sent, null);
+    }
+    return run.code;
   };
 }
