@@ -13,7 +13,7 @@
 
 import { Obmalloc, type Layout, LAYOUT_37, MemoryLimitError, _PyDebugAllocatorStats } from '../obmalloc/index.js';
 import { GCState, _PyObject_GC_Link, _PyObject_GC_Unlink } from '../gc/gclist.js';
-import { type CallFunc, type PyObject, type PyTypeObject, Py_TPFLAGS_HAVE_GC } from './object.js';
+import { type CallFunc, type PyObject, type PyTypeObject } from './object.js';
 import { PyErr } from './pyerr.js';
 import { type BuiltinTypes, createBuiltinTypes } from './typeobject.js';
 import type { PyLongObject } from './longobject.js';
@@ -52,6 +52,22 @@ export interface RuntimeOptions {
   onNewArena?: (heap: Obmalloc) => void;
   stdout?: (s: string) => void;
   stderr?: (s: string) => void;
+}
+
+/**
+ * The two tp_flags bits the allocation doors test (Py_TPFLAGS_MANAGED_DICT, Py_TPFLAGS_HAVE_GC
+ * of object.ts), as literals: a const enum is inlined by the bundler, while an imported const is
+ * a load and a check at every use in V8's optimised code. tests/objects/prehdr.test.ts checks
+ * preHeaderSize against PyTypeObject.presize.
+ */
+const enum F {
+  MANAGED_DICT = 1 << 4,
+  HAVE_GC = 1 << 14,
+}
+
+/** _PyType_PreHeaderSize from tp_flags: 16 bytes of GC header, 16 of managed dict pointers. */
+export function preHeaderSize(flags: number): number {
+  return ((flags >>> 10) & 16) + (flags & F.MANAGED_DICT);
 }
 
 /** Start of the simulated static data segment: immortal objects and builtin types live here. */
@@ -153,11 +169,12 @@ export class Runtime {
    * may run (before this object exists, as in CPython's _PyObject_GC_Link).
    */
   allocObject(type: PyTypeObject, nitems: number): number {
-    const presize = type.presize;
+    const flags = type.tp_flags;
+    const presize = preHeaderSize(flags);
     const size = presize + type.tp_basicsize + type.tp_itemsize * nitems;
     const block = this.malloc(size);
     if (this.gc.observer !== null) this.gc.observer.onObjectAlloc(type, block + presize);
-    if ((type.tp_flags & Py_TPFLAGS_HAVE_GC) !== 0) _PyObject_GC_Link(this.gc);
+    if ((flags & F.HAVE_GC) !== 0) _PyObject_GC_Link(this.gc);
     return block + presize;
   }
 
@@ -191,10 +208,11 @@ export class Runtime {
 
   /** The one door out for object memory (PyObject_Free / PyObject_GC_Del). */
   PyObject_Free(o: PyObject): void {
-    const type = o.ob_type;
-    if (this.gc.observer !== null) this.gc.observer.onObjectFree(o, o.ob_addr - type.presize);
-    this.heap.PyObject_Free(o.ob_addr - type.presize);
-    if ((type.tp_flags & Py_TPFLAGS_HAVE_GC) !== 0) _PyObject_GC_Unlink(this.gc);
+    const flags = o.ob_type.tp_flags;
+    const block = o.ob_addr - preHeaderSize(flags);
+    if (this.gc.observer !== null) this.gc.observer.onObjectFree(o, block);
+    this.heap.PyObject_Free(block);
+    if ((flags & F.HAVE_GC) !== 0) _PyObject_GC_Unlink(this.gc);
   }
 
   // ---- conveniences used across objects/ (each returns a NEW reference where it returns one) ----

@@ -60,10 +60,6 @@ import { takeSnapshot, type HeapSnapshot } from './snapshot.js';
 import { heapMap, type HeapMapOptions } from './heapmap.js';
 import { checkHeap, checkPoolAt, carvedPools } from './check.js';
 
-/** Address of arenas[] slot 0's arena boundary: an mmap-area address, 4 GiB aligned. */
-export const ARENA_BASE = 0x7f3a_0000_0000;
-/** ARENA_BASE's upper 32 bits (its lower 32 are zero). */
-const ARENA_BASE_HI = ARENA_BASE / 2 ** 32;
 /**
  * Simulated static address of the usedpools[] array (in the interpreter's data segment). The
  * fake ring header of size class i lives 16 bytes before &usedpools[2*i] (see
@@ -83,21 +79,36 @@ export const POOL_HEADER_FIELDS = Object.freeze([
   { name: 'maxnextoffset', offset: 44, size: 4 },
 ] as const);
 
-// u32 word indexes of the header fields, relative to the pool's first word.
-const H_COUNT = 0;
-const H_FREEBLOCK = 2;
-const H_NEXTPOOL = 4;
-const H_PREVPOOL = 6;
-const H_ARENAINDEX = 8;
-const H_SZIDX = 9;
-const H_NEXTOFFSET = 10;
-const H_MAXNEXTOFFSET = 11;
+// u32 word indexes of the header fields, relative to the pool's first word. A const enum (like
+// K below) so that the bundler writes the numbers into the hot paths: V8 reloads and re-checks a
+// module-level `const` at every use in optimised code, but folds a literal.
+const enum H {
+  COUNT = 0,
+  FREEBLOCK = 2,
+  NEXTPOOL = 4,
+  PREVPOOL = 6,
+  ARENAINDEX = 8,
+  SZIDX = 9,
+  NEXTOFFSET = 10,
+  MAXNEXTOFFSET = 11,
+}
 
-const TWO32 = 4294967296;
-const INV_TWO32 = 1 / 4294967296;
+/** Numbers the hot paths use, inlined by the bundler (see H). */
+const enum K {
+  TWO32 = 4294967296,
+  INV_TWO32 = 1 / 4294967296,
+  /** = ARENA_BASE */
+  ARENA_BASE = 0x7f3a_0000_0000,
+  /** ARENA_BASE's upper 32 bits (its lower 32 are zero). */
+  ARENA_BASE_HI = 0x7f3a,
+  /** a NULL arena link */
+  NONE = -1,
+}
+
+/** Address of arenas[] slot 0's arena boundary: an mmap-area address, 4 GiB aligned. */
+export const ARENA_BASE: number = K.ARENA_BASE;
 /** PY_SSIZE_T_MAX as far as a JS number can say it: requests beyond fail like malloc would. */
 const MAX_REQUEST = RAW_MAX_REQUEST;
-const NONE = -1;
 const EMPTY_WORDS = new Uint32Array(0);
 
 /** The fields of one pool header, decoded (for introspection, never on a hot path). */
@@ -183,9 +194,9 @@ export class Obmalloc {
   private spareWords: Uint32Array | null = null;
 
   /** Head of the doubly linked list of arenas with free pools, sorted by nfreepools ascending. */
-  usable_arenas = NONE;
+  usable_arenas = K.NONE;
   /** Head of the singly linked list of unassociated slots. */
-  unused_arena_objects = NONE;
+  unused_arena_objects = K.NONE;
   /** nfp2lasta[n]: rightmost arena in usable_arenas with n free pools, -1 if none. */
   readonly nfp2lasta: Int32Array;
   /** usedpools[2i] / [2i+1]: nextpool / prevpool of size class i's fake ring header. */
@@ -195,8 +206,8 @@ export class Obmalloc {
   /**
    * A cache of where the first pool of each ring lives: its arena's words (ringHeadMem[i]) and
    * the word index of its header there (ringHeadWord[i]). Kept in step with usedpools[2i] by
-   * set_ring_head, so pymalloc_alloc's fast path does no address arithmetic. Meaningless while
-   * the ring is empty. Not part of CPython's state (the checker verifies it).
+   * set_ring_head, so pymalloc_alloc's fast path does no address arithmetic. ringHeadWord[i] is
+   * -1 while the ring is empty. Not part of CPython's state (the checker verifies it).
    */
   readonly ringHeadMem: Uint32Array[] = [];
   readonly ringHeadWord: Int32Array;
@@ -237,11 +248,11 @@ export class Obmalloc {
     this.ARENA_SIZE_MASK = layout.ARENA_SIZE - 1;
     this.SLOT_HI_SHIFT = 32 - this.ARENA_BITS;
     this.BAD_BLOCK_OFFSET = ~((layout.ARENA_SIZE - 1) & ~(layout.ALIGNMENT - 1));
-    this.nfp2lasta = new Int32Array(this.POOLS_PER_ARENA + 1).fill(NONE);
+    this.nfp2lasta = new Int32Array(this.POOLS_PER_ARENA + 1).fill(K.NONE);
     const nb = layout.NB_SMALL_SIZE_CLASSES;
     this.usedpools = new Float64Array(2 * nb);
     this.usedpoolHeader = new Float64Array(nb);
-    this.ringHeadWord = new Int32Array(nb);
+    this.ringHeadWord = new Int32Array(nb).fill(-1);
     for (let i = 0; i < nb; i++) {
       this.ringHeadMem.push(EMPTY_WORDS);
       const h = usedpoolHeaderAddress(i);
@@ -295,8 +306,8 @@ export class Obmalloc {
     // Split p into its 32-bit halves (needed anyway to store it as a free-list link); the arena
     // slot is then integer arithmetic: ARENA_BASE is 2^32-aligned and ARENA_SIZE divides 2^32.
     const plo = p >>> 0;
-    const phi = (p - plo) * INV_TWO32;
-    const kh = phi - ARENA_BASE_HI;
+    const phi = (p - plo) * K.INV_TWO32;
+    const kh = phi - K.ARENA_BASE_HI;
     const k = (kh << this.SLOT_HI_SHIFT) + (plo >>> this.ARENA_BITS);
     if ((kh | 0) === kh && kh >= 0 && k < this.maxarenas) {
       this.pymalloc_free(p, plo, phi, k);
@@ -316,13 +327,13 @@ export class Obmalloc {
     if (p === 0) return this.PyObject_Malloc(nbytes);
     checkedSize(nbytes, 'PyObject_Realloc');
     let result: number;
-    const d = p - ARENA_BASE;
+    const d = p - K.ARENA_BASE;
     const k = Math.floor(d * this.invArenaSize);
     if (d >= 0 && k < this.maxarenas) {
       const bo = this.liveBlockOffset(p, k, 'PyObject_Realloc');
       const m = this.mem[k]!;
       const pool = bo - ((bo + this.ARENA_MISALIGNMENT) & this.POOL_SIZE_MASK);
-      let size = INDEX2SIZE(this.layout, m[(pool >> 2) + H_SZIDX]!);
+      let size = INDEX2SIZE(this.layout, m[(pool >> 2) + H.SZIDX]!);
       if (nbytes <= size) {
         if (4 * nbytes > 3 * size) {
           if (this.debugChecks) this.debugCheck(p);
@@ -372,12 +383,12 @@ export class Obmalloc {
 
   /** Usable size of a live block: its size class's block size, or a raw block's requested size. */
   blockSize(addr: number): number {
-    const d = addr - ARENA_BASE;
+    const d = addr - K.ARENA_BASE;
     const k = Math.floor(d * this.invArenaSize);
     if (d >= 0 && k < this.maxarenas) {
       const bo = this.liveBlockOffset(addr, k, 'blockSize');
       const pool = bo - ((bo + this.ARENA_MISALIGNMENT) & this.POOL_SIZE_MASK);
-      return INDEX2SIZE(this.layout, this.mem[k]![(pool >> 2) + H_SZIDX]!);
+      return INDEX2SIZE(this.layout, this.mem[k]![(pool >> 2) + H.SZIDX]!);
     }
     const n = this.raw.size(addr);
     if (n === undefined) throw new InvalidAddressError('blockSize', addr, 'is not an allocated block');
@@ -386,7 +397,7 @@ export class Obmalloc {
 
   /** The real bytes of a live block: a view of `n` bytes (default: the whole block). */
   bytes(addr: number, n?: number): Uint8Array {
-    const d = addr - ARENA_BASE;
+    const d = addr - K.ARENA_BASE;
     const k = Math.floor(d * this.invArenaSize);
     if (d >= 0 && k < this.maxarenas) {
       const bo = this.liveBlockOffset(addr, k, 'bytes');
@@ -400,7 +411,7 @@ export class Obmalloc {
 
   /** True if addr is the start of a live block (pool or raw). */
   isAllocated(addr: number): boolean {
-    const d = addr - ARENA_BASE;
+    const d = addr - K.ARENA_BASE;
     const k = Math.floor(d * this.invArenaSize);
     if (d >= 0 && k < this.maxarenas) {
       const bo = addr - this.arenaAddress[k]!;
@@ -445,23 +456,24 @@ export class Obmalloc {
   /** pymalloc_alloc: 1 <= nbytes <= SMALL_REQUEST_THRESHOLD. */
   private pymalloc_alloc(nbytes: number): number {
     const size = (nbytes - 1) >> this.ALIGNMENT_SHIFT;
-    const pool = this.usedpools[size + size]!;
-    if (pool < ARENA_BASE) {
+    const h = this.ringHeadWord[size]!; // the first used pool's header, as a word index
+    if (h < 0) {
       // The ring holds only its fake header: no pool of this class has a free block.
       return this.allocate_from_new_pool(size);
     }
     // Fast path: pop the head of the first used pool's free list.
     const m = this.ringHeadMem[size]!; // the pool's arena
-    const h = this.ringHeadWord[size]!; // the pool header's word index in it
-    m[h + H_COUNT] = m[h + H_COUNT]! + 1;
-    const bp = m[h + H_FREEBLOCK + 1]! * TWO32 + m[h + H_FREEBLOCK]!;
-    const bo = (h << 2) + (bp - pool); // bp's offset in the arena
+    m[h + H.COUNT] = m[h + H.COUNT]! + 1;
+    const lo = m[h + H.FREEBLOCK]!;
+    const bp = m[h + H.FREEBLOCK + 1]! * K.TWO32 + lo;
+    // bp's offset in its arena, from the low word alone: an arena never straddles 2^32.
+    const bo = (lo - this.ARENA_MISALIGNMENT) & this.ARENA_SIZE_MASK;
     const bw = bo >> 2;
     const nlo = m[bw]!;
     const nhi = m[bw + 1]!;
-    m[h + H_FREEBLOCK] = nlo;
-    m[h + H_FREEBLOCK + 1] = nhi;
-    if ((nlo | nhi) === 0) this.pymalloc_pool_extend(pool, m, h, size);
+    m[h + H.FREEBLOCK] = nlo;
+    m[h + H.FREEBLOCK + 1] = nhi;
+    if ((nlo | nhi) === 0) this.pymalloc_pool_extend(bp - bo + (h << 2), m, h, size);
     const u = bo >> this.ALIGNMENT_SHIFT;
     const bi = this.BITMAP_WORD0 + (u >> 5);
     m[bi] = m[bi]! | (1 << (u & 31));
@@ -473,37 +485,37 @@ export class Obmalloc {
    * there is one; otherwise the pool is full and leaves its usedpools ring.
    */
   private pymalloc_pool_extend(pool: number, m: Uint32Array, h: number, size: number): void {
-    const nextoffset = m[h + H_NEXTOFFSET]!;
-    if (nextoffset <= m[h + H_MAXNEXTOFFSET]!) {
+    const nextoffset = m[h + H.NEXTOFFSET]!;
+    if (nextoffset <= m[h + H.MAXNEXTOFFSET]!) {
       const fb = pool + nextoffset;
-      this.setPtr(m, h + H_FREEBLOCK, fb);
-      m[h + H_NEXTOFFSET] = nextoffset + INDEX2SIZE(this.layout, size);
+      this.setPtr(m, h + H.FREEBLOCK, fb);
+      m[h + H.NEXTOFFSET] = nextoffset + INDEX2SIZE(this.layout, size);
       const fw = h + (nextoffset >> 2);
       m[fw] = 0;
       m[fw + 1] = 0;
       return;
     }
     // used -> full: unlink from the ring.
-    const next = this.getPtr(m, h + H_NEXTPOOL);
-    const prev = this.getPtr(m, h + H_PREVPOOL);
+    const next = this.getPtr(m, h + H.NEXTPOOL);
+    const prev = this.getPtr(m, h + H.PREVPOOL);
     this.set_nextpool(prev, next);
     this.set_prevpool(next, prev);
   }
 
   /** allocate_from_new_pool: the class's ring is empty; take an empty pool or carve one. */
   private allocate_from_new_pool(size: number): number {
-    if (this.usable_arenas === NONE) {
+    if (this.usable_arenas === K.NONE) {
       const k = this.new_arena();
       this.usable_arenas = k;
-      this.nextarena[k] = NONE;
-      this.prevarena[k] = NONE;
+      this.nextarena[k] = K.NONE;
+      this.prevarena[k] = K.NONE;
       this.nfp2lasta[this.nfreepools[k]!] = k;
     }
     const ao = this.usable_arenas;
     // The head arena has the fewest free pools; after taking one it still has, so it stays at
     // the head and only nfp2lasta needs adjusting.
     const nf = this.nfreepools[ao]!;
-    if (this.nfp2lasta[nf] === ao) this.nfp2lasta[nf] = NONE;
+    if (this.nfp2lasta[nf] === ao) this.nfp2lasta[nf] = K.NONE;
     if (nf > 1) this.nfp2lasta[nf - 1] = ao;
 
     const base = this.arenaAddress[ao]!;
@@ -511,13 +523,13 @@ export class Obmalloc {
     let pool = this.freepools[ao]!;
     if (pool !== 0) {
       // Reuse an empty pool: it keeps its old header and free list.
-      this.freepools[ao] = this.getPtr(m, ((pool - base) >> 2) + H_NEXTPOOL);
+      this.freepools[ao] = this.getPtr(m, ((pool - base) >> 2) + H.NEXTPOOL);
     } else {
       // Carve a new pool at the arena's high-water mark.
       pool = this.pool_address[ao]!;
       const h0 = (pool - base) >> 2;
-      m[h0 + H_ARENAINDEX] = ao;
-      m[h0 + H_SZIDX] = DUMMY_SIZE_IDX;
+      m[h0 + H.ARENAINDEX] = ao;
+      m[h0 + H.SZIDX] = DUMMY_SIZE_IDX;
       this.pool_address[ao] = pool + this.POOL_SIZE;
     }
     this.nfreepools[ao] = nf - 1;
@@ -525,32 +537,32 @@ export class Obmalloc {
       // The arena is now full: drop it from the head of usable_arenas.
       const next = this.nextarena[ao]!;
       this.usable_arenas = next;
-      if (next !== NONE) this.prevarena[next] = NONE;
+      if (next !== K.NONE) this.prevarena[next] = K.NONE;
     }
 
     // init_pool: the pool becomes the only member of usedpools[size].
     const h = (pool - base) >> 2;
     const fake = this.usedpoolHeader[size]!;
-    this.setPtr(m, h + H_NEXTPOOL, fake);
-    this.setPtr(m, h + H_PREVPOOL, fake);
+    this.setPtr(m, h + H.NEXTPOOL, fake);
+    this.setPtr(m, h + H.PREVPOOL, fake);
     this.set_ring_head(size, pool);
     this.usedpools[size + size + 1] = pool;
-    m[h + H_COUNT] = 1;
+    m[h + H.COUNT] = 1;
     let bp: number;
-    if (m[h + H_SZIDX] === size) {
+    if (m[h + H.SZIDX] === size) {
       // Same class as before: the free list is intact, pop its head.
-      bp = this.getPtr(m, h + H_FREEBLOCK);
+      bp = this.getPtr(m, h + H.FREEBLOCK);
       const bw = (bp - base) >> 2;
-      m[h + H_FREEBLOCK] = m[bw]!;
-      m[h + H_FREEBLOCK + 1] = m[bw + 1]!;
+      m[h + H.FREEBLOCK] = m[bw]!;
+      m[h + H.FREEBLOCK + 1] = m[bw + 1]!;
     } else {
       const blocksize = INDEX2SIZE(this.layout, size);
-      m[h + H_SZIDX] = size;
+      m[h + H.SZIDX] = size;
       bp = pool + this.POOL_OVERHEAD;
-      m[h + H_NEXTOFFSET] = this.POOL_OVERHEAD + 2 * blocksize;
-      m[h + H_MAXNEXTOFFSET] = this.POOL_SIZE - blocksize;
+      m[h + H.NEXTOFFSET] = this.POOL_OVERHEAD + 2 * blocksize;
+      m[h + H.MAXNEXTOFFSET] = this.POOL_SIZE - blocksize;
       const fb = bp + blocksize;
-      this.setPtr(m, h + H_FREEBLOCK, fb);
+      this.setPtr(m, h + H.FREEBLOCK, fb);
       const fw = (fb - base) >> 2;
       m[fw] = 0;
       m[fw + 1] = 0;
@@ -590,7 +602,7 @@ export class Obmalloc {
     if (bo < 0 || bo >= this.ARENA_SIZE || !Number.isInteger(bo)) return false;
     const pool = bo - ((bo + this.ARENA_MISALIGNMENT) & this.POOL_SIZE_MASK);
     if (pool < 0) return false; // the alignment gap at the arena's start holds no pool
-    const arenaindex = this.mem[k]![(pool >> 2) + H_ARENAINDEX]!;
+    const arenaindex = this.mem[k]![(pool >> 2) + H.ARENAINDEX]!;
     if (arenaindex >= this.maxarenas) return false;
     const a = this.arenaAddress[arenaindex]!;
     return a !== 0 && p - a >= 0 && p - a < this.ARENA_SIZE;
@@ -618,14 +630,14 @@ export class Obmalloc {
     const h = poolOff >> 2;
     const bw = bo >> 2;
     // Link p in front of the pool's free list.
-    const lastLo = m[h + H_FREEBLOCK]!;
-    const lastHi = m[h + H_FREEBLOCK + 1]!;
+    const lastLo = m[h + H.FREEBLOCK]!;
+    const lastHi = m[h + H.FREEBLOCK + 1]!;
     m[bw] = lastLo;
     m[bw + 1] = lastHi;
-    m[h + H_FREEBLOCK] = plo;
-    m[h + H_FREEBLOCK + 1] = phi;
-    const count = m[h + H_COUNT]! - 1;
-    m[h + H_COUNT] = count;
+    m[h + H.FREEBLOCK] = plo;
+    m[h + H.FREEBLOCK + 1] = phi;
+    const count = m[h + H.COUNT]! - 1;
+    m[h + H.COUNT] = count;
     if ((lastLo | lastHi) === 0) {
       // full -> used: back into its ring, at the front.
       this.insert_to_usedpool(base + poolOff, m, h);
@@ -638,11 +650,11 @@ export class Obmalloc {
 
   /** insert_to_usedpool: link a pool that was full at the front of its class's ring. */
   private insert_to_usedpool(pool: number, m: Uint32Array, h: number): void {
-    const size = m[h + H_SZIDX]!;
+    const size = m[h + H.SZIDX]!;
     const next = this.usedpools[size + size]!;
     const prev = this.usedpoolHeader[size]!;
-    this.setPtr(m, h + H_NEXTPOOL, next);
-    this.setPtr(m, h + H_PREVPOOL, prev);
+    this.setPtr(m, h + H.NEXTPOOL, next);
+    this.setPtr(m, h + H.PREVPOOL, prev);
     this.set_prevpool(next, pool);
     this.set_nextpool(prev, pool);
   }
@@ -652,11 +664,11 @@ export class Obmalloc {
    * arena's freepools, then fix the arena's place in usable_arenas (or free the arena).
    */
   private insert_to_freepool(pool: number, ao: number, m: Uint32Array, h: number): void {
-    const next = this.getPtr(m, h + H_NEXTPOOL);
-    const prev = this.getPtr(m, h + H_PREVPOOL);
+    const next = this.getPtr(m, h + H.NEXTPOOL);
+    const prev = this.getPtr(m, h + H.PREVPOOL);
     this.set_nextpool(prev, next);
     this.set_prevpool(next, prev);
-    this.setPtr(m, h + H_NEXTPOOL, this.freepools[ao]!);
+    this.setPtr(m, h + H.NEXTPOOL, this.freepools[ao]!);
     this.freepools[ao] = pool;
 
     let nf = this.nfreepools[ao]!;
@@ -665,7 +677,7 @@ export class Obmalloc {
     const lastnf = this.nfp2lasta[nf]!;
     if (lastnf === ao) {
       const p = this.prevarena[ao]!;
-      this.nfp2lasta[nf] = p !== NONE && this.nfreepools[p] === nf ? p : NONE;
+      this.nfp2lasta[nf] = p !== K.NONE && this.nfreepools[p] === nf ? p : K.NONE;
     }
     nf += 1;
     this.nfreepools[ao] = nf;
@@ -674,7 +686,7 @@ export class Obmalloc {
     // follows it in usable_arenas (so a loop that fills and empties one arena does not thrash).
     if (
       nf === this.ntotalpools[ao] &&
-      (this.layout.wholly_free_arena === 'free-at-once' || this.nextarena[ao] !== NONE)
+      (this.layout.wholly_free_arena === 'free-at-once' || this.nextarena[ao] !== K.NONE)
     ) {
       this.unlinkUsableArena(ao);
       this.free_arena(ao);
@@ -683,13 +695,13 @@ export class Obmalloc {
     // Case 2: the arena was full, so it was in no list; one free pool is the minimum.
     if (nf === 1) {
       this.nextarena[ao] = this.usable_arenas;
-      this.prevarena[ao] = NONE;
-      if (this.usable_arenas !== NONE) this.prevarena[this.usable_arenas] = ao;
+      this.prevarena[ao] = K.NONE;
+      if (this.usable_arenas !== K.NONE) this.prevarena[this.usable_arenas] = ao;
       this.usable_arenas = ao;
-      if (this.nfp2lasta[1] === NONE) this.nfp2lasta[1] = ao;
+      if (this.nfp2lasta[1] === K.NONE) this.nfp2lasta[1] = ao;
       return;
     }
-    if (this.nfp2lasta[nf] === NONE) this.nfp2lasta[nf] = ao;
+    if (this.nfp2lasta[nf] === K.NONE) this.nfp2lasta[nf] = ao;
     // Case 4: ao was the rightmost arena with nf-1 free pools, so it is still in order.
     if (ao === lastnf) return;
     // Case 3: move ao right, to just after the rightmost arena with nf-1 free pools (this is
@@ -700,16 +712,16 @@ export class Obmalloc {
     const afterNext = this.nextarena[after]!;
     this.prevarena[ao] = after;
     this.nextarena[ao] = afterNext;
-    if (afterNext !== NONE) this.prevarena[afterNext] = ao;
+    if (afterNext !== K.NONE) this.prevarena[afterNext] = ao;
     this.nextarena[after] = ao;
   }
 
   private unlinkUsableArena(ao: number): void {
     const prev = this.prevarena[ao]!;
     const next = this.nextarena[ao]!;
-    if (prev === NONE) this.usable_arenas = next;
+    if (prev === K.NONE) this.usable_arenas = next;
     else this.nextarena[prev] = next;
-    if (next !== NONE) this.prevarena[next] = prev;
+    if (next !== K.NONE) this.prevarena[next] = prev;
   }
 
   /** Return arena slot ao's memory to the "OS" and put the slot on unused_arena_objects. */
@@ -735,10 +747,10 @@ export class Obmalloc {
     if (this.budget() < this.ARENA_SIZE) {
       throw new MemoryLimitError(`new_arena: memory limit of ${this.limitBytes} bytes reached`);
     }
-    if (this.unused_arena_objects === NONE) this.growArenas();
+    if (this.unused_arena_objects === K.NONE) this.growArenas();
     const k = this.unused_arena_objects;
     this.unused_arena_objects = this.nextarena[k]!;
-    const address = ARENA_BASE + k * this.ARENA_SIZE + this.ARENA_MISALIGNMENT;
+    const address = K.ARENA_BASE + k * this.ARENA_SIZE + this.ARENA_MISALIGNMENT;
     this.arenaAddress[k] = address;
     const spare = this.spareWords;
     if (spare !== null) {
@@ -775,8 +787,8 @@ export class Obmalloc {
     this.prevarena = growI32(this.prevarena, n);
     for (let i = old; i < n; i++) {
       this.mem.push(EMPTY_WORDS);
-      this.nextarena[i] = i + 1 < n ? i + 1 : NONE;
-      this.prevarena[i] = NONE;
+      this.nextarena[i] = i + 1 < n ? i + 1 : K.NONE;
+      this.prevarena[i] = K.NONE;
     }
     this.unused_arena_objects = old;
     this.maxarenas = n;
@@ -801,7 +813,7 @@ export class Obmalloc {
   }
 
   private poolBytes(p: number, n: number): Uint8Array {
-    const k = ((p - ARENA_BASE) * this.invArenaSize) | 0;
+    const k = ((p - K.ARENA_BASE) * this.invArenaSize) | 0;
     return new Uint8Array(this.mem[k]!.buffer, p - this.arenaAddress[k]!, n);
   }
 
@@ -810,46 +822,46 @@ export class Obmalloc {
   // =====================================================================================
 
   private getPtr(m: Uint32Array, w: number): number {
-    return m[w + 1]! * TWO32 + m[w]!;
+    return m[w + 1]! * K.TWO32 + m[w]!;
   }
 
   private setPtr(m: Uint32Array, w: number, v: number): void {
     const lo = v >>> 0;
     m[w] = lo;
-    m[w + 1] = (v - lo) * INV_TWO32;
+    m[w + 1] = (v - lo) * K.INV_TWO32;
   }
 
   /** usedpools[2*size] = pool (the ring's first pool), keeping ringHeadMem/ringHeadWord in step. */
   private set_ring_head(size: number, pool: number): void {
     this.usedpools[size + size] = pool;
-    if (pool < ARENA_BASE) {
+    if (pool < K.ARENA_BASE) {
       this.ringHeadMem[size] = EMPTY_WORDS; // the ring is empty
-      this.ringHeadWord[size] = 0;
+      this.ringHeadWord[size] = -1;
       return;
     }
-    const k = ((pool - ARENA_BASE) * this.invArenaSize) | 0;
+    const k = ((pool - K.ARENA_BASE) * this.invArenaSize) | 0;
     this.ringHeadMem[size] = this.mem[k]!;
     this.ringHeadWord[size] = (pool - this.arenaAddress[k]!) >> 2;
   }
 
   /** pool->nextpool = v, where pool may be a class's fake ring header. */
   private set_nextpool(pool: number, v: number): void {
-    if (pool < ARENA_BASE) {
+    if (pool < K.ARENA_BASE) {
       this.set_ring_head(usedpoolHeaderClass(pool), v);
       return;
     }
-    const k = ((pool - ARENA_BASE) * this.invArenaSize) | 0;
-    this.setPtr(this.mem[k]!, ((pool - this.arenaAddress[k]!) >> 2) + H_NEXTPOOL, v);
+    const k = ((pool - K.ARENA_BASE) * this.invArenaSize) | 0;
+    this.setPtr(this.mem[k]!, ((pool - this.arenaAddress[k]!) >> 2) + H.NEXTPOOL, v);
   }
 
   /** pool->prevpool = v, where pool may be a class's fake ring header. */
   private set_prevpool(pool: number, v: number): void {
-    if (pool < ARENA_BASE) {
+    if (pool < K.ARENA_BASE) {
       this.usedpools[usedpoolHeaderClass(pool) * 2 + 1] = v;
       return;
     }
-    const k = ((pool - ARENA_BASE) * this.invArenaSize) | 0;
-    this.setPtr(this.mem[k]!, ((pool - this.arenaAddress[k]!) >> 2) + H_PREVPOOL, v);
+    const k = ((pool - K.ARENA_BASE) * this.invArenaSize) | 0;
+    this.setPtr(this.mem[k]!, ((pool - this.arenaAddress[k]!) >> 2) + H.PREVPOOL, v);
   }
 
   // =====================================================================================
@@ -862,14 +874,14 @@ export class Obmalloc {
     const m = this.mem[k]!;
     const h = (pool - this.arenaAddress[k]!) >> 2;
     return {
-      count: m[h + H_COUNT]!,
-      freeblock: this.getPtr(m, h + H_FREEBLOCK),
-      nextpool: this.getPtr(m, h + H_NEXTPOOL),
-      prevpool: this.getPtr(m, h + H_PREVPOOL),
-      arenaindex: m[h + H_ARENAINDEX]!,
-      szidx: m[h + H_SZIDX]!,
-      nextoffset: m[h + H_NEXTOFFSET]!,
-      maxnextoffset: m[h + H_MAXNEXTOFFSET]!,
+      count: m[h + H.COUNT]!,
+      freeblock: this.getPtr(m, h + H.FREEBLOCK),
+      nextpool: this.getPtr(m, h + H.NEXTPOOL),
+      prevpool: this.getPtr(m, h + H.PREVPOOL),
+      arenaindex: m[h + H.ARENAINDEX]!,
+      szidx: m[h + H.SZIDX]!,
+      nextoffset: m[h + H.NEXTOFFSET]!,
+      maxnextoffset: m[h + H.MAXNEXTOFFSET]!,
     };
   }
 
@@ -881,7 +893,7 @@ export class Obmalloc {
 
   /** The arenas[] slot whose address range holds `addr` (a pool or block address). */
   arenaOf(addr: number): number {
-    const k = Math.floor((addr - ARENA_BASE) * this.invArenaSize);
+    const k = Math.floor((addr - K.ARENA_BASE) * this.invArenaSize);
     if (k < 0 || k >= this.maxarenas || this.arenaAddress[k] === 0) {
       throw new InvalidAddressError('arenaOf', addr, 'is not in a live arena');
     }
