@@ -40,7 +40,7 @@ import { type Scope, buildSymtable } from './symtable.js';
 import { type CodeInfo, Frame, finishCodeInfo, type Ev, type St, type GSt, type GEv, NORMAL, BREAK, CONTINUE, RETURN } from './frame.js';
 import type { Interpreter } from './interpreter.js';
 import { PyNotImplementedSyntax } from './errors.js';
-import { GOp, G_SYNC, G_YIELD, G_GEN, G_JUMP, G_IF_FALSE, G_GET_ITER, G_FOR_ITER, G_LOOP_BACK, G_YIELD_FROM, runGenProgram, yieldFromGen } from './genprogram.js';
+import { GOp, G_SYNC, G_YIELD, G_GEN, G_JUMP, G_IF_FALSE, G_GET_ITER, G_FOR_ITER, G_LOOP_BACK, G_YIELD_FROM, runGenProgram, yieldFromGen, linkGenProgram } from './genprogram.js';
 import { type ExprCauses, buildRoles, stmtCause, wrapStmt, wrapBody } from '../trace/causes.js';
 
 const BINOP_SLOT: Record<A.operator, NbBinarySlot> = {
@@ -2762,7 +2762,7 @@ export class Compiler {
       ops.push(j);
       (ops[heads[i] as number] as GOp).to = ops.length;
     }
-    return ops;
+    return linkGenProgram(ops);
   }
 
   /** The nested for/if loops of a list, set or dict comprehension. */
@@ -2814,7 +2814,7 @@ export class Compiler {
   private gprogram(body: A.stmt[]): GOp[] {
     const ops: GOp[] = [];
     this.gemit(ops, body, null);
-    return ops;
+    return linkGenProgram(ops);
   }
 
   private gemit(ops: GOp[], body: A.stmt[], loop: GLoop | null): void {

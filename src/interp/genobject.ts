@@ -12,7 +12,7 @@ import { exceptionArgs } from '../objects/exceptions.js';
 import { PyObject_CallFinalizerFromDealloc, PyType_AddMethods } from '../objects/typeobject.js';
 import { checkArgs } from '../objects/descrobject.js';
 import type { Frame } from './frame.js';
-import { type GOp, GenRun, resumeGenProgram } from './genprogram.js';
+import { type GOp, GenRun, stepGenProgram, releaseRun } from './genprogram.js';
 import { exitFrame } from './frameobject.js';
 import type { Interpreter } from './interpreter.js';
 
@@ -98,16 +98,19 @@ export function gen_send_ex(g: PyGenObject, arg: PyObject | null, exc: PyErr | n
         g.gi_started = true;
         throw exc;
       }
-      v = resumeGenProgram(I, ops, run, f, null, exc);
+      v = stepGenProgram(I, ops, run, f, null, exc);
     } else {
       const wasStarted = g.gi_started;
       g.gi_started = true;
       if (!wasStarted) {
         if (arg !== null) Py_DECREF(arg);
-        v = resumeGenProgram(I, ops, run, f, null, null);
-      } else v = resumeGenProgram(I, ops, run, f, arg, null);
+        v = stepGenProgram(I, ops, run, f, null, null);
+      } else v = stepGenProgram(I, ops, run, f, arg, null);
     }
+    // the program ended: its loop iterators go while the frame is still running (resumeGenProgram)
+    if (v === null) releaseRun(run);
   } catch (e) {
+    releaseRun(run);
     g.gi_running = false;
     I.frame = f.back;
     rt.recursionDepth--;

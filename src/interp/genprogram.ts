@@ -61,6 +61,8 @@ export class GOp {
   brkPop: number;
   /** where CONTINUE goes */
   cont: number;
+  /** the op after this one, past any jumps (linkGenProgram) */
+  next: number;
 
   constructor(op: number, line: number) {
     this.op = op;
@@ -75,7 +77,25 @@ export class GOp {
     this.brk = -1;
     this.brkPop = 0;
     this.cont = -1;
+    this.next = -1;
   }
+}
+
+/** Where control arriving at pc really goes: past G_JUMPs (a chain is never a cycle). */
+function landing(ops: GOp[], pc: number): number {
+  for (let hops = 0; pc < ops.length && (ops[pc] as GOp).op === G_JUMP && hops <= ops.length; hops++) pc = (ops[pc] as GOp).to;
+  return pc;
+}
+
+/** Finishes a program: every op's next and every jump target lead past G_JUMPs. */
+export function linkGenProgram(ops: GOp[]): GOp[] {
+  ops.forEach((op, pc) => {
+    op.next = landing(ops, pc + 1);
+    if (op.to >= 0) op.to = landing(ops, op.to);
+    if (op.brk >= 0) op.brk = landing(ops, op.brk);
+    if (op.cont >= 0) op.cont = landing(ops, op.cont);
+  });
+  return ops;
 }
 
 /** Where a finished `yield from` leaves its result (new reference). */
@@ -207,7 +227,7 @@ export class GenRun {
 }
 
 /** The program is over (ended, returned or raised): its loop iterators go, innermost first. */
-function releaseRun(run: GenRun): void {
+export function releaseRun(run: GenRun): void {
   run.sub = null;
   const iters = run.iters;
   while (iters.length > 0) Py_DECREF(iters.pop() as PyObject);
@@ -230,7 +250,8 @@ export function resumeGenProgram(I: Interpreter, ops: GOp[], run: GenRun, f: Fra
   }
 }
 
-function stepGenProgram(I: Interpreter, ops: GOp[], run: GenRun, f: Frame, sent: PyObject | null, exc: PyErr | null): PyObject | null {
+/** resumeGenProgram without the release of the loop iterators when the program ends or raises. */
+export function stepGenProgram(I: Interpreter, ops: GOp[], run: GenRun, f: Frame, sent: PyObject | null, exc: PyErr | null): PyObject | null {
   const rt = I.rt;
   const iters = run.iters;
   const n = ops.length;
@@ -246,7 +267,7 @@ function stepGenProgram(I: Interpreter, ops: GOp[], run: GenRun, f: Frame, sent:
         if (op.store === null) {
           if (sent !== null) Py_DECREF(sent);
         } else op.store(f, sent ?? Py_NewRef(rt.None));
-        pc++;
+        pc = op.next;
         break;
       case G_YIELD_FROM: {
         const it = iters[iters.length - 1] as PyObject;
@@ -260,7 +281,7 @@ function stepGenProgram(I: Interpreter, ops: GOp[], run: GenRun, f: Frame, sent:
         run.yf.r = null;
         if (op.store === null) Py_DECREF(r);
         else op.store(f, r);
-        pc++;
+        pc = op.next;
         break;
       }
       case G_GEN: {
@@ -278,7 +299,7 @@ function stepGenProgram(I: Interpreter, ops: GOp[], run: GenRun, f: Frame, sent:
         }
         run.sub = null;
         c = step.value;
-        if (c === NORMAL) pc++;
+        if (c === NORMAL) pc = op.next;
         else if (c === RETURN || op.brk < 0) {
           run.code = c;
           return null;
@@ -312,7 +333,7 @@ function stepGenProgram(I: Interpreter, ops: GOp[], run: GenRun, f: Frame, sent:
           }
           c = step.value;
         }
-        if (c === NORMAL) pc++;
+        if (c === NORMAL) pc = op.next;
         else if (c === RETURN || op.brk < 0) {
           // out of this program's loops
           run.code = c;
@@ -333,7 +354,7 @@ function stepGenProgram(I: Interpreter, ops: GOp[], run: GenRun, f: Frame, sent:
         break;
       case G_IF_FALSE:
         f.lineno = op.line;
-        pc = (op.cond as (f: Frame) => boolean)(f) ? pc + 1 : op.to;
+        pc = (op.cond as (f: Frame) => boolean)(f) ? op.next : op.to;
         break;
       case G_GET_ITER: {
         f.lineno = op.line;
@@ -345,7 +366,7 @@ function stepGenProgram(I: Interpreter, ops: GOp[], run: GenRun, f: Frame, sent:
           Py_DECREF(seq);
         }
         iters.push(it);
-        pc++;
+        pc = op.next;
         break;
       }
       case G_FOR_ITER: {
@@ -359,7 +380,7 @@ function stepGenProgram(I: Interpreter, ops: GOp[], run: GenRun, f: Frame, sent:
           pc = op.to;
         } else {
           (op.store as (f: Frame, v: PyObject) => void)(f, x);
-          pc++;
+          pc = op.next;
         }
         break;
       }
@@ -389,7 +410,7 @@ function stepGenProgram(I: Interpreter, ops: GOp[], run: GenRun, f: Frame, sent:
         run.yf.r = null;
         if (op.store === null) Py_DECREF(r);
         else op.store(f, r);
-        pc++;
+        pc = op.next;
         break;
       }
       default:
