@@ -61,14 +61,18 @@ export class Interpreter {
   constructor(rt: Runtime) {
     this.rt = rt;
     this.modules = PyDict_New(rt);
-    rt.hooks.callFunction = (c, a, k) => this.callFunction(c as PyFunctionObject, a, k);
+    rt.hooks.callFunction = this.callFunction;
     // function objects' tp_call goes straight here (builtinslots.ts's goes through the hook)
-    rt.types.function.tp_call = rt.hooks.callFunction;
+    rt.types.function.tp_call = this.callFunction;
     rt.hooks.writeUnraisable = (e, o) => this.writeUnraisable(e, o);
   }
 
-  /** Calls a Python function: binds the (stolen) args into a new frame and runs it. */
-  callFunction(func: PyFunctionObject, args: PyObject[], kwnames: readonly string[] | null): PyObject {
+  /**
+   * Calls a Python function: binds the (stolen) args into a new frame and runs it. An arrow
+   * function, so that it is the function type's tp_call itself (no wrapper in between).
+   */
+  readonly callFunction = (callable: PyObject, args: PyObject[], kwnames: readonly string[] | null): PyObject => {
+    const func = callable as PyFunctionObject;
     const info = (func.func_code as { co_impl: object | null }).co_impl as CodeInfo;
     if (kwnames === null && args.length === info.fastArgc) {
       const f = new Frame(info, func.func_globals as PyDictObject, func.func_builtins as PyDictObject, null, func);
@@ -77,7 +81,7 @@ export class Interpreter {
       return this.runFrame(f);
     }
     return this.callFunctionGeneral(func, info, args, kwnames);
-  }
+  };
 
   /**
    * callFunction for calls whose positional arguments the caller holds in variables (no array):

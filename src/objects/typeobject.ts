@@ -11,7 +11,7 @@
 import {
   PyObject, PyTypeObject, type PyMethodDef, type PyCFunction, type visitproc,
   Py_DECREF, Py_INCREF, Py_XDECREF, Py_NewRef, PyType_IsSubtype,
-  Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_MANAGED_DICT,
+  Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_MANAGED_DICT, type CallFunc,
   Py_TPFLAGS_TYPE_SUBCLASS, Py_TPFLAGS_LONG_SUBCLASS, Py_TPFLAGS_LIST_SUBCLASS, Py_TPFLAGS_TUPLE_SUBCLASS,
   Py_TPFLAGS_UNICODE_SUBCLASS, Py_TPFLAGS_DICT_SUBCLASS, Py_TPFLAGS_BASE_EXC_SUBCLASS, GP_TPFLAGS_WEAKREFS,
   IMMORTAL_REFCNT, NB_BINARY_SLOTS, type NbBinarySlot, Py_EQ, Py_NE,
@@ -24,7 +24,7 @@ import {
   type PyDictObject, PyDict_New, PyDict_GetItemString, PyDict_SetItemSteal, dict_lookup_string, dict_each,
   dict_del_entry,
 } from './dictobject.js';
-import { PyUnicode_FromString, type PyUnicodeObject, isStr } from './unicodeobject.js';
+import { PyUnicode_FromString, PyUnicode_InternFromString, type PyUnicodeObject, isStr } from './unicodeobject.js';
 import {
   PyMethodDescrObject, PyWrapperDescrObject, PyGetSetDescrObject, PyMemberDescrObject,
   PyStaticMethodObject, PyPropertyObject, newDescr, PyCFunction_New, callBuiltin,
@@ -484,8 +484,18 @@ function slot_tp_call(self: PyObject, args: PyObject[], kwnames: readonly string
     throw PyErr.format(rt, rt.types.TypeError, `'${self.ob_type.tp_name}' object is not callable`);
   }
   if (descr.ob_type === rt.types.function) {
-    Py_INCREF(self);
-    return PyObject_Call(descr, [self, ...args], kwnames);
+    // _PyObject_MakeTpCall (an instance's class has no vectorcall), then _PyObject_Call_Prepend
+    let argsTuple: PyObject | null = null;
+    let kwdict: PyObject | null = null;
+    try {
+      argsTuple = _PyTuple_FromArray(rt, args, kwnames === null ? args.length : args.length - kwnames.length);
+      if (kwnames !== null && kwnames.length > 0) kwdict = _PyStack_AsDict(rt, args, kwnames);
+      return call_prepend(rt, descr, self, args, kwnames);
+    } finally {
+      if (argsTuple !== null) Py_DECREF(argsTuple);
+      if (kwdict !== null) Py_DECREF(kwdict);
+      for (let i = 0; i < args.length; i++) Py_DECREF(args[i] as PyObject);
+    }
   }
   const get = descr.ob_type.tp_descr_get;
   const f = get !== null ? get(descr, self, self.ob_type) : Py_NewRef(descr);
@@ -635,9 +645,7 @@ function slot_tp_init(self: PyObject, args: PyObject[], kwnames: readonly string
   const init = _PyType_Lookup(self.ob_type, '__init__') as PyObject;
   let r: PyObject;
   if (init.ob_type === rt.types.function) {
-    Py_INCREF(self);
-    for (const a of args) Py_INCREF(a);
-    r = PyObject_Call(init, [self, ...args], kwnames);
+    r = call_prepend(rt, init, self, args, kwnames);
   } else {
     const get = init.ob_type.tp_descr_get;
     const f = get !== null ? get(init, self, self.ob_type) : Py_NewRef(init);
@@ -662,6 +670,14 @@ function slot_tp_new(type: PyTypeObject, args: PyObject[], kwnames: readonly str
   const rt = type.rt;
   let f: PyObject = newf;
   if (newf.ob_type === rt.types.staticmethod) f = (newf as PyStaticMethodObject).sm_callable as PyObject;
+  if (f.ob_type === rt.types.function) {
+    f.ob_refcnt++;
+    try {
+      return call_prepend(rt, f, type, args, kwnames);
+    } finally {
+      Py_DECREF(f);
+    }
+  }
   Py_INCREF(type);
   for (const a of args) Py_INCREF(a);
   return PyObject_Call(f, [type, ...args], kwnames);
@@ -1052,27 +1068,138 @@ export function type_setattro(op: PyObject, name: string, v: PyObject | null): v
 /** type_call: tp_new, then tp_init when the result is an instance of the type. Steals args. */
 export function type_call(callable: PyObject, args: PyObject[], kwnames: readonly string[] | null): PyObject {
   const type = callable as PyTypeObject;
+  if ((type.tp_flags & Py_TPFLAGS_HEAPTYPE) !== 0) return heaptype_call(type, args, kwnames);
   const rt = type.rt;
   try {
     if (type === rt.types.type && args.length === 1 && kwnames === null) {
       return Py_NewRef((args[0] as PyObject).ob_type);
     }
-    const tpNew = type.tp_new;
-    if (tpNew === null) throw PyErr.format(rt, rt.types.TypeError, `cannot create '${type.tp_name}' instances`);
-    const obj = tpNew(type, args, kwnames);
-    if (!PyType_IsSubtype(obj.ob_type, type)) return obj;
-    const init = obj.ob_type.tp_init;
-    if (init !== null) {
-      try {
-        init(obj, args, kwnames);
-      } catch (e) {
-        Py_DECREF(obj);
-        throw e;
-      }
-    }
-    return obj;
+    return type_call_body(type, args, kwnames);
   } finally {
     for (const a of args) Py_DECREF(a);
+  }
+}
+
+/** tp_new, then tp_init when the result is an instance of the type (args borrowed). */
+function type_call_body(type: PyTypeObject, args: PyObject[], kwnames: readonly string[] | null): PyObject {
+  const rt = type.rt;
+  const tpNew = type.tp_new;
+  if (tpNew === null) throw PyErr.format(rt, rt.types.TypeError, `cannot create '${type.tp_name}' instances`);
+  const obj = tpNew(type, args, kwnames);
+  const otype = obj.ob_type;
+  if (otype !== type && !PyType_IsSubtype(otype, type)) return obj;
+  const init = otype.tp_init;
+  if (init !== null) {
+    try {
+      init(obj, args, kwnames);
+    } catch (e) {
+      Py_DECREF(obj);
+      throw e;
+    }
+  }
+  return obj;
+}
+
+/**
+ * Calling a class: _PyObject_MakeTpCall, then type_call. 3.11 gives classes no vectorcall, so
+ * the call packs its positional arguments into a tuple (each gets a reference more while the
+ * class's __new__ and __init__ run) and its keyword arguments into a dict, and hands them to
+ * tp_call; releasing the tuple afterwards puts it on the tuple free list. That tuple moves gc's
+ * gen0 count and takes a heap block exactly when the free list of its length is empty, as in
+ * CPython. Exception classes are left out: their tp_new keeps a tuple of the arguments as
+ * `args`, which stands for this one (3.11's BaseException_new keeps the call's tuple itself).
+ * Steals args (the caller's stack references, released last).
+ */
+function heaptype_call(type: PyTypeObject, args: PyObject[], kwnames: readonly string[] | null): PyObject {
+  if ((type.tp_flags & Py_TPFLAGS_BASE_EXC_SUBCLASS) !== 0) {
+    try {
+      return type_call_body(type, args, kwnames);
+    } finally {
+      for (let i = 0; i < args.length; i++) Py_DECREF(args[i] as PyObject);
+    }
+  }
+  let argsTuple: PyObject | null = null;
+  let kwdict: PyObject | null = null;
+  try {
+    argsTuple = _PyTuple_FromArray(type.rt, args, kwnames === null ? args.length : args.length - kwnames.length);
+    if (kwnames !== null && kwnames.length > 0) kwdict = _PyStack_AsDict(type.rt, args, kwnames);
+    return type_call_body(type, args, kwnames);
+  } finally {
+    if (argsTuple !== null) Py_DECREF(argsTuple);
+    if (kwdict !== null) Py_DECREF(kwdict);
+    for (let i = 0; i < args.length; i++) Py_DECREF(args[i] as PyObject);
+  }
+}
+
+/** _PyTuple_FromArray: a tuple of the first n args (borrowed; the tuple takes references); null for none (the immortal ()). */
+function _PyTuple_FromArray(rt: Runtime, args: PyObject[], n: number): PyObject | null {
+  if (n === 0) return null;
+  const items: PyObject[] = [];
+  for (let i = 0; i < n; i++) {
+    const a = args[i] as PyObject;
+    a.ob_refcnt++;
+    items.push(a);
+  }
+  return PyTuple_New(rt, items);
+}
+
+/**
+ * _PyStack_AsDict: the keyword arguments (the last kwnames.length of args, borrowed) in a new
+ * dict keyed by the interned names. SIMPLIFICATION: more than five keywords grow the dict as
+ * PyDict_SetItem does, where _PyDict_NewPresized sizes it once.
+ */
+function _PyStack_AsDict(rt: Runtime, args: PyObject[], kwnames: readonly string[]): PyObject {
+  const d = PyDict_New(rt);
+  const start = args.length - kwnames.length;
+  for (let i = 0; i < kwnames.length; i++) {
+    const v = args[start + i] as PyObject;
+    v.ob_refcnt++;
+    PyDict_SetItemSteal(rt, d, PyUnicode_InternFromString(rt, kwnames[i] as string), v);
+  }
+  return d;
+}
+
+/**
+ * _PyObject_Call_Prepend for a Python function (which has vectorcall): calls func with self
+ * first, then args (both borrowed: the args tuple's), kwnames naming the last ones. The frame
+ * takes references of its own. CPython's C-level stack copies show in memory: more than four
+ * args need a PyMem_Malloc'd stack instead of the small C array, and keyword arguments go
+ * through _PyStack_UnpackDict (a new stack holding a reference to every argument, and a tuple
+ * of the names).
+ */
+function call_prepend(rt: Runtime, func: PyObject, self: PyObject, args: PyObject[], kwnames: readonly string[] | null): PyObject {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw + 1;
+  // _PY_FASTCALL_SMALL_STACK is 5 slots: self and up to four arguments
+  const bigStack = npos > 5 ? rt.malloc(npos * 8) : 0;
+  let unpacked = 0;
+  let kwnamesTuple: PyObject | null = null;
+  if (nkw > 0) {
+    unpacked = rt.malloc((1 + npos + nkw) * 8);
+    const names: PyObject[] = [];
+    for (let i = 0; i < nkw; i++) names.push(PyUnicode_InternFromString(rt, (kwnames as readonly string[])[i] as string));
+    kwnamesTuple = PyTuple_New(rt, names);
+    self.ob_refcnt++;
+    for (let i = 0; i < args.length; i++) (args[i] as PyObject).ob_refcnt++;
+  }
+  try {
+    self.ob_refcnt++;
+    const argv: PyObject[] = [self];
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i] as PyObject;
+      a.ob_refcnt++;
+      argv.push(a);
+    }
+    return (rt.types.function.tp_call as CallFunc)(func, argv, kwnames);
+  } finally {
+    if (kwnamesTuple !== null) {
+      // _PyStack_UnpackDict_Free
+      Py_DECREF(self);
+      for (let i = 0; i < args.length; i++) Py_DECREF(args[i] as PyObject);
+      rt.free(unpacked);
+      Py_DECREF(kwnamesTuple);
+    }
+    if (bigStack !== 0) rt.free(bigStack);
   }
 }
 
