@@ -62,6 +62,7 @@ export class Interpreter {
     this.rt = rt;
     this.modules = PyDict_New(rt);
     rt.hooks.callFunction = this.callFunction;
+    rt.hooks.callPrepend = this.callPrepend;
     // function objects' tp_call goes straight here (builtinslots.ts's goes through the hook)
     rt.types.function.tp_call = this.callFunction;
     rt.hooks.writeUnraisable = (e, o) => this.writeUnraisable(e, o);
@@ -81,6 +82,35 @@ export class Interpreter {
       return this.runFrame(f);
     }
     return this.callFunctionGeneral(func, info, args, kwnames);
+  };
+
+  /**
+   * _PyObject_Call_Prepend of a Python function (slot_tp_init, slot_tp_new, slot_tp_call): self
+   * and args are borrowed; the frame takes references of its own.
+   */
+  readonly callPrepend = (callable: PyObject, self: PyObject, args: PyObject[], kwnames: readonly string[] | null): PyObject => {
+    const func = callable as PyFunctionObject;
+    const info = (func.func_code as { co_impl: object | null }).co_impl as CodeInfo;
+    if (kwnames === null && args.length + 1 === info.fastArgc) {
+      const f = new Frame(info, func.func_globals as PyDictObject, func.func_builtins as PyDictObject, null, func);
+      const fast = f.fast;
+      self.ob_refcnt++;
+      fast[0] = self;
+      for (let i = 0; i < args.length; i++) {
+        const a = args[i] as PyObject;
+        a.ob_refcnt++;
+        fast[i + 1] = a;
+      }
+      return this.runFrame(f);
+    }
+    self.ob_refcnt++;
+    const argv: PyObject[] = [self];
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i] as PyObject;
+      a.ob_refcnt++;
+      argv.push(a);
+    }
+    return this.callFunctionGeneral(func, info, argv, kwnames);
   };
 
   /**

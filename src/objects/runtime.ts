@@ -84,6 +84,11 @@ export const PyDict_MAXFREELIST = 80;
 export interface InterpHooks {
   /** Calls a Python function object; steals args. */
   callFunction: CallFunc;
+  /**
+   * Calls a Python function object with self first, then args (both borrowed: the frame takes
+   * references of its own), kwnames naming the last args: _PyObject_Call_Prepend's call.
+   */
+  callPrepend: (func: PyObject, self: PyObject, args: PyObject[], kwnames: readonly string[] | null) => PyObject;
   /** Prints "Exception ignored in: ..." for an exception that cannot propagate. */
   writeUnraisable: (err: PyErr, obj: PyObject | null) => void;
 }
@@ -145,6 +150,9 @@ export class Runtime {
     this.stderr = opts.stderr ?? (() => undefined);
     this.hooks = {
       callFunction: () => {
+        throw new Error('no interpreter installed');
+      },
+      callPrepend: () => {
         throw new Error('no interpreter installed');
       },
       writeUnraisable: () => undefined,

@@ -11,15 +11,15 @@
 import {
   PyObject, PyTypeObject, type PyMethodDef, type PyCFunction, type visitproc,
   Py_DECREF, Py_INCREF, Py_XDECREF, Py_NewRef, PyType_IsSubtype,
-  Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_MANAGED_DICT, type CallFunc,
+  Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_MANAGED_DICT,
   Py_TPFLAGS_TYPE_SUBCLASS, Py_TPFLAGS_LONG_SUBCLASS, Py_TPFLAGS_LIST_SUBCLASS, Py_TPFLAGS_TUPLE_SUBCLASS,
   Py_TPFLAGS_UNICODE_SUBCLASS, Py_TPFLAGS_DICT_SUBCLASS, Py_TPFLAGS_BASE_EXC_SUBCLASS, GP_TPFLAGS_WEAKREFS,
-  IMMORTAL_REFCNT, NB_BINARY_SLOTS, type NbBinarySlot, Py_EQ, Py_NE,
+  IMMORTAL_REFCNT, NB_BINARY_SLOTS, type NbBinarySlot, Py_EQ, Py_NE, PyTrash_UNWIND_LEVEL, _Py_Dealloc,
 } from './object.js';
 import type { Runtime } from './runtime.js';
 import { PyErr } from './pyerr.js';
 import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, PREV_MASK_FINALIZED } from '../gc/gclist.js';
-import { PyTuple_New, type PyTupleObject } from './tupleobject.js';
+import { PyTuple_New, type PyTupleObject, tuple_dealloc } from './tupleobject.js';
 import {
   type PyDictObject, PyDict_New, PyDict_GetItemString, PyDict_SetItemSteal, dict_lookup_string, dict_each,
   dict_del_entry,
@@ -492,7 +492,7 @@ function slot_tp_call(self: PyObject, args: PyObject[], kwnames: readonly string
       if (kwnames !== null && kwnames.length > 0) kwdict = _PyStack_AsDict(rt, args, kwnames);
       return call_prepend(rt, descr, self, args, kwnames);
     } finally {
-      if (argsTuple !== null) Py_DECREF(argsTuple);
+      if (argsTuple !== null) releaseArgsTuple(rt, argsTuple);
       if (kwdict !== null) Py_DECREF(kwdict);
       for (let i = 0; i < args.length; i++) Py_DECREF(args[i] as PyObject);
     }
@@ -1125,22 +1125,32 @@ function heaptype_call(type: PyTypeObject, args: PyObject[], kwnames: readonly s
     if (kwnames !== null && kwnames.length > 0) kwdict = _PyStack_AsDict(type.rt, args, kwnames);
     return type_call_body(type, args, kwnames);
   } finally {
-    if (argsTuple !== null) Py_DECREF(argsTuple);
+    if (argsTuple !== null) releaseArgsTuple(type.rt, argsTuple);
     if (kwdict !== null) Py_DECREF(kwdict);
     for (let i = 0; i < args.length; i++) Py_DECREF(args[i] as PyObject);
   }
 }
 
-/** _PyTuple_FromArray: a tuple of the first n args (borrowed; the tuple takes references); null for none (the immortal ()). */
+/**
+ * _PyTuple_FromArray: a tuple of the first n args (borrowed; the tuple takes references); null
+ * for none (the immortal ()). With n === args.length the tuple's item array is args itself:
+ * the caller reads it while the tuple lives and never changes it.
+ */
 function _PyTuple_FromArray(rt: Runtime, args: PyObject[], n: number): PyObject | null {
   if (n === 0) return null;
-  const items: PyObject[] = [];
-  for (let i = 0; i < n; i++) {
-    const a = args[i] as PyObject;
-    a.ob_refcnt++;
-    items.push(a);
-  }
-  return PyTuple_New(rt, items);
+  for (let i = 0; i < n; i++) (args[i] as PyObject).ob_refcnt++;
+  return PyTuple_New(rt, n === args.length ? args : args.slice(0, n));
+}
+
+/**
+ * Releases _PyTuple_FromArray's tuple. Its items are all still held by the caller, so its
+ * deallocation frees nothing but itself: below the trashcan's depth limit, tuple_dealloc runs
+ * directly (what _Py_Dealloc would do, without the nesting bookkeeping).
+ */
+function releaseArgsTuple(rt: Runtime, t: PyObject): void {
+  if (--t.ob_refcnt !== 0) return;
+  if (rt.trashNesting < PyTrash_UNWIND_LEVEL) tuple_dealloc(t);
+  else _Py_Dealloc(t);
 }
 
 /**
@@ -1183,14 +1193,7 @@ function call_prepend(rt: Runtime, func: PyObject, self: PyObject, args: PyObjec
     for (let i = 0; i < args.length; i++) (args[i] as PyObject).ob_refcnt++;
   }
   try {
-    self.ob_refcnt++;
-    const argv: PyObject[] = [self];
-    for (let i = 0; i < args.length; i++) {
-      const a = args[i] as PyObject;
-      a.ob_refcnt++;
-      argv.push(a);
-    }
-    return (rt.types.function.tp_call as CallFunc)(func, argv, kwnames);
+    return rt.hooks.callPrepend(func, self, args, kwnames);
   } finally {
     if (kwnamesTuple !== null) {
       // _PyStack_UnpackDict_Free
