@@ -53,7 +53,13 @@ for (const name of ['PREBUILT_LOOKAHEAD', 'PREBUILT_LEXER_HINTS']) {
   const text = readFileSync('dist/glasspy-worker.cjs', 'utf-8');
   const fixed = text.replaceAll('await import(', 'await __glasspyImport(');
   if (/(^|[^\w$.])import\(/m.test(fixed)) throw new Error('build: a dynamic import in the worker bundle is not `await import(...)`');
-  writeFileSync('dist/glasspy-worker.cjs', fixed);
+  // ASCII only, so that the loader can read it as latin1: a one-byte string made without any
+  // decoding (one non-ASCII character would make the whole 1.7 MB a two-byte string, decoded from
+  // UTF-8 at every start). esbuild already escapes every non-ASCII character of the code; what it
+  // leaves is in comments it keeps, where an escape means the same to a reader and nothing to V8.
+  const ascii = fixed.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (/[^\x00-\x7f]/.test(ascii)) throw new Error('build: the worker bundle is not ASCII');
+  writeFileSync('dist/glasspy-worker.cjs', ascii);
 }
 // The code cache: V8's compiled code for the bundle and for every function a typical script runs.
 rmSync('dist/glasspy-worker.cache', { force: true });
