@@ -15,7 +15,7 @@ import { type PyTupleObject } from '../objects/tupleobject.js';
 import { PyList_FromArray, type PyListObject } from '../objects/listobject.js';
 import {
   PyObject_Repr, PyObject_Str, PyObject_Hash, PyObject_GetAttr, PyObject_SetAttr, PyObject_GetIter, PyIter_Next,
-  PyObject_RichCompareBool, PyNumber_Binary, PyNumber_Unary, PyObject_IsTrue, iterateToArray, PyObject_Length,
+  PyObject_RichCompareBool, PyNumber_Binary, PyNumber_Unary, PyObject_IsTrue, PyObject_Length,
   PyCallable_Check, PyObject_Call, PyNumber_AsIndexValue, strOf,
   PyObject_GetAttrOpt,
 } from '../objects/abstract.js';
@@ -87,44 +87,77 @@ function minmax(rt: Runtime, name: string, args: PyObject[], kwnames: readonly s
   noKw(rt, name, a, ['key', 'default']);
   const key = a.kw.get('key') ?? null;
   const dflt = a.kw.get('default') ?? null;
-  let items: PyObject[];
   if (a.pos.length === 0) throw PyErr.format(rt, rt.types.TypeError, `${name} expected at least 1 argument, got 0`);
-  if (a.pos.length === 1) items = iterateToArray(a.pos[0] as PyObject);
-  else {
-    if (dflt !== null) throw PyErr.format(rt, rt.types.TypeError, `Cannot specify a default for ${name}() with multiple positional arguments`);
-    items = a.pos.map((x) => Py_NewRef(x));
-  }
+  const positional = a.pos.length > 1;
+  if (positional && dflt !== null) throw PyErr.format(rt, rt.types.TypeError, `Cannot specify a default for ${name}() with multiple positional arguments`);
+  return min_max(rt, name, positional ? rt.newTuple(a.pos.map((x) => Py_NewRef(x))) : Py_NewRef(a.pos[0] as PyObject), key === rt.None ? null : key, dflt, op);
+}
+
+/**
+ * min_max's loop: the best item so far and its key are all it keeps (each other item and key
+ * goes as soon as it lost), as in 3.11. src is stolen.
+ */
+function min_max(rt: Runtime, name: string, src: PyObject, key: PyObject | null, dflt: PyObject | null, op: number): PyObject {
+  let it: PyObject;
   try {
-    if (items.length === 0) {
-      if (dflt !== null) return Py_NewRef(dflt);
-      throw PyErr.format(rt, rt.types.ValueError, `${name}() arg is an empty sequence`);
-    }
-    let best = items[0] as PyObject;
-    let bestKey = key === null ? Py_NewRef(best) : rt.call(key, [best]);
-    try {
-      for (let i = 1; i < items.length; i++) {
-        const it = items[i] as PyObject;
-        const k = key === null ? Py_NewRef(it) : rt.call(key, [it]);
-        let better: boolean;
+    it = PyObject_GetIter(src);
+  } finally {
+    Py_DECREF(src);
+  }
+  let maxitem: PyObject | null = null;
+  let maxval: PyObject | null = null;
+  try {
+    for (;;) {
+      const item = PyIter_Next(it);
+      if (item === null) break;
+      let val: PyObject;
+      if (key !== null) {
         try {
-          better = PyObject_RichCompareBool(k, bestKey, op);
+          val = rt.call(key, [item]);
         } catch (e) {
-          Py_DECREF(k);
+          Py_DECREF(item);
           throw e;
         }
-        if (better) {
-          Py_DECREF(bestKey);
-          bestKey = k;
-          best = it;
-        } else Py_DECREF(k);
+      } else val = Py_NewRef(item);
+      if (maxval === null) {
+        maxitem = item;
+        maxval = val;
+        continue;
       }
-    } finally {
-      Py_DECREF(bestKey);
+      let cmp: boolean;
+      try {
+        cmp = PyObject_RichCompareBool(val, maxval, op);
+      } catch (e) {
+        Py_DECREF(val);
+        Py_DECREF(item);
+        throw e;
+      }
+      if (cmp) {
+        Py_DECREF(maxval);
+        Py_DECREF(maxitem as PyObject);
+        maxval = val;
+        maxitem = item;
+      } else {
+        Py_DECREF(item);
+        Py_DECREF(val);
+      }
     }
-    return Py_NewRef(best);
-  } finally {
-    for (const x of items) Py_DECREF(x);
+  } catch (e) {
+    if (maxval !== null) Py_DECREF(maxval);
+    if (maxitem !== null) Py_DECREF(maxitem);
+    Py_DECREF(it);
+    throw e;
   }
+  if (maxval === null) {
+    if (dflt === null) {
+      const err = PyErr.format(rt, rt.types.ValueError, `${name}() arg is an empty sequence`);
+      Py_DECREF(it);
+      throw err;
+    }
+    maxitem = Py_NewRef(dflt);
+  } else Py_DECREF(maxval);
+  Py_DECREF(it);
+  return maxitem as PyObject;
 }
 
 /** A C long's bounds (LONG_MIN, LONG_MAX on a 64-bit build): sum()'s int accumulator. */

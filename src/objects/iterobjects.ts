@@ -447,18 +447,19 @@ export function installIterTypes(rt: Runtime, T: BuiltinTypes): void {
     return o;
   };
   T.map.tp_iternext = (op) => {
-    const it = op as PyIterObject;
-    const [f, ...srcs] = it.it_extra as [PyObject, ...PyObject[]];
+    // map_next: one item from each iterable, then func(*items)
+    const ex = (op as PyIterObject).it_extra;
+    const n = ex.length;
     const vals: PyObject[] = [];
-    for (const src of srcs) {
-      const v = PyIter_Next(src);
+    for (let i = 1; i < n; i++) {
+      const v = PyIter_Next(ex[i] as PyObject);
       if (v === null) {
         for (const x of vals) Py_DECREF(x);
         return null;
       }
       vals.push(v);
     }
-    return PyObject_Call(f, vals, null);
+    return PyObject_Call(ex[0] as PyObject, vals, null);
   };
   // filter(func or None, iterable)
   T.filter.tp_new = (type, args, kw) => {
@@ -469,21 +470,29 @@ export function installIterTypes(rt: Runtime, T: BuiltinTypes): void {
     return o;
   };
   T.filter.tp_iternext = (op) => {
-    const it = op as PyIterObject;
-    const [f, src] = it.it_extra as [PyObject, PyObject];
+    // filter_next: the next item func (or truth, for None and bool) accepts; an error drops the item
+    const ex = (op as PyIterObject).it_extra;
+    const f = ex[0] as PyObject;
+    const src = ex[1] as PyObject;
+    const plain = f === rt.None || f === T.bool;
     for (;;) {
       const v = PyIter_Next(src);
       if (v === null) return null;
       let ok: boolean;
-      if (f === rt.None || f === T.bool) ok = PyObject_IsTrue(v);
-      else {
-        Py_INCREF(v);
-        const r = PyObject_Call(f, [v], null);
-        try {
-          ok = PyObject_IsTrue(r);
-        } finally {
-          Py_DECREF(r);
+      try {
+        if (plain) ok = PyObject_IsTrue(v);
+        else {
+          Py_INCREF(v);
+          const r = PyObject_Call(f, [v], null);
+          try {
+            ok = PyObject_IsTrue(r);
+          } finally {
+            Py_DECREF(r);
+          }
         }
+      } catch (e) {
+        Py_DECREF(v);
+        throw e;
       }
       if (ok) return v;
       Py_DECREF(v);
