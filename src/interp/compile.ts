@@ -2691,7 +2691,7 @@ export class Compiler {
         f.lineno = line;
         const acc = kind === 'ListComp' ? PyList_New(rt) : kind === 'SetComp' ? rt.newSet([]) : PyDict_New(rt);
         try {
-          loops.sync(f, f.fast[0] as PyObject, 0, (fr) => add(fr, acc));
+          loops.sync(f, f.fast[0] as PyObject, 0, acc, add);
         } catch (err) {
           Py_DECREF(acc);
           throw err;
@@ -2704,6 +2704,7 @@ export class Compiler {
     this.ctx.code.co_consts.push(info.code);
     const closureSlots = scope.freeNames.map((n) => this.cellSlotFor(parentScope, n));
     const code = info.code;
+    const I = this.I;
     return (f) => {
       const modname = PyDict_GetItemString(f.globals, '__name__');
       const fn = PyFunction_New(rt, code, f.globals, f.builtins, modname);
@@ -2716,7 +2717,7 @@ export class Compiler {
         } finally {
           Py_DECREF(src);
         }
-        return PyObject_Call(fn, [it], null);
+        return I.call1(fn, it);
       } finally {
         Py_DECREF(fn);
       }
@@ -2767,7 +2768,8 @@ export class Compiler {
 
   /** The nested for/if loops of a list, set or dict comprehension. */
   private compLoops(gens: A.comprehension[]): {
-    sync: (f: Frame, it: PyObject, level: number, inner: (f: Frame) => void) => void;
+    /** runs the loops, calling add(f, acc) at the innermost level */
+    sync: (f: Frame, it: PyObject, level: number, acc: PyObject, add: (f: Frame, acc: PyObject) => void) => void;
   } {
     const compiled = gens.map((g, i) => ({
       iter: i === 0 ? null : this.iterExpr(g.iter),
@@ -2776,7 +2778,7 @@ export class Compiler {
     }));
     const I = this.I;
     const brk = I.interruptFlag;
-    const sync = (f: Frame, it: PyObject, level: number, inner: (f: Frame) => void): void => {
+    const sync = (f: Frame, it: PyObject, level: number, acc: PyObject, add: (f: Frame, acc: PyObject) => void): void => {
       const c = compiled[level] as (typeof compiled)[number];
       const next = it.ob_type.tp_iternext as (o: PyObject) => PyObject | null;
       for (;;) {
@@ -2794,11 +2796,11 @@ export class Compiler {
             Py_DECREF(src);
           }
           try {
-            sync(f, it2, level + 1, inner);
+            sync(f, it2, level + 1, acc, add);
           } finally {
             Py_DECREF(it2);
           }
-        } else inner(f);
+        } else add(f, acc);
       }
     };
     return { sync };
