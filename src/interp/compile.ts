@@ -35,6 +35,7 @@ import { PySlice_New } from '../objects/seqtypes.js';
 import { type PyBaseExceptionObject, type SourcePos, set_attribute_error_context } from '../objects/exceptions.js';
 import { _PyObject_GC_TRACK } from '../gc/gclist.js';
 import { DictEntryCache } from '../objects/dictcache.js';
+import { type FastBinary, fastBinary, fastCompare } from './binaryfast.js';
 import { AttrCache, MethodCache } from './attrcache.js';
 import { type Scope, buildSymtable } from './symtable.js';
 import { type CodeInfo, Frame, finishCodeInfo, type Ev, type St, type GSt, type GEv, NORMAL, BREAK, CONTINUE, RETURN } from './frame.js';
@@ -42,6 +43,9 @@ import type { Interpreter } from './interpreter.js';
 import { PyNotImplementedSyntax } from './errors.js';
 import { GOp, G_SYNC, G_YIELD, G_GEN, G_JUMP, G_IF_FALSE, G_GET_ITER, G_FOR_ITER, G_LOOP_BACK, G_YIELD_FROM, runGenProgram, yieldFromGen, linkGenProgram } from './genprogram.js';
 import { type ExprCauses, buildRoles, stmtCause, wrapStmt, wrapBody } from '../trace/causes.js';
+
+/** A borrowed read of a constant or variable (Compiler.peek). */
+type Peek = (f: Frame) => PyObject;
 
 const BINOP_SLOT: Record<A.operator, NbBinarySlot> = {
   Add: 'nb_add', Sub: 'nb_subtract', Mult: 'nb_multiply', MatMult: 'nb_matrix_multiply', Div: 'nb_true_divide',
@@ -59,6 +63,21 @@ function markPos(err: unknown, f: Frame, pos: SourcePos): void {
       x.posFrame = f;
       x.pos = pos;
     }
+  }
+}
+
+/** The truth of PyObject_RichCompare(a, b, op) (borrowed operands), the result released. */
+function richTruth(a: PyObject, b: PyObject, op: number): boolean {
+  const res = PyObject_RichCompare(a, b, op);
+  const rt = a.ob_type.rt;
+  if (res === rt.True || res === rt.False) {
+    Py_DECREF(res);
+    return res === rt.True;
+  }
+  try {
+    return PyObject_IsTrue(res);
+  } finally {
+    Py_DECREF(res);
   }
 }
 
@@ -204,6 +223,15 @@ export class Compiler {
    * object (the compiler's co_consts merging), so `x = 1000; y = 1000; x is y` holds.
    */
   private constant(v: PyObject): Ev {
+    const o = this.constRef(v);
+    return () => {
+      o.ob_refcnt++;
+      return o;
+    };
+  }
+
+  /** constant()'s object: borrowed from co_consts, which owns it. */
+  private constRef(v: PyObject): PyObject {
     this.astRef(v);
     const key = this.constKey(v);
     const consts = this.ctx.code.co_consts;
@@ -221,11 +249,7 @@ export class Compiler {
         consts.push(v);
       }
     } else consts.push(v);
-    const o = obj;
-    return () => {
-      o.ob_refcnt++;
-      return o;
-    };
+    return obj;
   }
 
   /**
@@ -406,21 +430,49 @@ export class Compiler {
 
   // ---- statements ------------------------------------------------------------------------------
 
+  /** A statement list; each statement sets the frame's line before it runs (the line table). */
   block(body: A.stmt[]): St {
-    const parts = body.map((s) => this.stmtWithLine(s));
+    const obs = this.rt.gc.observer;
+    if (obs !== null && this.traceRoles !== null) return this.seq(body.map((s) => this.stmtWithLine(s)), null);
+    return this.seq(body.map((s) => this.st(s)), body.map((s) => s.lineno));
+  }
+
+  /** Runs parts in order until one ends abnormally; lines: each part's line to set first (null: the parts set it). */
+  private seq(parts: St[], lines: number[] | null): St {
     const n = parts.length;
     if (n === 0) return () => NORMAL;
-    if (n === 1) return parts[0] as St;
+    if (lines === null) {
+      if (n === 1) return parts[0] as St;
+      return (f) => {
+        for (let i = 0; i < n; i++) {
+          const c = (parts[i] as St)(f);
+          if (c !== NORMAL) return c;
+        }
+        return NORMAL;
+      };
+    }
+    if (n === 1) {
+      const a = parts[0] as St;
+      const la = lines[0] as number;
+      return (f) => {
+        f.lineno = la;
+        return a(f);
+      };
+    }
     if (n === 2) {
       const [a, b] = parts as [St, St];
+      const [la, lb] = lines as [number, number];
       return (f) => {
+        f.lineno = la;
         const c = a(f);
         if (c !== NORMAL) return c;
+        f.lineno = lb;
         return b(f);
       };
     }
     return (f) => {
       for (let i = 0; i < n; i++) {
+        f.lineno = lines[i] as number;
         const c = (parts[i] as St)(f);
         if (c !== NORMAL) return c;
       }
@@ -428,20 +480,14 @@ export class Compiler {
     };
   }
 
+  /** A statement that sets the frame's line, observed by a teaching tool (trace/causes.ts). */
   private stmtWithLine(s: A.stmt): St {
     const run = this.st(s);
     const line = s.lineno;
-    const obs = this.rt.gc.observer;
-    if (obs !== null && this.traceRoles !== null) {
-      return wrapStmt(obs, stmtCause(s), (f) => {
-        f.lineno = line;
-        return run(f);
-      });
-    }
-    return (f) => {
+    return wrapStmt(this.rt.gc.observer as NonNullable<typeof this.rt.gc.observer>, stmtCause(s), (f) => {
       f.lineno = line;
       return run(f);
-    };
+    });
   }
 
   st(s: A.stmt): St {
@@ -630,53 +676,8 @@ export class Compiler {
   cond(e: A.expr): (f: Frame) => boolean {
     const rt = this.rt;
     if (e.kind === 'Compare' && e.ops.length === 1) {
-      const op = e.ops[0] as A.cmpop;
-      const l = this.ex(e.left);
-      const r = op === 'In' || op === 'NotIn' ? this.iterExpr(e.comparators[0] as A.expr) : this.ex(e.comparators[0] as A.expr);
-      const cmp = this.compareOp(op);
-      const intType = rt.types.int;
-      const ropc = CMP_OP[op];
-      if (ropc !== undefined) {
-        return (f) => {
-          const a = l(f);
-          const b = r(f);
-          if (a.ob_type === intType && b.ob_type === intType) {
-            const x = (a as PyLongObject).ob_ival;
-            const y = (b as PyLongObject).ob_ival;
-            if (typeof x === 'number' && typeof y === 'number') {
-              Py_DECREF(a);
-              Py_DECREF(b);
-              switch (ropc) {
-                case Py_LT: return x < y;
-                case Py_LE: return x <= y;
-                case Py_EQ: return x === y;
-                case Py_NE: return x !== y;
-                case Py_GT: return x > y;
-                default: return x >= y;
-              }
-            }
-          }
-          try {
-            const res = cmp(a, b);
-            if (res === rt.True) {
-              Py_DECREF(res);
-              return true;
-            }
-            if (res === rt.False) {
-              Py_DECREF(res);
-              return false;
-            }
-            try {
-              return PyObject_IsTrue(res);
-            } finally {
-              Py_DECREF(res);
-            }
-          } finally {
-            Py_DECREF(a);
-            Py_DECREF(b);
-          }
-        };
-      }
+      const ropc = CMP_OP[e.ops[0] as A.cmpop];
+      if (ropc !== undefined) return this.condCompare(e.left, e.comparators[0] as A.expr, ropc, this.posOf(e));
     }
     if (e.kind === 'UnaryOp' && e.op === 'Not') {
       const inner = this.cond(e.operand);
@@ -706,35 +707,143 @@ export class Compiler {
     };
   }
 
+  /**
+   * `a < b` as a condition (COMPARE_OP + POP_JUMP_IF_FALSE; 3.11's COMPARE_OP_INT_JUMP and
+   * COMPARE_OP_FLOAT_JUMP): exact ints and floats compare inline, anything else through
+   * PyObject_RichCompare and the result's truth. Operands that are plain reads are borrowed.
+   */
+  private condCompare(left: A.expr, right: A.expr, op: number, pos: SourcePos): (f: Frame) => boolean {
+    const fast = fastCompare(this.rt, op);
+    const peekRight = this.canPeek(right);
+    if (peekRight && this.canPeek(left)) {
+      const l = this.peek(left);
+      const r = this.peek(right);
+      return (f) => {
+        try {
+          const a = l(f);
+          const b = r(f);
+          const t = fast(a, b);
+          if (t !== null) return t;
+          a.ob_refcnt++;
+          b.ob_refcnt++;
+          try {
+            return richTruth(a, b, op);
+          } finally {
+            Py_DECREF(a);
+            Py_DECREF(b);
+          }
+        } catch (err) {
+          markPos(err, f, pos);
+          throw err;
+        }
+      };
+    }
+    const l = this.ex(left);
+    const r = this.ex(right);
+    return (f) => {
+      try {
+        const a = l(f);
+        let b: PyObject;
+        try {
+          b = r(f);
+        } catch (err) {
+          Py_DECREF(a);
+          throw err;
+        }
+        try {
+          return fast(a, b) ?? richTruth(a, b, op);
+        } finally {
+          Py_DECREF(a);
+          Py_DECREF(b);
+        }
+      } catch (err) {
+        markPos(err, f, pos);
+        throw err;
+      }
+    };
+  }
+
+  /** The index an exact int k selects in an exact list o, when in range; else -1 (take the generic path). */
+  private readonly listIndex = (o: PyObject, k: PyObject): number => {
+    const T = this.rt.types;
+    if (o.ob_type !== T.list || k.ob_type !== T.int) return -1;
+    const v = (k as PyLongObject).ob_ival;
+    if (typeof v !== 'number') return -1;
+    const n = (o as PyListObject).ob_item.length;
+    const i = v < 0 ? v + n : v;
+    return i >= 0 && i < n ? i : -1;
+  };
+
+  /**
+   * `t op= v`: the target's value, v, BINARY_OP's in-place form (the operator's fast path or
+   * PyNumber_InPlace), the store. inplace() is the middle part for every kind of target.
+   */
   private augassign(s: A.AugAssign): St {
     const slot = BINOP_SLOT[s.op];
-    const value = this.ex(s.value);
+    const fast = this.fastOp(slot);
     const t = s.target;
-    const rt = this.rt;
-    const op = (a: PyObject, b: PyObject): PyObject => {
-      if (a.ob_type === rt.types.int && b.ob_type === rt.types.int) {
-        const r = this.intFast(slot, a as PyLongObject, b as PyLongObject);
-        if (r !== null) return r;
+    /** where errors of the operation and of the target's load and store point (as 3.11's) */
+    const spos = this.posOf(s);
+    const tpos = this.posOf(t);
+    const listIndex = this.listIndex;
+    const listItem = (o: PyObject, k: PyObject): PyObject | null => {
+      const i = listIndex(o, k);
+      return i < 0 ? null : ((o as PyListObject).ob_item[i] as PyObject);
+    };
+    if (t.kind === 'Name' && this.canPeek(t) && this.canPeek(s.value)) {
+      // `i += 1`: both operands are plain reads, taken borrowed (see peek())
+      const load = this.peek(t);
+      const value = this.peek(s.value);
+      const store = this.storeName(t.id);
+      return (f) => {
+        const a = load(f);
+        const b = value(f);
+        let r: PyObject | null;
+        try {
+          r = fast(a, b);
+          if (r === null) {
+            a.ob_refcnt++;
+            b.ob_refcnt++;
+            try {
+              r = PyNumber_InPlace(a, b, slot);
+            } finally {
+              Py_DECREF(a);
+              Py_DECREF(b);
+            }
+          }
+        } catch (err) {
+          markPos(err, f, spos);
+          throw err;
+        }
+        store(f, r);
+        return NORMAL;
+      };
+    }
+    const value = this.ex(s.value);
+    /** a op= value(f); a is owned and released, as is the value */
+    const inplace = (f: Frame, a: PyObject): PyObject => {
+      let b: PyObject;
+      try {
+        b = value(f);
+      } catch (err) {
+        Py_DECREF(a);
+        throw err;
       }
-      return PyNumber_InPlace(a, b, slot);
+      try {
+        return fast(a, b) ?? PyNumber_InPlace(a, b, slot);
+      } catch (err) {
+        markPos(err, f, spos);
+        throw err;
+      } finally {
+        Py_DECREF(a);
+        Py_DECREF(b);
+      }
     };
     if (t.kind === 'Name') {
       const load = this.ex({ ...t, ctx: 'Load' });
       const store = this.store(t);
       return (f) => {
-        const a = load(f);
-        let r: PyObject;
-        try {
-          const b = value(f);
-          try {
-            r = op(a, b);
-          } finally {
-            Py_DECREF(b);
-          }
-        } finally {
-          Py_DECREF(a);
-        }
-        store(f, r);
+        store(f, inplace(f, load(f)));
         return NORMAL;
       };
     }
@@ -744,20 +853,19 @@ export class Compiler {
       return (f) => {
         const o = obj(f);
         try {
-          const a = PyObject_GetAttr(o, name);
-          let r: PyObject;
+          let a: PyObject;
           try {
-            const b = value(f);
-            try {
-              r = op(a, b);
-            } finally {
-              Py_DECREF(b);
-            }
-          } finally {
-            Py_DECREF(a);
+            a = PyObject_GetAttr(o, name);
+          } catch (err) {
+            markPos(err, f, tpos);
+            throw err;
           }
+          const r = inplace(f, a);
           try {
             PyObject_SetAttr(o, name, r);
+          } catch (err) {
+            markPos(err, f, tpos);
+            throw err;
           } finally {
             Py_DECREF(r);
           }
@@ -770,28 +878,48 @@ export class Compiler {
     if (t.kind === 'Subscript') {
       const obj = this.ex(t.value);
       const key = this.ex(t.slice);
+      /** STORE_SUBSCR of the result r (released) */
+      const setItem = (f: Frame, o: PyObject, k: PyObject, r: PyObject): void => {
+        try {
+          PyObject_SetItem(o, k, r);
+        } catch (err) {
+          markPos(err, f, tpos);
+          throw err;
+        } finally {
+          Py_DECREF(r);
+        }
+      };
       return (f) => {
         const o = obj(f);
         try {
           const k = key(f);
           try {
-            const a = PyObject_GetItem(o, k);
-            let r: PyObject;
-            try {
-              const b = value(f);
-              try {
-                r = op(a, b);
-              } finally {
-                Py_DECREF(b);
+            // BINARY_SUBSCR_LIST_INT and STORE_SUBSCR_LIST_INT inline: exact list, exact int in range
+            const a = listItem(o, k);
+            if (a !== null) {
+              a.ob_refcnt++;
+              const r = inplace(f, a);
+              // the list may have changed meanwhile: the index is taken again, as the store would
+              const items = (o as PyListObject).ob_item;
+              const i = listIndex(o, k);
+              if (i >= 0) {
+                // list_ass_item's order: the new item in, then the old one released
+                const old = items[i] as PyObject;
+                items[i] = r;
+                Py_DECREF(old);
+                return NORMAL;
               }
-            } finally {
-              Py_DECREF(a);
+              setItem(f, o, k, r);
+              return NORMAL;
             }
+            let a1: PyObject;
             try {
-              PyObject_SetItem(o, k, r);
-            } finally {
-              Py_DECREF(r);
+              a1 = PyObject_GetItem(o, k);
+            } catch (err) {
+              markPos(err, f, tpos);
+              throw err;
             }
+            setItem(f, o, k, inplace(f, a1));
           } finally {
             Py_DECREF(k);
           }
@@ -804,40 +932,224 @@ export class Compiler {
     throw new PyNotImplementedSyntax('this augmented assignment target', s.lineno);
   }
 
-  /** The int fast path of a binary op on two exact ints with JS-number values; null to fall back. */
-  private intFast(slot: NbBinarySlot, a: PyLongObject, b: PyLongObject): PyObject | null {
-    const x = a.ob_ival;
-    const y = b.ob_ival;
-    if (typeof x !== 'number' || typeof y !== 'number') return null;
-    const rt = this.rt;
-    let r: number;
-    switch (slot) {
-      case 'nb_add': r = x + y; break;
-      case 'nb_subtract': r = x - y; break;
-      case 'nb_multiply': r = x * y; if (r === 0) r = 0; break;
-      case 'nb_floor_divide':
-        if (y === 0) return null;
-        r = Math.floor(x / y);
-        if (Math.abs(x) >= 4503599627370496) return null;
-        if (r === 0) r = 0;
-        break;
-      case 'nb_remainder':
-        if (y === 0) return null;
-        r = x % y;
-        if (r !== 0 && (r < 0) !== (y < 0)) r += y;
-        if (r === 0) r = 0;
-        break;
-      case 'nb_and': if (x < -1073741824 || x >= 1073741824 || y < -1073741824 || y >= 1073741824) return null; r = x & y; break;
-      case 'nb_or': if (x < -1073741824 || x >= 1073741824 || y < -1073741824 || y >= 1073741824) return null; r = x | y; break;
-      case 'nb_xor': if (x < -1073741824 || x >= 1073741824 || y < -1073741824 || y >= 1073741824) return null; r = x ^ y; break;
-      case 'nb_true_divide':
-        if (y === 0) return null;
-        return PyFloat_FromDouble(rt, x / y);
-      default: return null;
+  /**
+   * BINARY_OP: the operands, then the operator's fast path (binaryfast.ts) or PyNumber_Binary.
+   * Operands that are plain reads (canPeek) are taken borrowed; see peek().
+   */
+  private binOp(e: A.BinOp): Ev {
+    const slot = BINOP_SLOT[e.op];
+    const fast = this.fastOp(slot);
+    const pos = this.posOf(e);
+    const peekRight = this.canPeek(e.right);
+    if (peekRight && this.canPeek(e.left)) {
+      const l = this.peek(e.left);
+      const r = this.peek(e.right);
+      return this.inlinePos((f) => {
+        try {
+          const a = l(f);
+          const b = r(f);
+          const res = fast(a, b);
+          if (res !== null) return res;
+          a.ob_refcnt++;
+          b.ob_refcnt++;
+          try {
+            return PyNumber_Binary(a, b, slot);
+          } finally {
+            Py_DECREF(a);
+            Py_DECREF(b);
+          }
+        } catch (err) {
+          markPos(err, f, pos);
+          throw err;
+        }
+      });
     }
-    if (!Number.isSafeInteger(r)) return null;
-    return PyLong_FromNumber(rt, r);
+    const l = this.ex(e.left);
+    if (peekRight) {
+      const r = this.peek(e.right);
+      return this.inlinePos((f) => {
+        try {
+          const a = l(f);
+          let res: PyObject | null;
+          let b: PyObject;
+          try {
+            b = r(f);
+            res = fast(a, b);
+          } catch (err) {
+            Py_DECREF(a);
+            throw err;
+          }
+          if (res !== null) {
+            Py_DECREF(a);
+            return res;
+          }
+          b.ob_refcnt++;
+          try {
+            return PyNumber_Binary(a, b, slot);
+          } finally {
+            Py_DECREF(a);
+            Py_DECREF(b);
+          }
+        } catch (err) {
+          markPos(err, f, pos);
+          throw err;
+        }
+      });
+    }
+    const r = this.ex(e.right);
+    return this.inlinePos((f) => {
+      try {
+        const a = l(f);
+        let b: PyObject;
+        try {
+          b = r(f);
+        } catch (err) {
+          Py_DECREF(a);
+          throw err;
+        }
+        try {
+          return fast(a, b) ?? PyNumber_Binary(a, b, slot);
+        } finally {
+          Py_DECREF(a);
+          Py_DECREF(b);
+        }
+      } catch (err) {
+        markPos(err, f, pos);
+        throw err;
+      }
+    });
   }
+
+  /**
+   * BINARY_SUBSCR, with 3.11's BINARY_SUBSCR_LIST_INT / _TUPLE_INT inline: an exact list or
+   * tuple and an exact int index in range. A container and key that are plain reads are borrowed.
+   */
+  private subscript(e: A.Subscript): Ev {
+    const pos = this.posOf(e);
+    const listType = this.rt.types.list;
+    const tupleType = this.rt.types.tuple;
+    const intType = this.rt.types.int;
+    /** the item for the fast path (borrowed), or null */
+    const item = (o: PyObject, k: PyObject): PyObject | null => {
+      const t = o.ob_type;
+      if ((t !== listType && t !== tupleType) || k.ob_type !== intType) return null;
+      const items = (o as PyListObject).ob_item;
+      let i = (k as PyLongObject).ob_ival;
+      if (typeof i !== 'number') return null;
+      if (i < 0) i += items.length;
+      return i >= 0 && i < items.length ? (items[i] as PyObject) : null;
+    };
+    if (this.canPeek(e.value) && this.canPeek(e.slice)) {
+      const obj = this.peek(e.value);
+      const key = this.peek(e.slice);
+      return this.inlinePos((f) => {
+        try {
+          const o = obj(f);
+          const k = key(f);
+          const r = item(o, k);
+          if (r !== null) {
+            r.ob_refcnt++;
+            return r;
+          }
+          o.ob_refcnt++;
+          k.ob_refcnt++;
+          try {
+            return PyObject_GetItem(o, k);
+          } finally {
+            Py_DECREF(o);
+            Py_DECREF(k);
+          }
+        } catch (err) {
+          markPos(err, f, pos);
+          throw err;
+        }
+      });
+    }
+    const obj = this.ex(e.value);
+    const key = this.ex(e.slice);
+    return this.inlinePos((f) => {
+      try {
+        const o = obj(f);
+        let k: PyObject;
+        try {
+          k = key(f);
+        } catch (err) {
+          Py_DECREF(o);
+          throw err;
+        }
+        const r = item(o, k);
+        if (r !== null) {
+          r.ob_refcnt++;
+          Py_DECREF(o);
+          Py_DECREF(k);
+          return r;
+        }
+        try {
+          return PyObject_GetItem(o, k);
+        } finally {
+          Py_DECREF(o);
+          Py_DECREF(k);
+        }
+      } catch (err) {
+        markPos(err, f, pos);
+        throw err;
+      }
+    });
+  }
+
+  /**
+   * LOAD_ATTR of a plain read (`self.x`): LOAD_ATTR_INSTANCE_VALUE on the borrowed object, or
+   * the object's reference taken and the generic lookup (tp_getattro may run any code).
+   */
+  private attrOfRead(e: A.Attribute): Ev {
+    const obj = this.peek(e.value);
+    const name = e.attr;
+    const pos = this.posOf(e);
+    const cache = new AttrCache(name);
+    const generic = this.rt.types.object.tp_getattro;
+    return this.inlinePos((f) => {
+      try {
+        const o = obj(f);
+        const type = o.ob_type;
+        if (type === cache.type && type.tp_version_tag === cache.tag) {
+          const vals = o.ob_values;
+          if (vals !== null) {
+            const v = vals[cache.idx];
+            if (v !== null && v !== undefined) {
+              v.ob_refcnt++;
+              return v;
+            }
+          }
+        }
+        o.ob_refcnt++;
+        try {
+          const r = (type.tp_getattro as (o: PyObject, n: string) => PyObject)(o, name);
+          if (type !== cache.type) cache.fill(o, generic, type.tp_getattro);
+          return r;
+        } catch (err) {
+          if (err instanceof PyErr) set_attribute_error_context(err.exc, o, name);
+          throw err;
+        } finally {
+          Py_DECREF(o);
+        }
+      } catch (err) {
+        markPos(err, f, pos);
+        throw err;
+      }
+    });
+  }
+
+  /** The fast path of one binary operator (binaryfast.ts), one function per operator. */
+  private fastOp(slot: NbBinarySlot): FastBinary {
+    let fn = this.fastOps.get(slot);
+    if (fn === undefined) {
+      fn = fastBinary(this.rt, slot);
+      this.fastOps.set(slot, fn);
+    }
+    return fn;
+  }
+
+  private readonly fastOps = new Map<NbBinarySlot, FastBinary>();
 
   // ---- stores / deletes ------------------------------------------------------------------------
 
@@ -890,20 +1202,39 @@ export class Compiler {
       case 'Subscript': {
         const obj = this.ex(t.value);
         const key = this.ex(t.slice);
+        const listIndex = this.listIndex;
         return (f, v) => {
+          let o: PyObject;
+          let k: PyObject;
           try {
-            const o = obj(f);
-            try {
-              const k = key(f);
-              try {
-                PyObject_SetItem(o, k, v);
-              } finally {
-                Py_DECREF(k);
-              }
-            } finally {
-              Py_DECREF(o);
-            }
+            o = obj(f);
+          } catch (err) {
+            Py_DECREF(v);
+            throw err;
+          }
+          try {
+            k = key(f);
+          } catch (err) {
+            Py_DECREF(o);
+            Py_DECREF(v);
+            throw err;
+          }
+          const i = listIndex(o, k);
+          if (i >= 0) {
+            // STORE_SUBSCR_LIST_INT: the value goes in (stolen), the old item is released
+            const items = (o as PyListObject).ob_item;
+            const old = items[i] as PyObject;
+            items[i] = v;
+            Py_DECREF(old);
+            Py_DECREF(k);
+            Py_DECREF(o);
+            return;
+          }
+          try {
+            PyObject_SetItem(o, k, v);
           } finally {
+            Py_DECREF(k);
+            Py_DECREF(o);
             Py_DECREF(v);
           }
         };
@@ -1772,49 +2103,7 @@ export class Compiler {
   private exOp(e: A.expr): Ev {
     const rt = this.rt;
     switch (e.kind) {
-      case 'BinOp': {
-        const slot = BINOP_SLOT[e.op];
-        const l = this.ex(e.left);
-        const r = this.ex(e.right);
-        const intType = rt.types.int;
-        const floatType = rt.types.float;
-        const pos = this.posOf(e);
-        return this.inlinePos((f) => {
-          try {
-            const a = l(f);
-            let b: PyObject;
-            try {
-              b = r(f);
-            } catch (err) {
-              Py_DECREF(a);
-              throw err;
-            }
-            if (a.ob_type === intType && b.ob_type === intType) {
-              const res = this.intFast(slot, a as PyLongObject, b as PyLongObject);
-              if (res !== null) {
-                Py_DECREF(a);
-                Py_DECREF(b);
-                return res;
-              }
-            } else if (a.ob_type === floatType && b.ob_type === floatType && slot !== 'nb_power' && slot !== 'nb_true_divide' && slot !== 'nb_floor_divide' && slot !== 'nb_remainder' && slot !== 'nb_divmod') {
-              const x = (a as unknown as { ob_fval: number }).ob_fval;
-              const y = (b as unknown as { ob_fval: number }).ob_fval;
-              Py_DECREF(a);
-              Py_DECREF(b);
-              return PyFloat_FromDouble(rt, slot === 'nb_add' ? x + y : slot === 'nb_subtract' ? x - y : x * y);
-            }
-            try {
-              return PyNumber_Binary(a, b, slot);
-            } finally {
-              Py_DECREF(a);
-              Py_DECREF(b);
-            }
-          } catch (err) {
-            markPos(err, f, pos);
-            throw err;
-          }
-        });
-      }
+      case 'BinOp': return this.binOp(e);
       case 'UnaryOp': {
         const v = this.ex(e.operand);
         if (e.op === 'Not') {
@@ -1871,6 +2160,7 @@ export class Compiler {
       }
       case 'Call': return this.call(e);
       case 'Attribute': {
+        if (this.canPeek(e.value)) return this.attrOfRead(e);
         const obj = this.ex(e.value);
         const name = e.attr;
         const pos = this.posOf(e);
@@ -1908,43 +2198,7 @@ export class Compiler {
           }
         });
       }
-      case 'Subscript': {
-        const obj = this.ex(e.value);
-        const key = this.ex(e.slice);
-        const listType = this.rt.types.list;
-        const intType = this.rt.types.int;
-        return (f) => {
-          const o = obj(f);
-          let k: PyObject;
-          try {
-            k = key(f);
-          } catch (err) {
-            Py_DECREF(o);
-            throw err;
-          }
-          // Fast path (CPython's BINARY_SUBSCR_LIST_INT): exact list, exact int index in range.
-          if (o.ob_type === listType && k.ob_type === intType) {
-            const items = (o as PyListObject).ob_item;
-            let i = (k as PyLongObject).ob_ival;
-            if (typeof i === 'number') {
-              if (i < 0) i += items.length;
-              if (i >= 0 && i < items.length) {
-                const r = items[i] as PyObject;
-                Py_INCREF(r);
-                Py_DECREF(o);
-                Py_DECREF(k);
-                return r;
-              }
-            }
-          }
-          try {
-            return PyObject_GetItem(o, k);
-          } finally {
-            Py_DECREF(o);
-            Py_DECREF(k);
-          }
-        };
-      }
+      case 'Subscript': return this.subscript(e);
       case 'Slice': {
         const lo = e.lower === null ? null : this.ex(e.lower);
         const hi = e.upper === null ? null : this.ex(e.upper);
@@ -2129,9 +2383,14 @@ export class Compiler {
     switch (r.kind) {
       case 'fast': {
         const i = r.slot;
+        const pos = posNode === null ? null : this.posOf(posNode);
         return (f) => {
           const v = f.fast[i];
-          if (v === null || v === undefined) throw PyErr.format(rt, rt.types.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+          if (v === null || v === undefined) {
+            const err = PyErr.format(rt, rt.types.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+            if (pos !== null) markPos(err, f, pos);
+            throw err;
+          }
           v.ob_refcnt++;
           return v;
         };
@@ -2185,15 +2444,103 @@ export class Compiler {
         const gcache = new DictEntryCache(name);
         const bcache = new DictEntryCache(name);
         return (f) => {
+          const loc = f.locals;
           let v: PyObject | null = null;
-          if (f.locals !== null) v = lcache.get(f.locals);
-          if (v === null) v = gcache.get(f.globals);
+          if (loc !== null) v = lcache.get(loc);
+          if (v === null && loc !== f.globals) v = gcache.get(f.globals);
           if (v === null) {
             v = bcache.get(f.builtins);
             if (v === null) throw nameError(rt, name);
           }
           v.ob_refcnt++;
           return v;
+        };
+      }
+    }
+  }
+
+  /**
+   * Can e be read as a borrowed reference, with no code run (peek)? A constant, or a variable
+   * read from the frame, a cell or a dict (not a temporary, not a class's free variable). An
+   * operation whose operands are such reads takes the object borrowed, and adds the references
+   * the generic path holds (LOAD_FAST's, LOAD_CONST's) only when it takes that path: no code can
+   * run between the read and the use, so nobody can see the difference.
+   */
+  private canPeek(e: A.expr): boolean {
+    if (this.traceRoles !== null) return false;
+    if (e.kind === 'Constant') return true;
+    if (e.kind === 'UnaryOp' && e.operand.kind === 'Constant') {
+      // operations that fold() always folds
+      const v = e.operand.value;
+      return ((e.op === 'USub' || e.op === 'UAdd') && (typeof v === 'bigint' || typeof v === 'number')) || (e.op === 'Invert' && typeof v === 'bigint');
+    }
+    if (e.kind === 'Name' && !e.id.startsWith('.t')) {
+      const k = this.ctx.scope.resolve(e.id).kind;
+      return k === 'fast' || k === 'global' || k === 'name' || k === 'cell' || k === 'free';
+    }
+    return false;
+  }
+
+  /** A borrowed read of e (canPeek(e) holds); compiled in ex()'s order, raising what ex(e) raises. */
+  private peek(e: A.expr): Peek {
+    const rt = this.rt;
+    if (e.kind !== 'Name') {
+      const folded = e.kind === 'Constant' ? this.constObject(e.value, e.lineno) : this.fold(e);
+      const o = this.constRef(folded as PyObject);
+      return () => o;
+    }
+    const name = e.id;
+    const r = this.ctx.scope.resolve(name);
+    const pos = this.posOf(e);
+    switch (r.kind) {
+      case 'fast': {
+        const i = r.slot;
+        return (f) => {
+          const v = f.fast[i];
+          if (v !== null && v !== undefined) return v;
+          const err = PyErr.format(rt, rt.types.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+          markPos(err, f, pos);
+          throw err;
+        };
+      }
+      case 'cell': case 'free': {
+        const i = r.slot;
+        const isCell = r.kind === 'cell';
+        return (f) => {
+          const v = (f.fast[i] as PyCellObject).ob_ref;
+          if (v !== null) return v;
+          const err = isCell
+            ? PyErr.format(rt, rt.types.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`)
+            : PyErr.format(rt, rt.types.NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+          markPos(err, f, pos);
+          throw err;
+        };
+      }
+      case 'global': {
+        const gcache = new DictEntryCache(name);
+        const bcache = new DictEntryCache(name);
+        return (f) => {
+          const v = gcache.get(f.globals) ?? bcache.get(f.builtins);
+          if (v !== null) return v;
+          const err = nameError(rt, name);
+          markPos(err, f, pos);
+          throw err;
+        };
+      }
+      default: {
+        const lcache = new DictEntryCache(name);
+        const gcache = new DictEntryCache(name);
+        const bcache = new DictEntryCache(name);
+        return (f) => {
+          const loc = f.locals;
+          let v: PyObject | null = null;
+          if (loc !== null) v = lcache.get(loc);
+          if (v === null && loc !== f.globals) v = gcache.get(f.globals);
+          if (v === null) v = bcache.get(f.builtins);
+          if (v !== null) return v;
+          const err = nameError(rt, name);
+          markPos(err, f, pos);
+          throw err;
         };
       }
     }
@@ -2215,6 +2562,69 @@ export class Compiler {
 
   private compare(e: A.Compare): Ev {
     const rt = this.rt;
+    const rop = e.ops.length === 1 ? CMP_OP[e.ops[0] as A.cmpop] : undefined;
+    if (rop !== undefined) {
+      // COMPARE_OP: the condition's fast paths, the bool singletons as values
+      const pos = this.posOf(e);
+      const fast = fastCompare(rt, rop);
+      const T = rt.True;
+      const F = rt.False;
+      const right = e.comparators[0] as A.expr;
+      if (this.canPeek(e.left) && this.canPeek(right)) {
+        const l = this.peek(e.left);
+        const r = this.peek(right);
+        return this.inlinePos((f) => {
+          try {
+            const a = l(f);
+            const b = r(f);
+            const t = fast(a, b);
+            if (t !== null) {
+              const o = t ? T : F;
+              o.ob_refcnt++;
+              return o;
+            }
+            a.ob_refcnt++;
+            b.ob_refcnt++;
+            try {
+              return PyObject_RichCompare(a, b, rop);
+            } finally {
+              Py_DECREF(a);
+              Py_DECREF(b);
+            }
+          } catch (err) {
+            markPos(err, f, pos);
+            throw err;
+          }
+        });
+      }
+      const l = this.ex(e.left);
+      const r = this.ex(right);
+      return this.inlinePos((f) => {
+        try {
+          const a = l(f);
+          let b: PyObject;
+          try {
+            b = r(f);
+          } catch (err) {
+            Py_DECREF(a);
+            throw err;
+          }
+          try {
+            const t = fast(a, b);
+            if (t === null) return PyObject_RichCompare(a, b, rop);
+            const o = t ? T : F;
+            o.ob_refcnt++;
+            return o;
+          } finally {
+            Py_DECREF(a);
+            Py_DECREF(b);
+          }
+        } catch (err) {
+          markPos(err, f, pos);
+          throw err;
+        }
+      });
+    }
     const left = this.ex(e.left);
     // `x in [1, 2]` / `x in {1, 2}`: the display becomes a tuple / frozenset constant (fold_compare)
     const rights = e.comparators.map((c, i) => (e.ops[i] === 'In' || e.ops[i] === 'NotIn' ? this.iterExpr(c) : this.ex(c)));

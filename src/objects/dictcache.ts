@@ -3,8 +3,10 @@
 // the dict keys version. Here the "version" is the keys object itself plus the key object found
 // in the entry: entries are append-only within one keys object (a deletion empties its entry,
 // a resize or clear makes a new keys object), so when the entry at the remembered index still
-// holds the remembered key object, it is the key's entry. Only speeds up lookups; nothing a
-// script sees changes.
+// holds the remembered key object, it is the key's entry. A miss is remembered the same way:
+// while the dict has the same keys object with the same number of entries, no entry was added,
+// so the key is still absent (a LOAD_NAME of a builtin misses the module's dict on every
+// execution). Only speeds up lookups; nothing a script sees changes.
 
 import { type PyObject, Py_DECREF } from './object.js';
 import type { PyDictObject, PyDictKeysObject } from './dictobject.js';
@@ -14,6 +16,9 @@ export class DictEntryCache {
   private keys: PyDictKeysObject | null = null;
   private ix = -1;
   private key: PyObject | null = null;
+  /** the keys object of the last miss, and its entry count then */
+  private missKeys: PyDictKeysObject | null = null;
+  private missLen = -1;
 
   constructor(name: string) {
     this.name = name;
@@ -25,7 +30,7 @@ export class DictEntryCache {
     if (keys !== null && keys === this.keys) {
       const ix = this.ix;
       if (keys.ek[ix] === this.key) return keys.ev[ix] ?? null;
-    }
+    } else if (keys === this.missKeys && keys !== null && keys.ek.length === this.missLen) return null;
     return this.lookup(d);
   }
 
@@ -33,7 +38,11 @@ export class DictEntryCache {
     const keys = d.ma_keys;
     if (keys === null) return null;
     const ix = keys.index.get(this.name);
-    if (ix === undefined) return null;
+    if (ix === undefined) {
+      this.missKeys = keys;
+      this.missLen = keys.ek.length;
+      return null;
+    }
     this.keys = keys;
     this.ix = ix;
     this.key = keys.ek[ix] ?? null;
