@@ -250,105 +250,136 @@ export function resumeGenProgram(I: Interpreter, ops: GOp[], run: GenRun, f: Fra
   }
 }
 
+/**
+ * How a program goes on after an op ended with control code c (a G_SYNC or G_GEN statement):
+ * run.pc is the next op, or -1 when the program is over (run.code then says how).
+ */
+function afterCode(op: GOp, run: GenRun, c: number): void {
+  if (c === NORMAL) run.pc = op.next;
+  else if (c === RETURN || op.brk < 0) {
+    // out of this program's loops
+    run.code = c;
+    run.pc = -1;
+  } else if (c === BREAK) {
+    const iters = run.iters;
+    for (let k = op.brkPop; k > 0; k--) Py_DECREF(iters.pop() as PyObject);
+    run.pc = op.brk;
+  } else run.pc = op.cont;
+}
+
+/**
+ * Starts (start) or resumes a G_YIELD_FROM or G_GEN op at run.pc: the value to yield (the
+ * program stays suspended in the op), or null when the op is done (afterCode's run.pc).
+ */
+function delegateStep(I: Interpreter, op: GOp, run: GenRun, f: Frame, sent: PyObject | null, exc: PyErr | null, start: boolean): PyObject | null {
+  const rt = I.rt;
+  const iters = run.iters;
+  if (op.op === G_YIELD_FROM) {
+    let v: PyObject | null;
+    if (start) {
+      const src = (op.v as Ev)(f);
+      let it: PyObject;
+      try {
+        it = PyObject_GetIter(src);
+      } finally {
+        Py_DECREF(src);
+      }
+      iters.push(it);
+      v = yfStep(rt, it, null, run.yf);
+    } else {
+      const it = iters[iters.length - 1] as PyObject;
+      v = exc !== null ? yfThrow(rt, it, exc, run.yf) : yfStep(rt, it, sent, run.yf);
+    }
+    if (v !== null) {
+      run.suspended = true;
+      return v;
+    }
+    Py_DECREF(iters.pop() as PyObject);
+    const r = run.yf.r as PyObject;
+    run.yf.r = null;
+    if (op.store === null) Py_DECREF(r);
+    else op.store(f, r);
+    run.pc = op.next;
+    return null;
+  }
+  if (op.op !== G_GEN) fail(`generator program: suspended in op ${op.op}`);
+  let step: IteratorResult<PyObject, number>;
+  if (start) {
+    const sub = (op.gen as GSt)(f);
+    step = sub.next();
+    if (step.done !== true) run.sub = sub;
+  } else {
+    const sub = run.sub as Generator<PyObject, number, PyObject>;
+    try {
+      step = exc !== null ? sub.throw(exc) : sub.next(sent ?? Py_NewRef(rt.None));
+    } catch (e) {
+      run.sub = null;
+      throw e;
+    }
+  }
+  if (step.done !== true) {
+    run.suspended = true;
+    return step.value;
+  }
+  run.sub = null;
+  afterCode(op, run, step.value);
+  return null;
+}
+
+/** G_GET_ITER: iter() of the op's value, pushed on the loop iterators. */
+function getIter(op: GOp, f: Frame, iters: PyObject[]): void {
+  const seq = (op.v as Ev)(f);
+  let it: PyObject;
+  try {
+    it = PyObject_GetIter(seq);
+  } finally {
+    Py_DECREF(seq);
+  }
+  iters.push(it);
+}
+
 /** resumeGenProgram without the release of the loop iterators when the program ends or raises. */
 export function stepGenProgram(I: Interpreter, ops: GOp[], run: GenRun, f: Frame, sent: PyObject | null, exc: PyErr | null): PyObject | null {
-  const rt = I.rt;
   const iters = run.iters;
   const n = ops.length;
   let pc = run.pc;
-  let c = NORMAL;
   if (run.suspended) {
     // finish the op the program stopped in
     run.suspended = false;
     const op = ops[pc] as GOp;
-    switch (op.op) {
-      case G_YIELD:
-        if (exc !== null) throw exc;
-        if (op.store === null) {
-          if (sent !== null) Py_DECREF(sent);
-        } else op.store(f, sent ?? Py_NewRef(rt.None));
-        pc = op.next;
-        break;
-      case G_YIELD_FROM: {
-        const it = iters[iters.length - 1] as PyObject;
-        const v = exc !== null ? yfThrow(rt, it, exc, run.yf) : yfStep(rt, it, sent, run.yf);
-        if (v !== null) {
-          run.suspended = true;
-          return v;
-        }
-        Py_DECREF(iters.pop() as PyObject);
-        const r = run.yf.r as PyObject;
-        run.yf.r = null;
-        if (op.store === null) Py_DECREF(r);
-        else op.store(f, r);
-        pc = op.next;
-        break;
-      }
-      case G_GEN: {
-        const sub = run.sub as Generator<PyObject, number, PyObject>;
-        let step: IteratorResult<PyObject, number>;
-        try {
-          step = exc !== null ? sub.throw(exc) : sub.next(sent ?? Py_NewRef(rt.None));
-        } catch (e) {
-          run.sub = null;
-          throw e;
-        }
-        if (step.done !== true) {
-          run.suspended = true;
-          return step.value;
-        }
-        run.sub = null;
-        c = step.value;
-        if (c === NORMAL) pc = op.next;
-        else if (c === RETURN || op.brk < 0) {
-          run.code = c;
-          return null;
-        } else if (c === BREAK) {
-          for (let k = op.brkPop; k > 0; k--) Py_DECREF(iters.pop() as PyObject);
-          pc = op.brk;
-        } else pc = op.cont;
-        break;
-      }
-      default:
-        fail(`generator program: suspended in op ${op.op}`);
+    if (op.op === G_YIELD) {
+      if (exc !== null) throw exc;
+      if (op.store === null) {
+        if (sent !== null) Py_DECREF(sent);
+      } else op.store(f, sent ?? Py_NewRef(I.rt.None));
+      pc = op.next;
+    } else {
+      const v = delegateStep(I, op, run, f, sent, exc, false);
+      if (v !== null) return v;
+      pc = run.pc;
+      if (pc < 0) return null;
     }
   } else if (sent !== null) Py_DECREF(sent);
-  const none = rt.None;
   const brk = I.interruptFlag;
   while (pc < n) {
     const op = ops[pc] as GOp;
     switch (op.op) {
-      case G_SYNC:
-      case G_GEN: {
+      case G_SYNC: {
         f.lineno = op.line;
-        if (op.op === G_SYNC) c = (op.run as St)(f);
-        else {
-          const sub = (op.gen as GSt)(f);
-          const step = sub.next();
-          if (step.done !== true) {
-            run.sub = sub;
-            run.pc = pc;
-            run.suspended = true;
-            return step.value;
-          }
-          c = step.value;
-        }
+        const c = (op.run as St)(f);
         if (c === NORMAL) pc = op.next;
-        else if (c === RETURN || op.brk < 0) {
-          // out of this program's loops
-          run.code = c;
-          return null;
-        } else if (c === BREAK) {
-          for (let k = op.brkPop; k > 0; k--) Py_DECREF(iters.pop() as PyObject);
-          pc = op.brk;
-        } else pc = op.cont;
+        else {
+          afterCode(op, run, c);
+          pc = run.pc;
+          if (pc < 0) return null;
+        }
         break;
       }
       case G_YIELD:
         f.lineno = op.line;
         run.pc = pc;
         run.suspended = true;
-        return op.v === null ? Py_NewRef(none) : op.v(f);
+        return op.v === null ? Py_NewRef(I.rt.None) : op.v(f);
       case G_JUMP:
         pc = op.to;
         break;
@@ -356,19 +387,6 @@ export function stepGenProgram(I: Interpreter, ops: GOp[], run: GenRun, f: Frame
         f.lineno = op.line;
         pc = (op.cond as (f: Frame) => boolean)(f) ? op.next : op.to;
         break;
-      case G_GET_ITER: {
-        f.lineno = op.line;
-        const seq = (op.v as Ev)(f);
-        let it: PyObject;
-        try {
-          it = PyObject_GetIter(seq);
-        } finally {
-          Py_DECREF(seq);
-        }
-        iters.push(it);
-        pc = op.next;
-        break;
-      }
       case G_FOR_ITER: {
         f.lineno = op.line;
         if (brk[0] !== 0) I.checkInterrupt();
@@ -389,28 +407,19 @@ export function stepGenProgram(I: Interpreter, ops: GOp[], run: GenRun, f: Frame
         if (brk[0] !== 0) I.checkInterrupt();
         pc = op.to;
         break;
+      case G_GET_ITER:
+        f.lineno = op.line;
+        getIter(op, f, iters);
+        pc = op.next;
+        break;
+      case G_GEN:
       case G_YIELD_FROM: {
         f.lineno = op.line;
-        const src = (op.v as Ev)(f);
-        let it: PyObject;
-        try {
-          it = PyObject_GetIter(src);
-        } finally {
-          Py_DECREF(src);
-        }
-        iters.push(it);
-        const v = yfStep(rt, it, null, run.yf);
-        if (v !== null) {
-          run.pc = pc;
-          run.suspended = true;
-          return v;
-        }
-        Py_DECREF(iters.pop() as PyObject);
-        const r = run.yf.r as PyObject;
-        run.yf.r = null;
-        if (op.store === null) Py_DECREF(r);
-        else op.store(f, r);
-        pc = op.next;
+        run.pc = pc;
+        const v = delegateStep(I, op, run, f, null, null, true);
+        if (v !== null) return v;
+        pc = run.pc;
+        if (pc < 0) return null;
         break;
       }
       default:
