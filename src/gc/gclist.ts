@@ -39,11 +39,18 @@ export class GCHead {
   declare gc_refs: number;
   declare gc_flags: number;
 
-  constructor() {
-    this.gc_next = null;
-    this.gc_prev = null;
-    this.gc_refs = 0;
-    this.gc_flags = 0;
+  /**
+   * gc = false (objects of non-GC types, see PyObject's constructor): the four fields are not
+   * the object's own; it reads null / 0 from PyObject.prototype, and none of them is ever
+   * written for an object that is never tracked.
+   */
+  constructor(gc = true) {
+    if (gc) {
+      this.gc_next = null;
+      this.gc_prev = null;
+      this.gc_refs = 0;
+      this.gc_flags = 0;
+    }
   }
 }
 

@@ -101,7 +101,7 @@ export class PyObject extends GCHead {
   declare ob_slots: (PyObject | null)[] | null;
 
   constructor(type: PyTypeObject, addr: number, refcnt = 1) {
-    super();
+    super(type === null || (type.tp_flags & Py_TPFLAGS_HAVE_GC) !== 0);
     this.ob_refcnt = refcnt;
     this.ob_type = type;
     this.ob_addr = addr;
@@ -120,12 +120,17 @@ export class PyObject extends GCHead {
 /** Types whose instances may have inline values, a __dict__, weak references or __slots__. */
 const INSTANCE_STORAGE_FLAGS = Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_MANAGED_DICT | GP_TPFLAGS_WEAKREFS;
 
-// The instance-storage fields' values for objects that have none of their own (see the
-// constructor): read through the prototype, so every reader sees null / 0 exactly as before,
-// and the JS objects of ints, floats, strs, tuples, lists and dicts are five fields lighter.
+// The GC head's and the instance-storage fields' values for objects that have none of their
+// own (see the constructor): read through the prototype, so every reader sees null / 0 exactly
+// as before, and the JS objects of ints, floats and strs are nine fields lighter (tuples,
+// lists and dicts five).
 // A write to one of them on such an object adds an own property (correct, only slower).
 {
   const proto = PyObject.prototype as { -readonly [K in keyof PyObject]?: PyObject[K] };
+  proto.gc_next = null;
+  proto.gc_prev = null;
+  proto.gc_refs = 0;
+  proto.gc_flags = 0;
   proto.ob_values = null;
   proto.ob_values_addr = 0;
   proto.ob_dict = null;
