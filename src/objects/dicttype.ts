@@ -13,7 +13,7 @@ import { PyType_GenericAlloc } from './typeobject.js';
 import { reprOf, iterateToArray, PyObject_RichCompareBool, PyObject_GetAttrOpt, PyObject_CallBorrowed } from './abstract.js';
 import { PyObject_HashNotImplemented } from './abstract.js';
 import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
-import type { PyTupleObject } from './tupleobject.js';
+import { type PyTupleObject, PyTuple_New } from './tupleobject.js';
 import { type PySetObject, PySet_AddSteal, make_new_set_basetype, set_update_internal, set_difference_update_internal, set_symmetric_difference_update } from './setobject.js';
 
 /** A view (dict_keys / dict_values / dict_items) or an iterator over a dict. */
@@ -23,6 +23,8 @@ export class PyDictViewObject extends PyObject {
   declare di_pos: number;
   declare di_used: number;
   declare di_len: number;
+  /** item iterators: the (key, value) tuple reused while only the iterator holds it */
+  declare di_result: PyTupleObject | null;
 
   constructor(type: PyTypeObject, addr: number, refcnt = 1) {
     super(type, addr, refcnt);
@@ -30,6 +32,7 @@ export class PyDictViewObject extends PyObject {
     this.di_pos = 0;
     this.di_used = 0;
     this.di_len = 0;
+    this.di_result = null;
   }
 }
 
@@ -97,9 +100,73 @@ export function dict_update_from(rt: Runtime, d: PyDictObject, arg: PyObject | n
 
 /** dict___reversed__ and the views' __reversed__: an iterator walking the entries backwards. */
 function newDictReverseIter(rt: Runtime, type: PyTypeObject, d: PyDictObject): PyDictViewObject {
+  if (type === rt.types.dict_reverseitemiterator) return dictiter_new_items(rt, type, d, true);
   const it = newDictView(rt, type, d);
   it.di_pos = d.ma_keys === null ? -1 : d.ma_keys.ek.length - 1;
   return it;
+}
+
+/**
+ * dictiter_new for the item iterators: the result tuple (None, None) is made after the
+ * iterator and before it is tracked.
+ */
+function dictiter_new_items(rt: Runtime, type: PyTypeObject, d: PyDictObject, reverse: boolean): PyDictViewObject {
+  const o = new PyDictViewObject(type, rt.allocObject(type, 0));
+  Py_INCREF(d);
+  o.dv_dict = d;
+  o.di_used = d.ma_used;
+  o.di_len = d.ma_used;
+  if (reverse) o.di_pos = d.ma_keys === null ? -1 : d.ma_keys.ek.length - 1;
+  rt.None.ob_refcnt += 2;
+  o.di_result = PyTuple_New(rt, [rt.None, rt.None]);
+  _PyObject_GC_TRACK(rt.gc, o);
+  return o;
+}
+
+/** dictiter_dealloc: the dict, then the result tuple, then the iterator's block. */
+function dictiter_items_dealloc(op: PyObject): void {
+  const o = op as PyDictViewObject;
+  _PyObject_GC_UNTRACK(o);
+  const d = o.dv_dict;
+  const res = o.di_result;
+  o.dv_dict = null;
+  o.di_result = null;
+  Py_XDECREF(d);
+  Py_XDECREF(res);
+  o.ob_type.rt.PyObject_Free(o);
+}
+
+function dictiter_items_traverse(op: PyObject, visit: (o: PyObject, a: unknown) => number, arg: unknown): number {
+  const o = op as PyDictViewObject;
+  if (o.dv_dict !== null) {
+    const r = visit(o.dv_dict, arg);
+    if (r !== 0) return r;
+  }
+  return o.di_result !== null ? visit(o.di_result, arg) : 0;
+}
+
+/**
+ * dictiter_iternextitem's result: the cached tuple refilled when only the iterator holds it
+ * (new items stored, then the old key and value released), else a new tuple. k, v borrowed.
+ */
+function dictiter_item(rt: Runtime, it: PyDictViewObject, k: PyObject, v: PyObject): PyObject {
+  const res = it.di_result;
+  if (res !== null && res.ob_refcnt === 1) {
+    const items = res.ob_item;
+    const oldKey = items[0] as PyObject;
+    const oldValue = items[1] as PyObject;
+    k.ob_refcnt++;
+    v.ob_refcnt++;
+    items[0] = k;
+    items[1] = v;
+    res.ob_refcnt++;
+    Py_DECREF(oldKey);
+    Py_DECREF(oldValue);
+    // bpo-42536: a collection may have untracked the cached tuple
+    if (res.gc_next === null) _PyObject_GC_TRACK(rt.gc, res);
+    return res;
+  }
+  return rt.newTuple([Py_NewRef(k), Py_NewRef(v)]);
 }
 
 export function installDictType(rt: Runtime, T: BuiltinTypes): void {
@@ -274,7 +341,9 @@ export function installDictType(rt: Runtime, T: BuiltinTypes): void {
     t.tp_traverse = view_traverse;
     t.mp_length = (o) => ((o as PyDictViewObject).dv_dict as PyDictObject).ma_used;
     const itType = what === 'keys' ? T.dict_keyiterator : what === 'values' ? T.dict_valueiterator : T.dict_itemiterator;
-    t.tp_iter = (o) => newDictView(rt, itType, (o as PyDictViewObject).dv_dict as PyDictObject);
+    t.tp_iter = what === 'items'
+      ? (o) => dictiter_new_items(rt, itType, (o as PyDictViewObject).dv_dict as PyDictObject, false)
+      : (o) => newDictView(rt, itType, (o as PyDictViewObject).dv_dict as PyDictObject);
     t.tp_repr = (o) => {
       const items = iterateToArray(o);
       try {
@@ -363,8 +432,8 @@ export function installDictType(rt: Runtime, T: BuiltinTypes): void {
     }
   }
   for (const [t, what] of [[T.dict_keyiterator, 'keys'], [T.dict_valueiterator, 'values'], [T.dict_itemiterator, 'items']] as const) {
-    t.tp_dealloc = view_dealloc;
-    t.tp_traverse = view_traverse;
+    t.tp_dealloc = what === 'items' ? dictiter_items_dealloc : view_dealloc;
+    t.tp_traverse = what === 'items' ? dictiter_items_traverse : view_traverse;
     t.tp_iter = (o) => Py_NewRef(o);
     t.tp_iternext = (o) => {
       const it = o as PyDictViewObject;
@@ -384,7 +453,7 @@ export function installDictType(rt: Runtime, T: BuiltinTypes): void {
         if (what === 'keys') return Py_NewRef(k);
         const v = keys.ev[i] as PyObject;
         if (what === 'values') return Py_NewRef(v);
-        return rt.newTuple([Py_NewRef(k), Py_NewRef(v)]);
+        return dictiter_item(rt, it, k, v);
       }
       it.dv_dict = null;
       Py_DECREF(d);
@@ -394,8 +463,8 @@ export function installDictType(rt: Runtime, T: BuiltinTypes): void {
   }
   // dictreviter_iternext
   for (const [t, what] of [[T.dict_reversekeyiterator, 'keys'], [T.dict_reversevalueiterator, 'values'], [T.dict_reverseitemiterator, 'items']] as const) {
-    t.tp_dealloc = view_dealloc;
-    t.tp_traverse = view_traverse;
+    t.tp_dealloc = what === 'items' ? dictiter_items_dealloc : view_dealloc;
+    t.tp_traverse = what === 'items' ? dictiter_items_traverse : view_traverse;
     t.tp_iter = (o) => Py_NewRef(o);
     t.tp_iternext = (o) => {
       const it = o as PyDictViewObject;
@@ -414,7 +483,7 @@ export function installDictType(rt: Runtime, T: BuiltinTypes): void {
         if (what === 'keys') return Py_NewRef(k);
         const v = keys.ev[i] as PyObject;
         if (what === 'values') return Py_NewRef(v);
-        return rt.newTuple([Py_NewRef(k), Py_NewRef(v)]);
+        return dictiter_item(rt, it, k, v);
       }
       it.dv_dict = null;
       Py_DECREF(d);

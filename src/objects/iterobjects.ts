@@ -407,30 +407,67 @@ export function installIterTypes(rt: Runtime, T: BuiltinTypes): void {
     o.r_step = strict ? 1 : 0;
     return o;
   };
+  // zip_next: each iterator's item replaces the reused tuple's old item at once (the old one is
+  // released before the next iterator runs); otherwise a new tuple is made before the first call
   T.zip.tp_iternext = (op) => {
     const it = op as PyIterObject;
-    if (it.it_extra.length === 0) return null;
-    const out: PyObject[] = [];
-    for (let i = 0; i < it.it_extra.length; i++) {
-      const v = PyIter_Next(it.it_extra[i] as PyObject);
-      if (v === null) {
-        for (const x of out) Py_DECREF(x);
-        if (it.r_step === 1) {
-          // zip(strict=True): every other iterator must be exhausted at the same point
-          if (i > 0) throw PyErr.format(rt, T.ValueError, `zip() argument ${i + 1} is shorter than argument${i === 1 ? ' 1' : `s 1-${i}`}`);
-          for (let j = 1; j < it.it_extra.length; j++) {
-            const w = PyIter_Next(it.it_extra[j] as PyObject);
-            if (w !== null) {
-              Py_DECREF(w);
-              throw PyErr.format(rt, T.ValueError, `zip() argument ${j + 1} is longer than argument${j === 1 ? ' 1' : `s 1-${j}`}`);
-            }
-          }
+    const its = it.it_extra;
+    const n = its.length;
+    if (n === 0) return null;
+    const res = it.it_result;
+    if (res !== null && res.ob_refcnt === 1) {
+      res.ob_refcnt++;
+      for (let i = 0; i < n; i++) {
+        let v: PyObject | null;
+        try {
+          v = PyIter_Next(its[i] as PyObject);
+        } catch (e) {
+          Py_DECREF(res);
+          throw e;
         }
-        return null;
+        if (v === null) {
+          Py_DECREF(res);
+          return zipShort(it, i);
+        }
+        const old = res.ob_item[i] as PyObject;
+        res.ob_item[i] = v;
+        Py_DECREF(old);
       }
-      out.push(v);
+      // bpo-42536: a collection may have untracked the cached tuple
+      if (res.gc_next === null) _PyObject_GC_TRACK(rt.gc, res);
+      return res;
     }
-    return reuseResult(rt, it, out);
+    const fresh = PyTuple_New(rt, its.map(() => Py_NewRef(rt.None)));
+    for (let i = 0; i < n; i++) {
+      let v: PyObject | null;
+      try {
+        v = PyIter_Next(its[i] as PyObject);
+      } catch (e) {
+        Py_DECREF(fresh);
+        throw e;
+      }
+      if (v === null) {
+        Py_DECREF(fresh);
+        return zipShort(it, i);
+      }
+      const old = fresh.ob_item[i] as PyObject;
+      fresh.ob_item[i] = v;
+      Py_DECREF(old);
+    }
+    return fresh;
+  };
+  /** zip_next's end: iterator i ran out; zip(strict=True) checks the others ran out with it. */
+  const zipShort = (it: PyIterObject, i: number): null => {
+    if (it.r_step !== 1) return null;
+    if (i > 0) throw PyErr.format(rt, T.ValueError, `zip() argument ${i + 1} is shorter than argument${i === 1 ? ' 1' : `s 1-${i}`}`);
+    for (let j = 1; j < it.it_extra.length; j++) {
+      const w = PyIter_Next(it.it_extra[j] as PyObject);
+      if (w !== null) {
+        Py_DECREF(w);
+        throw PyErr.format(rt, T.ValueError, `zip() argument ${j + 1} is longer than argument${j === 1 ? ' 1' : `s 1-${j}`}`);
+      }
+    }
+    return null;
   };
   // map(func, *iterables)
   T.map.tp_new = (type, args, kw) => {
