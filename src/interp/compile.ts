@@ -32,6 +32,7 @@ import {
 } from '../objects/abstract.js';
 import { _PyType_Lookup, type_new, instanceAttr } from '../objects/typeobject.js';
 import { PySlice_New } from '../objects/seqtypes.js';
+import type { PyMethodDescrObject } from '../objects/descrobject.js';
 import { type PyBaseExceptionObject, type SourcePos, set_attribute_error_context } from '../objects/exceptions.js';
 import { _PyObject_GC_TRACK } from '../gc/gclist.js';
 import { DictEntryCache } from '../objects/dictcache.js';
@@ -62,6 +63,7 @@ function markPos(err: unknown, f: Frame, pos: SourcePos): void {
     if (x.posFrame !== f) {
       x.posFrame = f;
       x.pos = pos;
+      f.escaped = true;
     }
   }
 }
@@ -181,7 +183,7 @@ export class Compiler {
       argcount, posonlycount: posonly, kwonlycount: kwonly, paramNames,
       varargsSlot: args?.vararg ? (scope.slots.get(args.vararg.arg) as number) : -1,
       varkwSlot: args?.kwarg ? (scope.slots.get(args.kwarg.arg) as number) : -1,
-      isGenerator: scope.isGenerator, body: null, genBody: null, fastArgc: -1, blank: [],
+      isGenerator: scope.isGenerator, body: null, genBody: null, fastArgc: -1, blank: [], pool: [],
     };
     finishCodeInfo(info);
     code.co_impl = info;
@@ -637,6 +639,7 @@ export class Compiler {
             if (err instanceof PyErr && err.exc.posFrame !== f) {
               err.exc.posFrame = f;
               err.exc.pos = pos;
+              f.escaped = true;
             }
             throw err;
           }
@@ -2027,6 +2030,7 @@ export class Compiler {
           if (x.posFrame !== f) {
             x.posFrame = f;
             x.pos = pos;
+            f.escaped = true;
           }
         }
         throw err;
@@ -2793,6 +2797,7 @@ export class Compiler {
           if (err instanceof PyErr && err.exc.posFrame !== f) {
             err.exc.posFrame = f;
             err.exc.pos = attrPos;
+            f.escaped = true;
           }
           throw err;
         } finally {
@@ -2808,6 +2813,14 @@ export class Compiler {
               meth.ob_refcnt++;
               try {
                 if (meth.ob_type === fnType) return I.call1(meth as PyFunctionObject, o);
+                if ((meth as PyMethodDescrObject).d_flags === undefined) {
+                  // method_descr_call without its checks: o's type found the descriptor
+                  try {
+                    return (meth as PyMethodDescrObject).d_fn(o, [], null);
+                  } finally {
+                    Py_DECREF(o);
+                  }
+                }
                 return PyObject_Call(meth, [o], null);
               } finally {
                 Py_DECREF(meth);
@@ -2844,6 +2857,15 @@ export class Compiler {
               }
               try {
                 if (meth.ob_type === fnType) return I.call2(meth as PyFunctionObject, o, a0);
+                if ((meth as PyMethodDescrObject).d_flags === undefined) {
+                  // method_descr_call without its checks: o's type found the descriptor
+                  try {
+                    return (meth as PyMethodDescrObject).d_fn(o, [a0], null);
+                  } finally {
+                    Py_DECREF(o);
+                    Py_DECREF(a0);
+                  }
+                }
                 return PyObject_Call(meth, [o, a0], null);
               } finally {
                 Py_DECREF(meth);

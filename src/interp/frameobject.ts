@@ -34,6 +34,7 @@ export function getFrameObject(I: Interpreter, f: Frame): PyFrameObject {
   o.f_frame = f;
   _PyObject_GC_TRACK(rt.gc, o);
   f.frameObj = o;
+  f.escaped = true;
   return o;
 }
 

@@ -16,7 +16,7 @@ import { type PyDictObject, PyDict_New, PyDict_SetItemSteal, dict_each } from '.
 import { type PyBaseExceptionObject, type SourcePos, type PyTraceBackObject, PyTraceBack_New } from '../objects/exceptions.js';
 import { type PyFrameObject, getFrameObject, exitFrame } from './frameobject.js';
 import { reprOf, strOf, hexAddr, PyObject_Call } from '../objects/abstract.js';
-import { type CodeInfo, Frame, RETURN } from './frame.js';
+import { type CodeInfo, Frame, RETURN, acquireFrame, releaseFrame } from './frame.js';
 import { offerSuggestion } from './suggestions.js';
 import { print_exception_file_and_line } from './syntaxdisplay.js';
 import { makeGenerator } from './genobject.js';
@@ -76,10 +76,10 @@ export class Interpreter {
     const func = callable as PyFunctionObject;
     const info = (func.func_code as { co_impl: object | null }).co_impl as CodeInfo;
     if (kwnames === null && args.length === info.fastArgc) {
-      const f = new Frame(info, func.func_globals as PyDictObject, func.func_builtins as PyDictObject, null, func);
+      const f = acquireFrame(info, func);
       const fast = f.fast;
       for (let i = 0; i < args.length; i++) fast[i] = args[i] as PyObject;
-      return this.runFrame(f);
+      return this.runPooled(f);
     }
     return this.callFunctionGeneral(func, info, args, kwnames);
   };
@@ -92,7 +92,7 @@ export class Interpreter {
     const func = callable as PyFunctionObject;
     const info = (func.func_code as { co_impl: object | null }).co_impl as CodeInfo;
     if (kwnames === null && args.length + 1 === info.fastArgc) {
-      const f = new Frame(info, func.func_globals as PyDictObject, func.func_builtins as PyDictObject, null, func);
+      const f = acquireFrame(info, func);
       const fast = f.fast;
       self.ob_refcnt++;
       fast[0] = self;
@@ -101,7 +101,7 @@ export class Interpreter {
         a.ob_refcnt++;
         fast[i + 1] = a;
       }
-      return this.runFrame(f);
+      return this.runPooled(f);
     }
     self.ob_refcnt++;
     const argv: PyObject[] = [self];
@@ -120,16 +120,16 @@ export class Interpreter {
    */
   call0(func: PyFunctionObject): PyObject {
     const info = (func.func_code as { co_impl: object | null }).co_impl as CodeInfo;
-    if (info.fastArgc === 0) return this.runFrame(new Frame(info, func.func_globals as PyDictObject, func.func_builtins as PyDictObject, null, func));
+    if (info.fastArgc === 0) return this.runPooled(acquireFrame(info, func));
     return this.callFunctionGeneral(func, info, [], null);
   }
 
   call1(func: PyFunctionObject, a0: PyObject): PyObject {
     const info = (func.func_code as { co_impl: object | null }).co_impl as CodeInfo;
     if (info.fastArgc === 1) {
-      const f = new Frame(info, func.func_globals as PyDictObject, func.func_builtins as PyDictObject, null, func);
+      const f = acquireFrame(info, func);
       f.fast[0] = a0;
-      return this.runFrame(f);
+      return this.runPooled(f);
     }
     return this.callFunctionGeneral(func, info, [a0], null);
   }
@@ -137,11 +137,11 @@ export class Interpreter {
   call2(func: PyFunctionObject, a0: PyObject, a1: PyObject): PyObject {
     const info = (func.func_code as { co_impl: object | null }).co_impl as CodeInfo;
     if (info.fastArgc === 2) {
-      const f = new Frame(info, func.func_globals as PyDictObject, func.func_builtins as PyDictObject, null, func);
+      const f = acquireFrame(info, func);
       const fast = f.fast;
       fast[0] = a0;
       fast[1] = a1;
-      return this.runFrame(f);
+      return this.runPooled(f);
     }
     return this.callFunctionGeneral(func, info, [a0, a1], null);
   }
@@ -149,12 +149,12 @@ export class Interpreter {
   call3(func: PyFunctionObject, a0: PyObject, a1: PyObject, a2: PyObject): PyObject {
     const info = (func.func_code as { co_impl: object | null }).co_impl as CodeInfo;
     if (info.fastArgc === 3) {
-      const f = new Frame(info, func.func_globals as PyDictObject, func.func_builtins as PyDictObject, null, func);
+      const f = acquireFrame(info, func);
       const fast = f.fast;
       fast[0] = a0;
       fast[1] = a1;
       fast[2] = a2;
-      return this.runFrame(f);
+      return this.runPooled(f);
     }
     return this.callFunctionGeneral(func, info, [a0, a1, a2], null);
   }
@@ -220,6 +220,13 @@ export class Interpreter {
       throw PyErr.format(rt, rt.types.RuntimeError, 'lost sys.displayhook');
     }
     Py_DECREF(PyObject_Call(hook, [v], null));
+  }
+
+  /** runFrame for a frame from acquireFrame: back to the pool once it returned. */
+  private runPooled(f: Frame): PyObject {
+    const r = this.runFrame(f);
+    releaseFrame(f);
+    return r;
   }
 
   /** Runs a frame to completion and clears it. New reference to the return value. */
