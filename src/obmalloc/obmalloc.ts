@@ -105,6 +105,9 @@ const enum K {
   NONE = -1,
 }
 
+/** Most bytes of freed arenas' buffers kept for reuse (host memory, not the simulated heap's). */
+const SPARE_BYTES = 64 << 20;
+
 /** Address of arenas[] slot 0's arena boundary: an mmap-area address, 4 GiB aligned. */
 export const ARENA_BASE: number = K.ARENA_BASE;
 /** PY_SSIZE_T_MAX as far as a JS number can say it: requests beyond fail like malloc would. */
@@ -167,6 +170,8 @@ export class Obmalloc {
   readonly ARENA_BITS: number;
   readonly ARENA_SIZE_MASK: number;
   private readonly SLOT_HI_SHIFT: number;
+  /** SMALL_REQUEST_THRESHOLD, or 0 under debugChecks: the largest request PyObject_Malloc's fast path takes. */
+  private readonly fastLimit: number;
   /** ALIGNMENT - 1. */
   readonly ALIGNMENT_MASK: number;
   /** bo & BAD_BLOCK_OFFSET is non-zero unless 0 <= bo < ARENA_SIZE and bo is ALIGNMENT-aligned. */
@@ -190,8 +195,12 @@ export class Obmalloc {
    * unit: set = an allocated block starts here). EMPTY_WORDS for an unassociated slot.
    */
   mem: Uint32Array[] = [];
-  /** The words of the last freed arena, kept to back the next new_arena (see free_arena). */
-  private spareWords: Uint32Array | null = null;
+  /**
+   * The words of freed arenas, kept to back the next new_arenas (see free_arena), at most
+   * SPARE_BYTES of them: a program that builds and drops big structures maps and unmaps
+   * the same arenas over and over, and a fresh ArrayBuffer each time is costly.
+   */
+  private readonly spareWords: Uint32Array[] = [];
 
   /** Head of the doubly linked list of arenas with free pools, sorted by nfreepools ascending. */
   usable_arenas = K.NONE;
@@ -237,6 +246,7 @@ export class Obmalloc {
     this.ALIGNMENT_SHIFT = layout.ALIGNMENT_SHIFT;
     this.POOL_OVERHEAD = layout.POOL_OVERHEAD;
     this.SMALL_REQUEST_THRESHOLD = layout.SMALL_REQUEST_THRESHOLD;
+    this.fastLimit = this.debugChecks ? 0 : layout.SMALL_REQUEST_THRESHOLD;
     this.NB_SMALL_SIZE_CLASSES = layout.NB_SMALL_SIZE_CLASSES;
     this.ARENA_MISALIGNMENT = layout.ARENA_MISALIGNMENT;
     this.POOLS_PER_ARENA = pools_per_arena(layout);
@@ -268,6 +278,22 @@ export class Obmalloc {
 
   /** PyObject_Malloc: a block of at least nbytes; requests of 0 or over 512 go to raw malloc. */
   PyObject_Malloc(nbytes: number): number {
+    // The common case, kept small so that V8 inlines it into the callers: a small request whose
+    // size class has a used pool (pymalloc_alloc without allocate_from_new_pool). fastLimit is 0
+    // under debugChecks, so that every request then takes the checked path.
+    if (nbytes <= this.fastLimit && nbytes > 0 && (nbytes | 0) === nbytes) {
+      const size = (nbytes - 1) >> this.ALIGNMENT_SHIFT;
+      const h = this.ringHeadWord[size]!;
+      if (h >= 0) {
+        this.allocatedBlocks++;
+        return this.pool_pop(size, h);
+      }
+    }
+    return this.malloc_slow(nbytes);
+  }
+
+  /** PyObject_Malloc's every other case: a new pool, raw malloc, bad sizes, debugChecks. */
+  private malloc_slow(nbytes: number): number {
     let p: number;
     if ((nbytes | 0) === nbytes && nbytes > 0 && nbytes <= this.SMALL_REQUEST_THRESHOLD) {
       p = this.pymalloc_alloc(nbytes);
@@ -302,7 +328,6 @@ export class Obmalloc {
 
   /** PyObject_Free: give a block back; 0 is a no-op; anything not live throws InvalidAddressError. */
   PyObject_Free(p: number): void {
-    if (p === 0) return;
     // Split p into its 32-bit halves (needed anyway to store it as a free-list link); the arena
     // slot is then integer arithmetic: ARENA_BASE is 2^32-aligned and ARENA_SIZE divides 2^32.
     const plo = p >>> 0;
@@ -312,6 +337,7 @@ export class Obmalloc {
     if ((kh | 0) === kh && kh >= 0 && k < this.maxarenas) {
       this.pymalloc_free(p, plo, phi, k);
     } else {
+      if (p === 0) return;
       this.raw.free(p, 'PyObject_Free');
     }
     this.allocatedBlocks--;
@@ -461,7 +487,14 @@ export class Obmalloc {
       // The ring holds only its fake header: no pool of this class has a free block.
       return this.allocate_from_new_pool(size);
     }
-    // Fast path: pop the head of the first used pool's free list.
+    return this.pool_pop(size, h);
+  }
+
+  /**
+   * pymalloc_alloc's fast path: pop the head of the free list of class `size`'s first used pool,
+   * whose header is word h of ringHeadMem[size].
+   */
+  private pool_pop(size: number, h: number): number {
     const m = this.ringHeadMem[size]!; // the pool's arena
     m[h + H.COUNT] = m[h + H.COUNT]! + 1;
     const lo = m[h + H.FREEBLOCK]!;
@@ -617,7 +650,7 @@ export class Obmalloc {
   private pymalloc_free(p: number, plo: number, phi: number, k: number): void {
     const bo = (plo & this.ARENA_SIZE_MASK) - this.ARENA_MISALIGNMENT; // p's offset in its arena
     const m = this.mem[k]!; // EMPTY_WORDS if the slot has no arena: the bit reads as clear
-    if ((bo | 0) !== bo || (bo & this.BAD_BLOCK_OFFSET) !== 0) this.liveBlockOffset(p, k, 'PyObject_Free');
+    if ((bo & this.BAD_BLOCK_OFFSET) !== 0) this.liveBlockOffset(p, k, 'PyObject_Free'); // throws
     const u = bo >> this.ALIGNMENT_SHIFT;
     const bi = this.BITMAP_WORD0 + (u >> 5);
     const bit = 1 << (u & 31);
@@ -729,9 +762,9 @@ export class Obmalloc {
     this.nextarena[ao] = this.unused_arena_objects;
     this.unused_arena_objects = ao;
     this.arenaAddress[ao] = 0;
-    // The JS buffer is kept for the next new_arena: allocating a fresh 256 KiB ArrayBuffer per
+    // The JS buffer is kept for a later new_arena: allocating a fresh 256 KiB ArrayBuffer per
     // arena is costly (and external memory pressures the JS collector); it is zeroed on reuse.
-    this.spareWords = this.mem[ao]!;
+    if ((this.spareWords.length + 1) * this.ARENA_SIZE <= SPARE_BYTES) this.spareWords.push(this.mem[ao]!);
     this.mem[ao] = EMPTY_WORDS;
     this.narenas_currently_allocated--;
   }
@@ -752,9 +785,8 @@ export class Obmalloc {
     this.unused_arena_objects = this.nextarena[k]!;
     const address = K.ARENA_BASE + k * this.ARENA_SIZE + this.ARENA_MISALIGNMENT;
     this.arenaAddress[k] = address;
-    const spare = this.spareWords;
-    if (spare !== null) {
-      this.spareWords = null;
+    const spare = this.spareWords.pop();
+    if (spare !== undefined) {
       spare.fill(0);
       this.mem[k] = spare;
     } else {
