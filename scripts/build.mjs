@@ -1,5 +1,6 @@
-// Bundles the CLI: dist/glasspy.mjs (ESM, with a shebang), the worker it starts,
-// dist/glasspy-worker.mjs (a small loader, src/cli/worker-boot.ts), and the worker proper,
+// Bundles the CLI: dist/glasspy.mjs (ESM, with a shebang), dist/glasspy-cli.mjs (its option
+// parsing, loaded when needed), the worker it starts,
+// dist/glasspy-boot.cjs (a small loader, src/cli/worker-boot.ts), and the worker proper,
 // dist/glasspy-worker.cjs, with its V8 code cache dist/glasspy-worker.cache recorded by running
 // scripts/warmup.py once, and whose parser starts from lookahead tables recorded here
 // (src/parser/lookahead-tables.ts). Run by `npm run build` and by `prepare`, so `npm ci` leaves
@@ -40,7 +41,17 @@ const prebuiltTables = {
   },
 };
 await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/glasspy.mjs' });
-await build({ ...common, entryPoints: ['src/cli/worker-boot.ts'], outfile: 'dist/glasspy-worker.mjs' });
+// The full command line (commander), which the entry point loads only when it has more to parse
+// than `[run] FILE ARGS...`.
+await build({ ...common, entryPoints: ['src/cli/command-line.ts'], outfile: 'dist/glasspy-cli.mjs' });
+// The worker's first file is CommonJS: a worker that starts from one does not set up the ESM
+// loader (several milliseconds, and asynchronous steps, before the first line runs).
+rmSync('dist/glasspy-worker.mjs', { force: true }); // this loader's name before it was CommonJS
+await build({
+  ...common, format: 'cjs', entryPoints: ['src/cli/worker-boot.ts'], outfile: 'dist/glasspy-boot.cjs',
+  banner: { js: "'use strict';\nconst __glasspyBootUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__glasspyBootUrl' },
+});
 // CommonJS, so that the loader can compile it with a code cache (vm.Script's cachedData)
 await build({ ...common, format: 'cjs', banner: {}, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/glasspy-worker.cjs', plugins: [prebuiltTables] });
 chmodSync('dist/glasspy.mjs', 0o755);

@@ -1,8 +1,8 @@
-// The main thread's side of running Python: starts dist/glasspy-worker.mjs (src/cli/worker.ts)
-// in a worker thread with a large stack, so that CPython's recursion limit (1000 Python
-// frames, each several JavaScript frames deep) can never overflow the JavaScript stack
-// before Python's own RecursionError is raised. This module stays small: the main thread
-// loads only the command line parser, the worker loads the interpreter.
+// The main thread's side of running Python: starts dist/glasspy-boot.cjs (src/cli/worker-boot.ts,
+// which loads src/cli/worker.ts) in a worker thread with a large stack, so that CPython's
+// recursion limit (1000 Python frames, each several JavaScript frames deep) can never overflow
+// the JavaScript stack before Python's own RecursionError is raised. This module stays small:
+// the main thread loads only the command line parser, the worker loads the interpreter.
 import { Worker, type MessagePort } from 'node:worker_threads';
 import { writeAll } from './output.js';
 
@@ -79,7 +79,7 @@ export function runInWorker(req: RunRequest, attach?: (w: Worker) => void): Prom
   const interrupt = script ? new SharedArrayBuffer(4) : undefined;
   const flag = interrupt === undefined ? null : new Int32Array(interrupt);
   return new Promise((resolve) => {
-    const worker = new Worker(new URL('./glasspy-worker.mjs', import.meta.url), {
+    const worker = new Worker(new URL('./glasspy-boot.cjs', import.meta.url), {
       workerData: interrupt === undefined ? req : { ...req, interrupt },
       transferList: req.what.kind === 'repl' ? [req.what.link.port] : [],
       resourceLimits: { stackSizeMb: STACK_MB },

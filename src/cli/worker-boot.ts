@@ -1,7 +1,7 @@
-// The worker thread's first module (bundled as dist/glasspy-worker.mjs, which src/cli/launch.ts
-// starts): loads the worker proper, dist/glasspy-worker.cjs (src/cli/worker.ts: parser and
-// runtime), through V8's code cache dist/glasspy-worker.cache, which scripts/build.mjs records
-// by running a warm-up script once. With the cache V8 skips parsing and compiling the 1.5 MB
+// The worker thread's first module (bundled as CommonJS, dist/glasspy-boot.cjs, which
+// src/cli/launch.ts starts; scripts/build.mjs gives it import.meta.url): loads the worker proper,
+// dist/glasspy-worker.cjs (src/cli/worker.ts: parser and runtime), through V8's code cache
+// dist/glasspy-worker.cache, which scripts/build.mjs records by running a warm-up script once. With the cache V8 skips parsing and compiling the 1.5 MB
 // bundle and every function the warm-up ran; a missing or stale cache (another Node version, other
 // V8 flags such as --cpu-prof) is simply rejected by V8 and the bundle is compiled as usual.
 // No CPython counterpart.

@@ -1,6 +1,6 @@
-// The worker thread's entry point (bundled as dist/glasspy-worker.mjs): runs one request
-// from the main thread (a script, `-c` code, or the `ast` command) and posts back the exit
-// status. Output goes straight to file descriptors 1 and 2.
+// The worker proper (bundled as dist/glasspy-worker.cjs, loaded by src/cli/worker-boot.ts): runs
+// one request from the main thread (a script, `-c` code, or the `ast` command) and posts back
+// the exit status. Output goes straight to file descriptors 1 and 2.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { dirname, resolve } from 'node:path';
