@@ -263,11 +263,29 @@ export function installGeneratorType(I: Interpreter): void {
     rt.PyObject_Free(g);
   };
   G.tp_traverse = (o: PyObject, visit: visitproc, arg: unknown) => {
-    const f = (o as PyGenObject).gi_frame;
+    // gen_traverse: the frame's locals, then its value stack: the values of an expression
+    // suspended at a yield, the iterators of the running for loops and yield froms
+    const g = o as PyGenObject;
+    const f = g.gi_frame;
     if (f === null) return 0;
     for (const v of f.fast) {
       if (v !== null && v !== undefined) {
         const r = visit(v, arg);
+        if (r !== 0) return r;
+      }
+    }
+    if (f.temps !== null) {
+      for (const v of f.temps) {
+        if (v !== null && v !== undefined) {
+          const r = visit(v, arg);
+          if (r !== 0) return r;
+        }
+      }
+    }
+    const run = g.gi_run;
+    if (run !== null) {
+      for (const it of run.iters) {
+        const r = visit(it, arg);
         if (r !== 0) return r;
       }
     }
