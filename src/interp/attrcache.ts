@@ -20,6 +20,15 @@ export class AttrCache {
     this.name = name;
   }
 
+  /** LOAD_ATTR_INSTANCE_VALUE: o.name (borrowed) when the remembered class applies, else null. */
+  hit(o: PyObject): PyObject | null {
+    const type = o.ob_type;
+    if (type !== this.type || type.tp_version_tag !== this.tag) return null;
+    const vals = o.ob_values;
+    if (vals === null) return null;
+    return vals[this.idx] ?? null;
+  }
+
   /**
    * After a generic access to o.name: remember o's class when the inline value at a fixed slot is
    * what the generic path reads or writes. That holds when the class uses the generic

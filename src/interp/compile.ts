@@ -68,6 +68,58 @@ function markPos(err: unknown, f: Frame, pos: SourcePos): void {
   }
 }
 
+/**
+ * o.name by the type's tp_getattro (o owned, released here); the site's cache remembers o's
+ * class when the inline value is what it reads (AttrCache.fill).
+ */
+function getattrFilling(o: PyObject, cache: AttrCache): PyObject {
+  const type = o.ob_type;
+  const name = cache.name;
+  try {
+    const r = (type.tp_getattro as (o: PyObject, n: string) => PyObject)(o, name);
+    if (type !== cache.type) cache.fill(o, type.rt.types.object.tp_getattro, type.tp_getattro);
+    return r;
+  } catch (err) {
+    if (err instanceof PyErr) set_attribute_error_context(err.exc, o, name);
+    throw err;
+  } finally {
+    Py_DECREF(o);
+  }
+}
+
+/**
+ * STORE_ATTR of v (stolen) into o (owned; both released): STORE_ATTR_INSTANCE_VALUE when the
+ * site's cache applies, in PyObject_GenericSetAttr's order, else PyObject_SetAttr, after which
+ * the cache remembers o's class when it can.
+ */
+function setattrCached(o: PyObject, v: PyObject, cache: AttrCache): void {
+  const type = o.ob_type;
+  if (type === cache.type && type.tp_version_tag === cache.tag) {
+    const vals = o.ob_values;
+    const idx = cache.idx;
+    if (vals !== null && idx <= vals.length) {
+      const old = vals[idx] ?? null;
+      Py_INCREF(v);
+      vals[idx] = v;
+      try {
+        if (old !== null) Py_DECREF(old);
+        if (o.gc_next === null && (type.tp_flags & Py_TPFLAGS_HAVE_GC) !== 0) _PyObject_GC_TRACK(type.rt.gc, o);
+      } finally {
+        Py_DECREF(v);
+        Py_DECREF(o);
+      }
+      return;
+    }
+  }
+  try {
+    PyObject_SetAttr(o, cache.name, v);
+    if (type !== cache.type) cache.fill(o, type.rt.types.object.tp_setattro, type.tp_setattro);
+  } finally {
+    Py_DECREF(v);
+    Py_DECREF(o);
+  }
+}
+
 /** The truth of PyObject_RichCompare(a, b, op) (borrowed operands), the result released. */
 function richTruth(a: PyObject, b: PyObject, op: number): boolean {
   const res = PyObject_RichCompare(a, b, op);
@@ -688,8 +740,17 @@ export class Compiler {
     }
     if (e.kind === 'BoolOp') {
       const parts = e.values.map((v) => this.cond(v));
-      if (e.op === 'And') return (f) => parts.every((p) => p(f));
-      return (f) => parts.some((p) => p(f));
+      const n = parts.length;
+      if (e.op === 'And') {
+        return (f) => {
+          for (let i = 0; i < n; i++) if (!(parts[i] as (f: Frame) => boolean)(f)) return false;
+          return true;
+        };
+      }
+      return (f) => {
+        for (let i = 0; i < n; i++) if ((parts[i] as (f: Frame) => boolean)(f)) return true;
+        return false;
+      };
     }
     const v = this.ex(e);
     return (f) => {
@@ -879,8 +940,6 @@ export class Compiler {
       };
     }
     if (t.kind === 'Subscript') {
-      const obj = this.ex(t.value);
-      const key = this.ex(t.slice);
       /** STORE_SUBSCR of the result r (released) */
       const setItem = (f: Frame, o: PyObject, k: PyObject, r: PyObject): void => {
         try {
@@ -892,10 +951,9 @@ export class Compiler {
           Py_DECREF(r);
         }
       };
-      return (f) => {
-        const o = obj(f);
+      /** the rest, once the container o and key k are loaded (owned, released here) */
+      const run = (f: Frame, o: PyObject, k: PyObject): number => {
         try {
-          const k = key(f);
           try {
             // BINARY_SUBSCR_LIST_INT and STORE_SUBSCR_LIST_INT inline: exact list, exact int in range
             const a = listItem(o, k);
@@ -930,6 +988,31 @@ export class Compiler {
           Py_DECREF(o);
         }
         return NORMAL;
+      };
+      if (this.canPeek(t.value) && this.canPeek(t.slice)) {
+        // `b[3] += x`: container and key are plain reads; the references are taken at once
+        const obj = this.peek(t.value);
+        const key = this.peek(t.slice);
+        return (f) => {
+          const o = obj(f);
+          const k = key(f);
+          o.ob_refcnt++;
+          k.ob_refcnt++;
+          return run(f, o, k);
+        };
+      }
+      const obj = this.ex(t.value);
+      const key = this.ex(t.slice);
+      return (f) => {
+        const o = obj(f);
+        let k: PyObject;
+        try {
+          k = key(f);
+        } catch (err) {
+          Py_DECREF(o);
+          throw err;
+        }
+        return run(f, o, k);
       };
     }
     throw new PyNotImplementedSyntax('this augmented assignment target', s.lineno);
@@ -1101,40 +1184,43 @@ export class Compiler {
   }
 
   /**
-   * LOAD_ATTR of a plain read (`self.x`): LOAD_ATTR_INSTANCE_VALUE on the borrowed object, or
-   * the object's reference taken and the generic lookup (tp_getattro may run any code).
+   * LOAD_ATTR, with LOAD_ATTR_INSTANCE_VALUE inline (AttrCache.hit). The object of a plain read
+   * (`self.x`) is borrowed until the generic lookup, which takes its reference (tp_getattro
+   * may run any code).
    */
-  private attrOfRead(e: A.Attribute): Ev {
-    const obj = this.peek(e.value);
+  private attribute(e: A.Attribute): Ev {
     const name = e.attr;
     const pos = this.posOf(e);
     const cache = new AttrCache(name);
-    const generic = this.rt.types.object.tp_getattro;
+    if (this.canPeek(e.value)) {
+      const obj = this.peek(e.value);
+      return this.inlinePos((f) => {
+        try {
+          const o = obj(f);
+          const v = cache.hit(o);
+          if (v !== null) {
+            v.ob_refcnt++;
+            return v;
+          }
+          o.ob_refcnt++;
+          return getattrFilling(o, cache);
+        } catch (err) {
+          markPos(err, f, pos);
+          throw err;
+        }
+      });
+    }
+    const obj = this.ex(e.value);
     return this.inlinePos((f) => {
       try {
         const o = obj(f);
-        const type = o.ob_type;
-        if (type === cache.type && type.tp_version_tag === cache.tag) {
-          const vals = o.ob_values;
-          if (vals !== null) {
-            const v = vals[cache.idx];
-            if (v !== null && v !== undefined) {
-              v.ob_refcnt++;
-              return v;
-            }
-          }
-        }
-        o.ob_refcnt++;
-        try {
-          const r = (type.tp_getattro as (o: PyObject, n: string) => PyObject)(o, name);
-          if (type !== cache.type) cache.fill(o, generic, type.tp_getattro);
-          return r;
-        } catch (err) {
-          if (err instanceof PyErr) set_attribute_error_context(err.exc, o, name);
-          throw err;
-        } finally {
+        const v = cache.hit(o);
+        if (v !== null) {
+          v.ob_refcnt++;
           Py_DECREF(o);
+          return v;
         }
+        return getattrFilling(o, cache);
       } catch (err) {
         markPos(err, f, pos);
         throw err;
@@ -1162,10 +1248,23 @@ export class Compiler {
     switch (t.kind) {
       case 'Name': return this.storeName(t.id);
       case 'Attribute': {
+        const cache = new AttrCache(t.attr);
+        if (this.canPeek(t.value)) {
+          // `self.x = v`: the object is a plain read; its reference is taken at once
+          const obj = this.peek(t.value);
+          return (f, v) => {
+            let o: PyObject;
+            try {
+              o = obj(f);
+            } catch (e) {
+              Py_DECREF(v);
+              throw e;
+            }
+            o.ob_refcnt++;
+            setattrCached(o, v, cache);
+          };
+        }
         const obj = this.ex(t.value);
-        const name = t.attr;
-        const cache = new AttrCache(name);
-        const generic = rt.types.object.tp_setattro;
         return (f, v) => {
           let o: PyObject;
           try {
@@ -1174,32 +1273,7 @@ export class Compiler {
             Py_DECREF(v);
             throw e;
           }
-          const type = o.ob_type;
-          if (type === cache.type && type.tp_version_tag === cache.tag) {
-            // STORE_ATTR_INSTANCE_VALUE, in PyObject_GenericSetAttr's order
-            const vals = o.ob_values;
-            const idx = cache.idx;
-            if (vals !== null && idx <= vals.length) {
-              const old = vals[idx] ?? null;
-              Py_INCREF(v);
-              vals[idx] = v;
-              try {
-                if (old !== null) Py_DECREF(old);
-                if (o.gc_next === null && (type.tp_flags & Py_TPFLAGS_HAVE_GC) !== 0) _PyObject_GC_TRACK(rt.gc, o);
-              } finally {
-                Py_DECREF(v);
-                Py_DECREF(o);
-              }
-              return;
-            }
-          }
-          try {
-            PyObject_SetAttr(o, name, v);
-            if (type !== cache.type) cache.fill(o, generic, type.tp_setattro);
-          } finally {
-            Py_DECREF(v);
-            Py_DECREF(o);
-          }
+          setattrCached(o, v, cache);
         };
       }
       case 'Subscript': {
@@ -2163,45 +2237,7 @@ export class Compiler {
         };
       }
       case 'Call': return this.call(e);
-      case 'Attribute': {
-        if (this.canPeek(e.value)) return this.attrOfRead(e);
-        const obj = this.ex(e.value);
-        const name = e.attr;
-        const pos = this.posOf(e);
-        const cache = new AttrCache(name);
-        const generic = rt.types.object.tp_getattro;
-        return this.inlinePos((f) => {
-          try {
-            const o = obj(f);
-            const type = o.ob_type;
-            if (type === cache.type && type.tp_version_tag === cache.tag) {
-              // LOAD_ATTR_INSTANCE_VALUE
-              const vals = o.ob_values;
-              if (vals !== null) {
-                const v = vals[cache.idx];
-                if (v !== null && v !== undefined) {
-                  v.ob_refcnt++;
-                  Py_DECREF(o);
-                  return v;
-                }
-              }
-            }
-            try {
-              const r = (type.tp_getattro as (o: PyObject, n: string) => PyObject)(o, name);
-              if (type !== cache.type) cache.fill(o, generic, type.tp_getattro);
-              return r;
-            } catch (err) {
-              if (err instanceof PyErr) set_attribute_error_context(err.exc, o, name);
-              throw err;
-            } finally {
-              Py_DECREF(o);
-            }
-          } catch (err) {
-            markPos(err, f, pos);
-            throw err;
-          }
-        });
-      }
+      case 'Attribute': return this.attribute(e);
       case 'Subscript': return this.subscript(e);
       case 'Slice': {
         const lo = e.lower === null ? null : this.ex(e.lower);
@@ -2402,15 +2438,20 @@ export class Compiler {
       case 'cell': case 'free': {
         const i = r.slot;
         const isCell = r.kind === 'cell';
-        return (f) => {
+        const pos = posNode === null ? null : this.posOf(posNode);
+        const ev: Ev = (f) => {
           const v = (f.fast[i] as PyCellObject).ob_ref;
           if (v === null) {
-            if (isCell) throw PyErr.format(rt, rt.types.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
-            throw PyErr.format(rt, rt.types.NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+            const err = isCell
+              ? PyErr.format(rt, rt.types.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`)
+              : PyErr.format(rt, rt.types.NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+            if (pos !== null) markPos(err, f, pos);
+            throw err;
           }
           v.ob_refcnt++;
           return v;
         };
+        return pos === null ? ev : this.inlinePos(ev);
       }
       case 'global': {
         const pos = posNode === null ? null : this.posOf(posNode);
@@ -2444,21 +2485,27 @@ export class Compiler {
         };
       }
       default: {
+        const pos = posNode === null ? null : this.posOf(posNode);
         const lcache = new DictEntryCache(name);
         const gcache = new DictEntryCache(name);
         const bcache = new DictEntryCache(name);
-        return (f) => {
+        const ev: Ev = (f) => {
           const loc = f.locals;
           let v: PyObject | null = null;
           if (loc !== null) v = lcache.get(loc);
           if (v === null && loc !== f.globals) v = gcache.get(f.globals);
           if (v === null) {
             v = bcache.get(f.builtins);
-            if (v === null) throw nameError(rt, name);
+            if (v === null) {
+              const err = nameError(rt, name);
+              if (pos !== null) markPos(err, f, pos);
+              throw err;
+            }
           }
           v.ob_refcnt++;
           return v;
         };
+        return pos === null ? ev : this.inlinePos(ev);
       }
     }
   }
