@@ -16,7 +16,7 @@ import { PyList_FromArray, type PyListObject } from '../objects/listobject.js';
 import {
   PyObject_Repr, PyObject_Str, PyObject_Hash, PyObject_GetAttr, PyObject_SetAttr, PyObject_GetIter, PyIter_Next,
   PyObject_RichCompareBool, PyNumber_Binary, PyNumber_Unary, PyObject_IsTrue, PyObject_Length,
-  PyCallable_Check, PyObject_Call, PyNumber_AsIndexValue, strOf,
+  PyCallable_Check, PyObject_Call, PyNumber_AsIndexValue, _PyLong_AsIntArg, strOf,
   PyObject_GetAttrOpt,
 } from '../objects/abstract.js';
 import { _PyType_Lookup, call_method, materializeDict, PyType_NewStatic } from '../objects/typeobject.js';
@@ -446,8 +446,9 @@ export function makeBuiltins(I: Interpreter): PyObject {
   });
   def('chr', (_s, args, kw) => {
     checkArgs(rt, 'chr', args, kw, 1, 1);
-    const v = PyNumber_AsIndexValue(args[0] as PyObject);
-    if (typeof v !== 'number' || v < 0 || v > 0x10ffff) throw PyErr.format(rt, T.ValueError, 'chr() arg not in range(0x110000)');
+    // the `i` converter first: OverflowError beyond a C int
+    const v = _PyLong_AsIntArg(args[0] as PyObject);
+    if (v < 0 || v > 0x10ffff) throw PyErr.format(rt, T.ValueError, 'chr() arg not in range(0x110000)');
     return rt.newStr(String.fromCodePoint(v));
   });
   const radix = (name: string, base: number, prefix: string): void => {

@@ -417,6 +417,41 @@ export function PyNumber_Unary(o: PyObject, slot: 'nb_negative' | 'nb_positive' 
   return f(o);
 }
 
+const PY_SSIZE_T_MAX = 2n ** 63n - 1n;
+
+/**
+ * PyNumber_AsSsize_t: o's __index__ value as a Py_ssize_t (a JS number; exact up to 2**53, which
+ * no sequence length reaches). Beyond 64 bits: raises `exc` with "cannot fit 'T' into an
+ * index-sized integer" (T: o's type), or with exc null clamps to the Py_ssize_t range.
+ */
+export function PyNumber_AsSsize_t(o: PyObject, exc: PyTypeObject | null): number {
+  const v = PyNumber_AsIndexValue(o);
+  if (typeof v === 'number') return v;
+  if (v <= PY_SSIZE_T_MAX && v >= -PY_SSIZE_T_MAX - 1n) return Number(v);
+  if (exc === null) return v < 0n ? -Number(PY_SSIZE_T_MAX) - 1 : Number(PY_SSIZE_T_MAX);
+  throw PyErr.format(o.ob_type.rt, exc, `cannot fit '${o.ob_type.tp_name}' into an index-sized integer`);
+}
+
+/**
+ * Argument Clinic's Py_ssize_t converter (`n`): __index__, then PyLong_AsSsize_t, whose
+ * OverflowError is "Python int too large to convert to C ssize_t".
+ */
+export function _PyLong_AsSsize_tArg(o: PyObject): number {
+  const v = PyNumber_AsIndexValue(o);
+  if (typeof v === 'number') return v;
+  if (v <= PY_SSIZE_T_MAX && v >= -PY_SSIZE_T_MAX - 1n) return Number(v);
+  const rt = o.ob_type.rt;
+  throw PyErr.format(rt, rt.types.OverflowError, 'Python int too large to convert to C ssize_t');
+}
+
+/** Argument Clinic's C int converter (`i`): OverflowError beyond 32 bits. */
+export function _PyLong_AsIntArg(o: PyObject): number {
+  const v = PyNumber_AsIndexValue(o);
+  if (typeof v === 'number' && v <= 2147483647 && v >= -2147483648) return v;
+  const rt = o.ob_type.rt;
+  throw PyErr.format(rt, rt.types.OverflowError, 'Python int too large to convert to C int');
+}
+
 /** PyNumber_Index as a JS number (or bigint for huge ints). */
 export function PyNumber_AsIndexValue(o: PyObject): number | bigint {
   const rt = o.ob_type.rt;

@@ -38,7 +38,7 @@ import { isStr, type PyUnicodeObject } from './unicodeobject.js';
 import { INPLACE_DUNDER as INPLACE_NAMES } from './abstract.js';
 import {
   PyObject_Call, PyObject_Repr, reprOf, strOf, hexAddr, PyObject_GetIter, PyIter_Next, PyObject_RichCompareBool,
-  PyObject_GetItem, PyNumber_AsIndexValue, PyObject_Hash,
+  PyObject_GetItem, PyNumber_AsIndexValue, PyNumber_AsSsize_t, PyObject_Hash,
 } from './abstract.js';
 import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
 import { installNumberTypes } from './numbertypes.js';
@@ -699,8 +699,7 @@ export function sequence_op(rt: Runtime, v: PyObject, w: PyObject, slot: 'nb_add
   const n = seqName(seq);
   if (n === null) return null;
   if (count.ob_type.nb_index === null) throw PyErr.format(rt, T.TypeError, `can't multiply sequence by non-int of type '${count.ob_type.tp_name}'`);
-  const times = PyNumber_AsIndexValue(count);
-  if (typeof times !== 'number') throw PyErr.format(rt, T.OverflowError, 'cannot fit \'int\' into an index-sized integer');
+  const times = PyNumber_AsSsize_t(count, T.OverflowError);
   if (n === 'str') return str_repeat(rt, seq as PyUnicodeObject, times);
   if (n === 'list') return list_repeat(rt, seq as PyListObject, times);
   if (n === 'bytes' || n === 'bytearray') return bytes_repeat(rt, seq, times);
@@ -716,9 +715,9 @@ export function inplace_op(rt: Runtime, v: PyObject, w: PyObject, slot: NbBinary
       return Py_NewRef(v);
     }
     if (slot === 'nb_multiply') {
-      const times = PyNumber_AsIndexValue(w);
+      const times = PyNumber_AsSsize_t(w, T.OverflowError);
       const l = v as PyListObject;
-      const r = list_repeat(rt, l, typeof times === 'number' ? times : 0) as PyListObject;
+      const r = list_repeat(rt, l, times) as PyListObject;
       rt.listSetItems(l, r);
       Py_DECREF(r);
       return Py_NewRef(v);
@@ -729,8 +728,7 @@ export function inplace_op(rt: Runtime, v: PyObject, w: PyObject, slot: NbBinary
     if (slot === 'nb_add') bytearray_iconcat(rt, v as PyByteArrayObject, w);
     else {
       if (w.ob_type.nb_index === null) throw PyErr.format(rt, T.TypeError, `can't multiply sequence by non-int of type '${w.ob_type.tp_name}'`);
-      const times = PyNumber_AsIndexValue(w);
-      bytearray_irepeat(rt, v as PyByteArrayObject, typeof times === 'number' ? times : 0);
+      bytearray_irepeat(rt, v as PyByteArrayObject, PyNumber_AsSsize_t(w, T.OverflowError));
     }
     return Py_NewRef(v);
   }

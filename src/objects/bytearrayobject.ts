@@ -18,7 +18,7 @@ import { PyErr } from './pyerr.js';
 import { isStr } from './unicodeobject.js';
 import type { PyTupleObject } from './tupleobject.js';
 import type { PyListObject } from './listobject.js';
-import { PyNumber_AsIndexValue, PyObject_GetIter, PyIter_Next, PyObject_HashNotImplemented } from './abstract.js';
+import { PyNumber_AsIndexValue, PyNumber_AsSsize_t, _PyLong_AsSsize_tArg, PyObject_GetIter, PyIter_Next, PyObject_HashNotImplemented } from './abstract.js';
 import { type PySliceObject, sliceIndices } from './seqtypes.js';
 import {
   bytesLikeData, byteValue, compareData, cmpResult, sharedBytesMethods, bytesSubscript, bytesContains,
@@ -226,9 +226,7 @@ export function bytearray_irepeat(rt: Runtime, o: PyByteArrayObject, count: numb
 }
 
 function indexArg(rt: Runtime, o: PyObject): number {
-  const v = PyNumber_AsIndexValue(o);
-  if (typeof v !== 'number') throw PyErr.format(rt, rt.types.IndexError, 'cannot fit \'int\' into an index-sized integer');
-  return v;
+  return PyNumber_AsSsize_t(o, rt.types.IndexError);
 }
 
 export function installByteArrayType(rt: Runtime, T: BuiltinTypes): void {
@@ -398,7 +396,7 @@ export function installByteArrayType(rt: Runtime, T: BuiltinTypes): void {
       const o = self_(self);
       const n = o.ob_data.length;
       if (n === 0) throw PyErr.format(rt, T.IndexError, 'pop from empty bytearray');
-      let i = args.length > 0 ? indexArg(rt, args[0] as PyObject) : -1;
+      let i = args.length > 0 ? _PyLong_AsSsize_tArg(args[0] as PyObject) : -1;
       if (i < 0) i += n;
       if (i < 0 || i >= n) throw PyErr.format(rt, T.IndexError, 'pop index out of range');
       const old = o.ob_data.slice();

@@ -18,7 +18,7 @@ import { newUnicodeDecodeError, newUnicodeEncodeError } from './exceptions.js';
 import type { PyLongObject } from './longobject.js';
 import type { PyTupleObject } from './tupleobject.js';
 import { PyIterObject } from './iterobjects.js';
-import { PyNumber_AsIndexValue, PyObject_GetIter, PyIter_Next, reprOf, iterateToArray } from './abstract.js';
+import { PyNumber_AsIndexValue, PyNumber_AsSsize_t, PyObject_GetIter, PyIter_Next, reprOf, iterateToArray } from './abstract.js';
 import { type PySliceObject, sliceIndices } from './seqtypes.js';
 import { percentFormat } from './formatspec.js';
 import { PyByteArray_FromData } from './bytearrayobject.js';
@@ -733,8 +733,7 @@ export function dataFromObject(rt: Runtime, x: PyObject, who: 'bytes' | 'bytearr
   const d = bytesLikeData(x);
   if (d !== null) return d.slice();
   if (x.ob_type.nb_index !== null) {
-    const n = PyNumber_AsIndexValue(x);
-    if (typeof n !== 'number') throw PyErr.format(rt, T.OverflowError, 'cannot fit \'int\' into an index-sized integer');
+    const n = PyNumber_AsSsize_t(x, T.OverflowError);
     if (n < 0) throw PyErr.format(rt, T.ValueError, 'negative count');
     if (n > 1 << 28) throw PyErr.fromType(rt, T.MemoryError, null);
     return new Uint8Array(n);
@@ -1242,9 +1241,7 @@ export function bytes_nb_multiply(a: PyObject, b: PyObject): PyObject {
   const rt = a.ob_type.rt;
   const [seq, n] = bytesLikeData(a) !== null ? [a, b] : [b, a];
   if (bytesLikeData(seq) === null || n.ob_type.nb_index === null || bytesLikeData(n) !== null) return Py_NewRef(rt.NotImplemented);
-  const times = PyNumber_AsIndexValue(n);
-  if (typeof times !== 'number') throw PyErr.format(rt, rt.types.OverflowError, 'cannot fit \'int\' into an index-sized integer');
-  return bytes_repeat(rt, seq, times);
+  return bytes_repeat(rt, seq, PyNumber_AsSsize_t(n, rt.types.OverflowError));
 }
 
 /** Item or slice of a bytes-like sequence (bytes_subscript / bytearray_subscript). */
@@ -1258,8 +1255,7 @@ export function bytesSubscript(rt: Runtime, d: Uint8Array, key: PyObject, kind: 
     return wrap(out, 'filled');
   }
   if (key.ob_type.nb_index === null) throw PyErr.format(rt, T.TypeError, `${kind === 'bytes' ? 'byte' : 'bytearray'} indices must be integers or slices, not ${key.ob_type.tp_name}`);
-  const v = PyNumber_AsIndexValue(key);
-  let i = typeof v === 'number' ? v : v < 0n ? -Infinity : Infinity;
+  let i = PyNumber_AsSsize_t(key, T.IndexError);
   if (i < 0) i += d.length;
   if (i < 0 || i >= d.length) throw PyErr.format(rt, T.IndexError, kind === 'bytes' ? 'index out of range' : 'bytearray index out of range');
   return rt.newInt(d[i] as number);

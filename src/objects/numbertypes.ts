@@ -20,7 +20,7 @@ import { reprOf } from './abstract.js';
 import { formatInt, formatFloat, toFixedExact } from './formatspec.js';
 import { PyBytes_FromData, bytesLikeData, dataFromObject, parseArgs, latin1 } from './bytesobject.js';
 import { complexPowFromFloats } from './complexobject.js';
-import { PyNumber_AsIndexValue, PyObject_Call } from './abstract.js';
+import { PyNumber_AsIndexValue, _PyLong_AsSsize_tArg, PyObject_Call } from './abstract.js';
 
 /** The byteorder argument of to_bytes / from_bytes. */
 function byteOrderArg(rt: Runtime, o: PyObject | undefined): 'big' | 'little' {
@@ -255,8 +255,10 @@ export function installNumberTypes(rt: Runtime, T: BuiltinTypes): void {
     { name: '__getnewargs__', fn: (self) => rt.newTuple([box(ival(self))]) },
     { name: 'to_bytes', fn: (self, args, kw) => {
       const [lenO, orderO, signedO] = parseArgs(rt, 'to_bytes', args, kw, ['length', 'byteorder', 'signed'], 2);
-      const n = lenO === undefined ? 1 : Number(PyNumber_AsIndexValue(lenO));
+      const n = lenO === undefined ? 1 : _PyLong_AsSsize_tArg(lenO);
       if (n < 0) throw PyErr.format(rt, T.ValueError, 'length argument must be non-negative');
+      // _PyBytes_FromSize fails first for what glasspy cannot hold
+      if (n > 1 << 28) throw PyErr.fromType(rt, T.MemoryError, null);
       return PyBytes_FromData(rt, int_to_bytes(rt, big(ival(self)), n, byteOrderArg(rt, orderO), signedO !== undefined && rt.isTrue(signedO)), 'filled');
     } },
     { name: 'from_bytes', flags: 'class', fn: (cls, args, kw) => {

@@ -21,7 +21,7 @@ import { checkArgs } from './descrobject.js';
 import { formatStr, percentFormat } from './formatspec.js';
 import {
   PyObject_RichCompare, PyObject_RichCompareBool, PyObject_IsTrue, PyObject_GetIter, PyIter_Next, reprOf,
-  PyNumber_AsIndexValue, PyObject_Hash, PyObject_Call, iterateToArray,
+  PyNumber_AsIndexValue, PyNumber_AsSsize_t, _PyLong_AsSsize_tArg, PyObject_Hash, PyObject_Call, iterateToArray,
 } from './abstract.js';
 import { PyObject_HashNotImplemented } from './abstract.js';
 import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
@@ -104,13 +104,31 @@ function sliceItems<T>(arr: T[], start: number, step: number, n: number): T[] {
   return out;
 }
 
+/**
+ * list.index / tuple.index (value, start=0, stop=sys.maxsize): the arguments checked and start
+ * and stop clamped (_PyEval_SliceIndexNotNone), then made non-negative.
+ */
+function indexRange(rt: Runtime, args: PyObject[], len: number): [number, number] {
+  if (args.length < 1) throw PyErr.format(rt, rt.types.TypeError, 'index expected at least 1 argument, got 0');
+  if (args.length > 3) throw PyErr.format(rt, rt.types.TypeError, `index expected at most 3 arguments, got ${args.length}`);
+  const conv = (o: PyObject | undefined, dflt: number): number => {
+    if (o === undefined) return dflt;
+    if (o.ob_type.nb_index === null) throw PyErr.format(rt, rt.types.TypeError, 'slice indices must be integers or have an __index__ method');
+    return PyNumber_AsSsize_t(o, null);
+  };
+  let start = conv(args[1], 0);
+  let stop = conv(args[2], Number.MAX_SAFE_INTEGER);
+  if (start < 0) start = Math.max(0, start + len);
+  if (stop < 0) stop = Math.max(0, stop + len);
+  return [start, stop];
+}
+
 /** An index operand as a position in [0, len): IndexError with `what` ('list index out of range'). */
 function seqIndex(rt: Runtime, key: PyObject, len: number, what: string, typeName: string): number {
   if ((key.ob_type.tp_flags & Py_TPFLAGS_LONG_SUBCLASS) === 0 && key.ob_type.nb_index === null) {
     throw PyErr.format(rt, rt.types.TypeError, `${typeName} indices must be integers or slices, not ${key.ob_type.tp_name}`);
   }
-  const v = PyNumber_AsIndexValue(key);
-  let i = typeof v === 'number' ? v : (v < 0n ? -Infinity : Infinity);
+  let i = PyNumber_AsSsize_t(key, rt.types.IndexError);
   if (i < 0) i += len;
   if (i < 0 || i >= len) throw PyErr.format(rt, rt.types.IndexError, what);
   return i;
@@ -184,6 +202,8 @@ function installStr(rt: Runtime, T: BuiltinTypes): void {
       }
       return rt.newStr(sliceItems(points, start, step, n).join(''));
     }
+    // unicode_subscript's own wording for a key that is not an index
+    if ((key.ob_type.tp_flags & Py_TPFLAGS_LONG_SUBCLASS) === 0 && key.ob_type.nb_index === null) throw PyErr.format(rt, T.TypeError, `string indices must be integers, not '${key.ob_type.tp_name}'`);
     const i = seqIndex(rt, key, u.ob_length, 'string index out of range', 'string');
     return rt.newStr(points === null ? (u.ob_sval[i] as string) : (points[i] as string));
   };
@@ -384,10 +404,11 @@ function installStr(rt: Runtime, T: BuiltinTypes): void {
     { name: 'center', fn: (self, args) => justify(rt, self as PyUnicodeObject, args, 'c') },
     { name: 'zfill', fn: (self, args) => {
       checkArgs(rt, 'zfill', args, null, 1, 1);
-      const w = Number(PyNumber_AsIndexValue(args[0] as PyObject));
+      const w = _PyLong_AsSsize_tArg(args[0] as PyObject);
       const t = sv(self);
       const n = Array.from(t).length;
       if (n >= w) return rt.newStr(t);
+      if (w > 1 << 28) throw PyErr.fromType(rt, T.MemoryError, null);
       const sign = t[0] === '+' || t[0] === '-' ? (t[0] as string) : '';
       return rt.newStr(sign + '0'.repeat(w - n) + t.slice(sign.length));
     } },
@@ -436,7 +457,7 @@ function installStr(rt: Runtime, T: BuiltinTypes): void {
     { name: 'rsplit', fn: (self, args) => {
       const t = sv(self);
       const sep = args.length > 0 && args[0] !== rt.None ? strArg('rsplit', args[0]) : null;
-      const max = args.length > 1 ? Number(PyNumber_AsIndexValue(args[1] as PyObject)) : -1;
+      const max = args.length > 1 ? _PyLong_AsSsize_tArg(args[1] as PyObject) : -1;
       let parts = sep === null ? t.trim().split(/\s+/).filter((x) => x !== '') : t.split(sep);
       if (max >= 0 && parts.length > max + 1) {
         const joiner = sep ?? ' ';
@@ -599,7 +620,9 @@ function justify(rt: Runtime, self: PyUnicodeObject, args: PyObject[], how: 'l' 
 function justifyText(rt: Runtime, self: PyUnicodeObject, args: PyObject[], how: 'l' | 'r' | 'c'): { text: string; fillKind: number } | null {
   const t = self.ob_sval;
   checkArgs(rt, how === 'l' ? 'ljust' : how === 'r' ? 'rjust' : 'center', args, null, 1, 2);
-  const w = Number(PyNumber_AsIndexValue(args[0] as PyObject));
+  const w = _PyLong_AsSsize_tArg(args[0] as PyObject);
+  // glasspy's strs stop at 2**28 characters
+  if (w > 1 << 28 && w > Array.from(t).length) throw PyErr.fromType(rt, rt.types.MemoryError, null);
   let fill = ' ';
   let fillKind = 0;
   if (args.length === 2) {
@@ -670,6 +693,7 @@ function prefixTest(rt: Runtime, s: string, p: PyObject, f: (s: string, p: strin
 export function tuple_repeat(rt: Runtime, t: PyTupleObject, n: number): PyObject {
   if (n <= 0 || t.ob_item.length === 0) return PyTuple_New(rt, []);
   if (n === 1 && t.ob_type === rt.types.tuple) return Py_NewRef(t);
+  if (t.ob_item.length * n > 1 << 28) throw PyErr.fromType(rt, rt.types.MemoryError, null);
   const out: PyObject[] = [];
   for (let k = 0; k < n; k++) for (const x of t.ob_item) out.push(Py_NewRef(x));
   return PyTuple_New(rt, out);
@@ -784,7 +808,8 @@ function installTuple(rt: Runtime, T: BuiltinTypes): void {
     } },
     { name: 'index', fn: (self, args) => {
       const items = (self as PyTupleObject).ob_item;
-      for (let i = 0; i < items.length; i++) if (items[i] === args[0] || PyObject_RichCompareBool(items[i] as PyObject, args[0] as PyObject, Py_EQ)) return rt.newInt(i);
+      const [start, stop] = indexRange(rt, args, items.length);
+      for (let i = start; i < stop && i < items.length; i++) if (items[i] === args[0] || PyObject_RichCompareBool(items[i] as PyObject, args[0] as PyObject, Py_EQ)) return rt.newInt(i);
       throw PyErr.format(rt, T.ValueError, 'tuple.index(x): x not in tuple');
     } },
     { name: '__getnewargs__', fn: (self) => rt.newTuple([PyTuple_New(rt, (self as PyTupleObject).ob_item.map((x) => Py_NewRef(x)))]) },
@@ -797,6 +822,8 @@ function installTuple(rt: Runtime, T: BuiltinTypes): void {
 export function list_repeat(rt: Runtime, l: PyListObject, n: number): PyObject {
   const items = l.ob_item;
   if (n <= 0 || items.length === 0) return PyList_New(rt);
+  // the item array would not fit: PyErr_NoMemory before anything is built
+  if (items.length * n > 1 << 28) throw PyErr.fromType(rt, rt.types.MemoryError, null);
   const out: PyObject[] = [];
   for (let k = 0; k < n; k++) for (const x of items) out.push(Py_NewRef(x));
   return PyList_FromArray(rt, out);
@@ -1100,14 +1127,11 @@ function installList(rt: Runtime, T: BuiltinTypes): void {
       checkArgs(rt, 'pop', args, null, 0, 1);
       const l = self_l(self);
       const n = l.ob_item.length;
+      // the argument is converted before the list is looked at
+      let i = args.length === 1 ? _PyLong_AsSsize_tArg(args[0] as PyObject) : -1;
       if (n === 0) throw PyErr.format(rt, T.IndexError, 'pop from empty list');
-      let i = n - 1;
-      if (args.length === 1) {
-        const v = PyNumber_AsIndexValue(args[0] as PyObject);
-        i = typeof v === 'number' ? v : -1e18;
-        if (i < 0) i += n;
-        if (i < 0 || i >= n) throw PyErr.format(rt, T.IndexError, 'pop index out of range');
-      }
+      if (i < 0) i += n;
+      if (i < 0 || i >= n) throw PyErr.format(rt, T.IndexError, 'pop index out of range');
       const v = l.ob_item[i] as PyObject;
       if (i === n - 1) {
         l.ob_item.pop();
@@ -1123,8 +1147,7 @@ function installList(rt: Runtime, T: BuiltinTypes): void {
       checkArgs(rt, 'insert', args, null, 2, 2);
       const l = self_l(self);
       const n = l.ob_item.length;
-      const iv = PyNumber_AsIndexValue(args[0] as PyObject);
-      let i = typeof iv === 'number' ? iv : iv < 0n ? -Infinity : Infinity;
+      let i = _PyLong_AsSsize_tArg(args[0] as PyObject);
       if (i < 0) i = Math.max(0, i + n);
       if (i > n) i = n;
       list_resize(rt, l, n + 1);
@@ -1145,7 +1168,8 @@ function installList(rt: Runtime, T: BuiltinTypes): void {
     } },
     { name: 'index', fn: (self, args) => {
       const l = self_l(self);
-      for (let i = 0; i < l.ob_item.length; i++) {
+      const [start, stop] = indexRange(rt, args, l.ob_item.length);
+      for (let i = start; i < stop && i < l.ob_item.length; i++) {
         const x = l.ob_item[i] as PyObject;
         if (x === args[0] || PyObject_RichCompareBool(x, args[0] as PyObject, Py_EQ)) return rt.newInt(i);
       }

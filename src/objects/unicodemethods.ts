@@ -9,7 +9,7 @@ import type { Runtime } from './runtime.js';
 import type { BuiltinTypes } from './typeobject.js';
 import { PyErr } from './pyerr.js';
 import { isStr, type PyUnicodeObject, PyUnicode_FromKnownKind } from './unicodeobject.js';
-import { PyNumber_AsIndexValue, PyObject_GetItem } from './abstract.js';
+import { PyNumber_AsIndexValue, _PyLong_AsSsize_tArg, _PyLong_AsIntArg, PyObject_GetItem } from './abstract.js';
 import { checkArgs } from './descrobject.js';
 import type { PyTupleObject } from './tupleobject.js';
 import type { PyDictObject } from './dictobject.js';
@@ -96,9 +96,10 @@ function tupleArgs(rt: Runtime, name: string, args: PyObject[], kw: readonly str
   if (n > max) throw PyErr.format(rt, rt.types.TypeError, `${name}() takes at most ${max} argument${max === 1 ? '' : 's'} (${n} given)`);
 }
 
+/** A Py_ssize_t argument (Argument Clinic's `n`); dflt when absent. */
 function intArg(o: PyObject | undefined, dflt: number): number {
   if (o === undefined) return dflt;
-  return Number(PyNumber_AsIndexValue(o));
+  return _PyLong_AsSsize_tArg(o);
 }
 
 /** Code-point search of `needle` in s[start:end]: its index, or -1 (last occurrence when `last`). */
@@ -286,7 +287,7 @@ export function strMethods(rt: Runtime, T: BuiltinTypes): PyMethodDef[] {
     } },
     { name: 'expandtabs', fn: (self, args, kw) => {
       const [tsO] = parse(rt, 'expandtabs', args, kw, ['tabsize']);
-      const ts = intArg(tsO, 8);
+      const ts = tsO === undefined ? 8 : _PyLong_AsIntArg(tsO);
       let out = '';
       let col = 0;
       for (const ch of sv(self)) {
