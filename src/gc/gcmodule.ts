@@ -16,6 +16,7 @@ import type { PyUnicodeObject } from '../objects/unicodeobject.js';
 import { tuple_clear_freelist, tuple_traverse, _PyTuple_MaybeUntrack, type PyTupleObject } from '../objects/tupleobject.js';
 import { float_clear_freelist } from '../objects/floatobject.js';
 import { list_clear_freelist, list_traverse, PyList_AppendSteal, type PyListObject } from '../objects/listobject.js';
+import { subtype_traverse } from '../objects/typeobject.js';
 import { dict_clear_freelist, dict_traverse, _PyDict_MaybeUntrack, type PyDictObject } from '../objects/dictobject.js';
 import {
   type GCHead,
@@ -67,19 +68,58 @@ function visit_decref(op: PyObject): number {
 }
 
 /**
- * subtract_refs: remove the references internal to the set being collected. Lists and tuples
- * and dicts (the bulk of most heaps) are walked here directly, as their tp_traverse would, so
- * the hot loop calls no visitor; every other type goes through its tp_traverse with visit_decref.
+ * visit_decref for the fused update_refs + subtract_refs pass of a full collection (see
+ * subtract_refs): a tracked object not yet marked is one of young the pass has not reached, so
+ * it gets its gc_refs (ob_refcnt) here, less this reference.
  */
-export function subtract_refs(containers: GCHead): void {
+function visit_decref_full(op: PyObject): number {
+  const flags = op.gc_flags;
+  if ((flags & PREV_MASK_COLLECTING) !== 0) {
+    op.gc_refs--;
+  } else if (op.gc_next !== null) {
+    op.gc_refs = op.ob_refcnt - 1;
+    op.gc_flags = flags | PREV_MASK_COLLECTING;
+  }
+  return 0;
+}
+
+/**
+ * subtype_traverse's whole work for an instance without __slots__ of a heap class whose base
+ * has no tp_traverse (a plain `class C:`, or a subclass of int, str ...): its inline values or
+ * its dict, then the class. The hot loops below walk such instances inline; every other
+ * instance goes through subtype_traverse.
+ */
+function isPlainInstance(op: PyObject, type: PyTypeObject): boolean {
+  if (op.ob_slots !== null) return false;
+  const base = type.tp_base;
+  return base !== null && base.tp_traverse === null;
+}
+
+/**
+ * subtract_refs: remove the references internal to the set being collected. Lists, tuples,
+ * dicts and plain instances (the bulk of most heaps) are walked here directly, in their
+ * tp_traverse's order, so the hot loop calls no visitor; every other type goes through its
+ * tp_traverse with visit_decref.
+ *
+ * full: update_refs is fused into this pass (gc_collect_main's fullFused case: young holds every
+ * tracked object). An object gets its gc_refs when the pass reaches it or when a reference to it
+ * is first seen, whichever comes first: the same gc_refs as the two passes, one walk fewer.
+ */
+export function subtract_refs(containers: GCHead, full = false): void {
   for (let g = containers.gc_next as GCHead; g !== containers; g = g.gc_next as GCHead) {
     const op = asObj(g);
-    const trav = op.ob_type.tp_traverse;
+    if (full && (g.gc_flags & PREV_MASK_COLLECTING) === 0) {
+      g.gc_refs = op.ob_refcnt;
+      g.gc_flags |= PREV_MASK_COLLECTING;
+    }
+    const type = op.ob_type;
+    const trav = type.tp_traverse;
     if (trav === list_traverse || trav === tuple_traverse) {
       const items = (op as PyListObject | PyTupleObject).ob_item;
       for (let i = items.length - 1; i >= 0; i--) {
         const o = items[i] as PyObject;
-        if ((o.gc_flags & PREV_MASK_COLLECTING) !== 0) o.gc_refs--;
+        if (full) visit_decref_full(o);
+        else visit_decref(o);
       }
     } else if (trav === dict_traverse) {
       // dict_traverse's references: values, and keys too unless they are all str
@@ -92,10 +132,30 @@ export function subtract_refs(containers: GCHead): void {
         const k = ek[i];
         if (k === null || k === undefined) continue;
         const v = ev[i] as PyObject;
-        if ((v.gc_flags & PREV_MASK_COLLECTING) !== 0) v.gc_refs--;
-        if (!unicode && (k.gc_flags & PREV_MASK_COLLECTING) !== 0) k.gc_refs--;
+        if (full) {
+          visit_decref_full(v);
+          if (!unicode) visit_decref_full(k);
+        } else {
+          visit_decref(v);
+          if (!unicode) visit_decref(k);
+        }
       }
-    } else if (trav !== null) trav(op, visit_decref, op);
+    } else if (trav === subtype_traverse && isPlainInstance(op, type)) {
+      const values = op.ob_values;
+      if (values !== null) {
+        for (let i = 0; i < values.length; i++) {
+          const v = values[i];
+          if (v === null || v === undefined) continue;
+          if (full) visit_decref_full(v);
+          else visit_decref(v);
+        }
+      } else if (op.ob_dict !== null) {
+        if (full) visit_decref_full(op.ob_dict);
+        else visit_decref(op.ob_dict);
+      }
+      if (full) visit_decref_full(type);
+      else visit_decref(type);
+    } else if (trav !== null) trav(op, full ? visit_decref_full : visit_decref, op);
   }
 }
 
@@ -116,32 +176,50 @@ function visit_reachable(op: PyObject, arg: unknown): number {
 
 /**
  * move_unreachable: objects of young with gc_refs == 0 move (tentatively) to unreachable;
- * anything reached from an object known reachable comes back to young's tail. Lists and
- * tuples are walked inline (last item first, their tp_traverse's order), as in subtract_refs.
+ * anything reached from an object known reachable comes back to young's tail. Lists, tuples
+ * and plain instances are walked inline, in their tp_traverse's order, as in subtract_refs.
+ *
+ * With rt, untrack_tuples is fused into this pass: young's final order is the order in which
+ * its objects are found reachable here, so offering each tuple to _PyTuple_MaybeUntrack at that
+ * moment sees every other tuple in the state untrack_tuples would (those before it done, those
+ * after it not yet). Returns how many objects stay in young (untrack_tuples' gc_list_size), or
+ * -1 without rt.
  */
-export function move_unreachable(young: GCHead, unreachable: GCHead): void {
+export function move_unreachable(young: GCHead, unreachable: GCHead, rt: Runtime | null = null): number {
+  const tupleType = rt !== null ? rt.types.tuple : null;
+  let survivors = 0;
   let prev: GCHead = young;
   let g = young.gc_next as GCHead;
   while (g !== young) {
     if (g.gc_refs > 0) {
       const op = asObj(g);
-      const trav = op.ob_type.tp_traverse;
+      const type = op.ob_type;
+      const trav = type.tp_traverse;
       if (trav === list_traverse || trav === tuple_traverse) {
         const items = (op as PyListObject | PyTupleObject).ob_item;
-        for (let i = items.length - 1; i >= 0; i--) {
-          const o = items[i] as PyObject;
-          const flags = o.gc_flags;
-          if ((flags & PREV_MASK_COLLECTING) === 0) continue;
-          if ((flags & NEXT_MASK_UNREACHABLE) !== 0) {
-            o.gc_flags = flags & ~NEXT_MASK_UNREACHABLE;
-            gc_list_move(o, young);
-            o.gc_refs = 1;
-          } else if (o.gc_refs === 0) {
-            o.gc_refs = 1;
+        for (let i = items.length - 1; i >= 0; i--) visit_reachable(items[i] as PyObject, young);
+      } else if (trav === subtype_traverse && isPlainInstance(op, type)) {
+        const values = op.ob_values;
+        if (values !== null) {
+          for (let i = 0; i < values.length; i++) {
+            const v = values[i];
+            if (v !== null && v !== undefined) visit_reachable(v, young);
           }
+        } else if (op.ob_dict !== null) {
+          visit_reachable(op.ob_dict, young);
         }
+        visit_reachable(type, young);
       } else if (trav !== null) trav(op, visit_reachable, young);
       g.gc_flags &= ~PREV_MASK_COLLECTING;
+      if (type === tupleType) {
+        _PyTuple_MaybeUntrack(rt as Runtime, op as PyTupleObject);
+        if (g.gc_next === null) {
+          // untracked: it left young, prev is still the last object kept
+          g = prev.gc_next as GCHead;
+          continue;
+        }
+      }
+      survivors++;
       prev = g;
     } else {
       gc_list_move(g, unreachable);
@@ -149,16 +227,28 @@ export function move_unreachable(young: GCHead, unreachable: GCHead): void {
     }
     g = prev.gc_next as GCHead;
   }
+  return rt !== null ? survivors : -1;
 }
 
-/** deduce_unreachable (obs: the teaching observer, told after each step of the first pass) */
-function deduce_unreachable(base: GCHead, unreachable: GCHead, obs: RuntimeObserver | null = null): void {
-  update_refs(base);
-  if (obs !== null) obs.afterUpdateRefs(base);
-  subtract_refs(base);
-  if (obs !== null) obs.afterSubtractRefs(base);
-  move_unreachable(base, unreachable);
-  if (obs !== null) obs.afterMoveUnreachable(base, unreachable);
+/**
+ * deduce_unreachable (obs: the teaching observer, told after each step of the first pass).
+ * Without an observer, rt fuses untrack_tuples into move_unreachable (the survivors' count is
+ * returned, else -1) and full fuses update_refs into subtract_refs (see subtract_refs).
+ */
+function deduce_unreachable(base: GCHead, unreachable: GCHead, obs: RuntimeObserver | null = null, rt: Runtime | null = null, full = false): number {
+  if (obs !== null) {
+    update_refs(base);
+    obs.afterUpdateRefs(base);
+    subtract_refs(base);
+    obs.afterSubtractRefs(base);
+    move_unreachable(base, unreachable);
+    obs.afterMoveUnreachable(base, unreachable);
+    return -1;
+  }
+  if (!full) update_refs(base);
+  subtract_refs(base, full);
+  const n = move_unreachable(base, unreachable, rt);
+  return n;
 }
 
 /**
@@ -443,13 +533,18 @@ export function gc_collect_main(rt: Runtime, py: GCPyState | null, generation: n
   const obs = gcs.observer;
   if (obs !== null) obs.gcStart(generation, young);
   const unreachable = gc_list_new();
-  deduce_unreachable(young, unreachable, obs);
+  // DIVERGENCE (speed, unobservable): without an observer, untrack_tuples runs inside
+  // move_unreachable's pass, and in a full collection with nothing frozen (young is then every
+  // tracked object, so an object is in young exactly when it is tracked) update_refs runs inside
+  // subtract_refs' pass: two walks over young fewer, the same gc_refs, order and results.
+  const fullFused = obs === null && young === old && gc_list_is_empty(gcs.permanent_generation.head);
+  const fusedSurvivors = deduce_unreachable(young, unreachable, obs, obs === null ? rt : null, fullFused);
   if (checks) {
     validate_list(young, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE, 0, 'young after move_unreachable');
     validate_list(unreachable, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE, 'unreachable after move_unreachable');
   }
   // (each untrack_* returns gc_list_size(young) after it)
-  const survivors = untrack_tuples(rt, young);
+  const survivors = fusedSurvivors >= 0 ? fusedSurvivors : untrack_tuples(rt, young);
   if (young !== old) {
     if (generation === NUM_GENERATIONS - 2) gcs.long_lived_pending += survivors;
     gc_list_merge(young, old);
