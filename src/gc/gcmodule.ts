@@ -105,8 +105,10 @@ function isPlainInstance(op: PyObject, type: PyTypeObject): boolean {
  * tracked object). An object gets its gc_refs when the pass reaches it or when a reference to it
  * is first seen, whichever comes first: the same gc_refs as the two passes, one walk fewer.
  */
-export function subtract_refs(containers: GCHead, full = false): void {
+export function subtract_refs(containers: GCHead, full = false): number {
+  let n = 0;
   for (let g = containers.gc_next as GCHead; g !== containers; g = g.gc_next as GCHead) {
+    n++;
     const op = asObj(g);
     if (full && (g.gc_flags & PREV_MASK_COLLECTING) === 0) {
       g.gc_refs = op.ob_refcnt;
@@ -157,6 +159,7 @@ export function subtract_refs(containers: GCHead, full = false): void {
       else visit_decref(type);
     } else if (trav !== null) trav(op, full ? visit_decref_full : visit_decref, op);
   }
+  return n;
 }
 
 /** visit_reachable: op is reachable from a reachable object of young. */
@@ -174,20 +177,37 @@ function visit_reachable(op: PyObject, arg: unknown): number {
   return 0;
 }
 
+/** What deduce_unreachable's fast form (no observer) found, for gc_collect_main. */
+export interface DeduceResult {
+  /** objects left in young: untrack_tuples' gc_list_size */
+  survivors: number;
+  /** tuples untracked by the fused untrack_tuples */
+  untracked: number;
+  /** objects in unreachable */
+  unreachable: number;
+  /**
+   * some object moved to unreachable has a legacy finalizer, a tp_finalize not yet run, weakrefs
+   * or is a weakref (it may have been brought back since): move_legacy_finalizers must run
+   */
+  special: boolean;
+}
+
 /**
  * move_unreachable: objects of young with gc_refs == 0 move (tentatively) to unreachable;
  * anything reached from an object known reachable comes back to young's tail. Lists, tuples
  * and plain instances are walked inline, in their tp_traverse's order, as in subtract_refs.
  *
- * With rt, untrack_tuples is fused into this pass: young's final order is the order in which
- * its objects are found reachable here, so offering each tuple to _PyTuple_MaybeUntrack at that
- * moment sees every other tuple in the state untrack_tuples would (those before it done, those
- * after it not yet). Returns how many objects stay in young (untrack_tuples' gc_list_size), or
- * -1 without rt.
+ * With res (no observer), untrack_tuples is fused into this pass: young's final order is the
+ * order in which its objects are found reachable here, so offering each tuple to
+ * _PyTuple_MaybeUntrack at that moment sees every other tuple in the state untrack_tuples would
+ * (those before it done, those after it not yet). res gets the survivors' count and whether
+ * anything moved to unreachable needs move_legacy_finalizers' pass (see gc_collect_main).
  */
-export function move_unreachable(young: GCHead, unreachable: GCHead, rt: Runtime | null = null): number {
-  const tupleType = rt !== null ? rt.types.tuple : null;
+export function move_unreachable(young: GCHead, unreachable: GCHead, rt: Runtime | null = null, res: DeduceResult | null = null): void {
+  const tupleType = rt !== null && res !== null ? rt.types.tuple : null;
   let survivors = 0;
+  let untracked = 0;
+  let special = false;
   let prev: GCHead = young;
   let g = young.gc_next as GCHead;
   while (g !== young) {
@@ -215,40 +235,69 @@ export function move_unreachable(young: GCHead, unreachable: GCHead, rt: Runtime
         _PyTuple_MaybeUntrack(rt as Runtime, op as PyTupleObject);
         if (g.gc_next === null) {
           // untracked: it left young, prev is still the last object kept
+          untracked++;
           g = prev.gc_next as GCHead;
           continue;
         }
       }
       survivors++;
       prev = g;
+      g = g.gc_next as GCHead;
     } else {
-      gc_list_move(g, unreachable);
-      g.gc_flags |= NEXT_MASK_UNREACHABLE;
+      // A run of objects with gc_refs 0 moves to the tail of unreachable in one splice: the
+      // same order and flags as moving them one by one (nothing happens between those moves).
+      const first = g;
+      let last: GCHead;
+      do {
+        const flags = g.gc_flags;
+        g.gc_flags = flags | NEXT_MASK_UNREACHABLE;
+        if (res !== null && !special) {
+          const op = asObj(g);
+          const type = op.ob_type;
+          special = type.tp_del !== null || (type.tp_finalize !== null && (flags & PREV_MASK_FINALIZED) === 0) ||
+            op.ob_weakreflist !== null || op instanceof PyWeakReference;
+        }
+        last = g;
+        g = g.gc_next as GCHead;
+      } while (g !== young && g.gc_refs === 0);
+      prev.gc_next = g;
+      g.gc_prev = prev;
+      const tail = unreachable.gc_prev as GCHead;
+      tail.gc_next = first;
+      first.gc_prev = tail;
+      last.gc_next = unreachable;
+      unreachable.gc_prev = last;
     }
-    g = prev.gc_next as GCHead;
   }
-  return rt !== null ? survivors : -1;
+  if (res !== null) {
+    res.survivors = survivors;
+    res.untracked = untracked;
+    res.special = special;
+  }
 }
 
 /**
  * deduce_unreachable (obs: the teaching observer, told after each step of the first pass).
- * Without an observer, rt fuses untrack_tuples into move_unreachable (the survivors' count is
- * returned, else -1) and full fuses update_refs into subtract_refs (see subtract_refs).
+ * Without an observer, with rt, the fast form (see gc_collect_main): untrack_tuples fused into
+ * move_unreachable, and with full update_refs fused into subtract_refs; returns what it saw.
  */
-function deduce_unreachable(base: GCHead, unreachable: GCHead, obs: RuntimeObserver | null = null, rt: Runtime | null = null, full = false): number {
-  if (obs !== null) {
+function deduce_unreachable(base: GCHead, unreachable: GCHead, obs: RuntimeObserver | null = null, rt: Runtime | null = null, full = false): DeduceResult | null {
+  if (obs !== null || rt === null) {
     update_refs(base);
-    obs.afterUpdateRefs(base);
+    if (obs !== null) obs.afterUpdateRefs(base);
     subtract_refs(base);
-    obs.afterSubtractRefs(base);
+    if (obs !== null) obs.afterSubtractRefs(base);
     move_unreachable(base, unreachable);
-    obs.afterMoveUnreachable(base, unreachable);
-    return -1;
+    if (obs !== null) obs.afterMoveUnreachable(base, unreachable);
+    return null;
   }
   if (!full) update_refs(base);
-  subtract_refs(base, full);
-  const n = move_unreachable(base, unreachable, rt);
-  return n;
+  const total = subtract_refs(base, full);
+  const res: DeduceResult = { survivors: 0, untracked: 0, unreachable: 0, special: false };
+  move_unreachable(base, unreachable, rt, res);
+  // each object of base either stayed (a survivor), was untracked (a tuple) or is unreachable
+  res.unreachable = total - res.survivors - res.untracked;
+  return res;
 }
 
 /**
@@ -458,7 +507,7 @@ function delete_garbage(rt: Runtime, py: GCPyState | null, collectable: GCHead, 
     }
     if (collectable.gc_next === g) {
       // still alive: it goes on living in the older generation
-      g.gc_flags &= ~PREV_MASK_COLLECTING;
+      g.gc_flags &= ~(PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE);
       gc_list_move(g, old);
     }
   }
@@ -538,13 +587,13 @@ export function gc_collect_main(rt: Runtime, py: GCPyState | null, generation: n
   // tracked object, so an object is in young exactly when it is tracked) update_refs runs inside
   // subtract_refs' pass: two walks over young fewer, the same gc_refs, order and results.
   const fullFused = obs === null && young === old && gc_list_is_empty(gcs.permanent_generation.head);
-  const fusedSurvivors = deduce_unreachable(young, unreachable, obs, obs === null ? rt : null, fullFused);
+  const fast = deduce_unreachable(young, unreachable, obs, obs === null ? rt : null, fullFused);
   if (checks) {
     validate_list(young, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE, 0, 'young after move_unreachable');
     validate_list(unreachable, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE, 'unreachable after move_unreachable');
   }
   // (each untrack_* returns gc_list_size(young) after it)
-  const survivors = fusedSurvivors >= 0 ? fusedSurvivors : untrack_tuples(rt, young);
+  const survivors = fast !== null ? fast.survivors : untrack_tuples(rt, young);
   if (young !== old) {
     if (generation === NUM_GENERATIONS - 2) gcs.long_lived_pending += survivors;
     gc_list_merge(young, old);
@@ -554,11 +603,21 @@ export function gc_collect_main(rt: Runtime, py: GCPyState | null, generation: n
   }
 
   const finalizers = gc_list_new();
-  const summary = move_legacy_finalizers(unreachable, finalizers);
+  // DIVERGENCE (speed, unobservable): when move_unreachable saw that no object it moved to
+  // unreachable has a legacy finalizer, a finalizer still to run, weakrefs or is a weakref,
+  // move_legacy_finalizers would move nothing and find the set quiet (below): glasspy skips its
+  // walk, and the objects keep NEXT_MASK_UNREACHABLE until delete_garbage (nothing reads it
+  // there: no Python code can reach them, and whatever survives tp_clear has it cleared).
+  const skipLegacy = fast !== null && !fast.special;
+  const summary: UnreachableSummary = skipLegacy
+    ? { count: (fast as DeduceResult).unreachable, weakrefs: false, finalizers: false }
+    : move_legacy_finalizers(unreachable, finalizers);
   move_legacy_finalizer_reachable(finalizers);
+  const unreachableMask = skipLegacy ? NEXT_MASK_UNREACHABLE : 0;
   if (checks) {
     validate_list(finalizers, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE, 0, 'finalizers');
-    validate_list(unreachable, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE, PREV_MASK_COLLECTING, 'unreachable after move_legacy_finalizers');
+    validate_list(unreachable, PREV_MASK_COLLECTING | NEXT_MASK_UNREACHABLE, PREV_MASK_COLLECTING | unreachableMask, 'unreachable after move_legacy_finalizers');
+    if (skipLegacy && gc_list_size(unreachable) !== summary.count) throw new Error('gc: unreachable count mismatch');
   }
 
   if ((debug & DEBUG_COLLECTABLE) !== 0) {
@@ -580,7 +639,7 @@ export function gc_collect_main(rt: Runtime, py: GCPyState | null, generation: n
   const still = quiet
     ? handle_unresurrected_objects(unreachable, still_unreachable, summary.count, obs)
     : handle_resurrected_objects(unreachable, still_unreachable, old, obs);
-  if (checks) validate_list(still_unreachable, NEXT_MASK_UNREACHABLE, 0, 'still_unreachable');
+  if (checks) validate_list(still_unreachable, NEXT_MASK_UNREACHABLE, unreachableMask, 'still_unreachable');
   // objects freed by refcounting inside finalize_garbage, and resurrected ones, do not count
   m += still;
   delete_garbage(rt, py, still_unreachable, old);
