@@ -18,6 +18,7 @@ import { float_clear_freelist } from '../objects/floatobject.js';
 import { list_clear_freelist, list_traverse, PyList_AppendSteal, type PyListObject } from '../objects/listobject.js';
 import { subtype_traverse } from '../objects/typeobject.js';
 import { dict_clear_freelist, dict_traverse, _PyDict_MaybeUntrack, type PyDictObject } from '../objects/dictobject.js';
+import { _PyObject_GC_UNTRACK } from './gclist.js';
 import {
   type GCHead,
   PREV_MASK_FINALIZED,
@@ -162,6 +163,26 @@ export function subtract_refs(containers: GCHead, full = false): number {
   return n;
 }
 
+// What a dict's referents say, so far, about _PyDict_MaybeUntrack's answer at the end of the
+// fused pass (see move_unreachable): untrack it, keep it tracked, or not known until every
+// tuple has been offered to _PyTuple_MaybeUntrack.
+const DICT_UNTRACK = 0;
+const DICT_UNKNOWN = 1;
+const DICT_KEEP = 2;
+
+/**
+ * One referent's say in dictVerdict: _PyObject_GC_MAY_BE_TRACKED is false for good for an
+ * object of a non-GC type or an untracked tuple, true for good for any other GC object but a
+ * tracked tuple still COLLECTING (not yet reached by move_unreachable), which may yet be untracked.
+ */
+function dictVerdict(o: PyObject, tupleType: PyTypeObject, verdict: number): number {
+  const type = o.ob_type;
+  if ((type.tp_flags & Py_TPFLAGS_HAVE_GC) === 0) return verdict;
+  if (type !== tupleType) return DICT_KEEP;
+  if (o.gc_next === null) return verdict;
+  return (o.gc_flags & PREV_MASK_COLLECTING) !== 0 ? DICT_UNKNOWN : DICT_KEEP;
+}
+
 /** visit_reachable: op is reachable from a reachable object of young. */
 function visit_reachable(op: PyObject, arg: unknown): number {
   const flags = op.gc_flags;
@@ -181,7 +202,9 @@ function visit_reachable(op: PyObject, arg: unknown): number {
 export interface DeduceResult {
   /** objects left in young: untrack_tuples' gc_list_size */
   survivors: number;
-  /** tuples untracked by the fused untrack_tuples */
+  /** in: untrack_dicts is fused too (a full collection) */
+  dicts: boolean;
+  /** tuples (and dicts) untracked by the fused untrack_tuples (and untrack_dicts) */
   untracked: number;
   /** objects in unreachable */
   unreachable: number;
@@ -205,6 +228,8 @@ export interface DeduceResult {
  */
 export function move_unreachable(young: GCHead, unreachable: GCHead, rt: Runtime | null = null, res: DeduceResult | null = null): void {
   const tupleType = rt !== null && res !== null ? rt.types.tuple : null;
+  const dictType = rt !== null && res !== null && res.dicts ? rt.types.dict : null;
+  let deferred: PyDictObject[] | null = null;
   let survivors = 0;
   let untracked = 0;
   let special = false;
@@ -218,6 +243,37 @@ export function move_unreachable(young: GCHead, unreachable: GCHead, rt: Runtime
       if (trav === list_traverse || trav === tuple_traverse) {
         const items = (op as PyListObject | PyTupleObject).ob_item;
         for (let i = items.length - 1; i >= 0; i--) visit_reachable(items[i] as PyObject, young);
+      } else if (trav === dict_traverse) {
+        // dict_traverse's order; with untrack_dicts fused (dictType), what each referent says
+        // about _PyDict_MaybeUntrack's answer is noted on the way
+        let verdict = DICT_UNTRACK;
+        const keys = (op as PyDictObject).ma_keys;
+        if (keys !== null) {
+          const ek = keys.ek;
+          const ev = keys.ev;
+          const unicode = keys.dk_unicode;
+          for (let i = 0; i < ek.length; i++) {
+            const k = ek[i];
+            if (k === null || k === undefined) continue;
+            const v = ev[i] as PyObject;
+            visit_reachable(v, young);
+            if (!unicode) visit_reachable(k, young);
+            if (type === dictType && verdict !== DICT_KEEP) {
+              verdict = dictVerdict(v, tupleType as PyTypeObject, verdict);
+              if (!unicode) verdict = dictVerdict(k, tupleType as PyTypeObject, verdict);
+            }
+          }
+        }
+        if (type === dictType && verdict !== DICT_KEEP) {
+          if (verdict === DICT_UNTRACK) {
+            g.gc_flags &= ~PREV_MASK_COLLECTING;
+            _PyObject_GC_UNTRACK(g);
+            untracked++;
+            g = prev.gc_next as GCHead;
+            continue;
+          }
+          (deferred ??= []).push(op as PyDictObject);
+        }
       } else if (trav === subtype_traverse && isPlainInstance(op, type)) {
         const values = op.ob_values;
         if (values !== null) {
@@ -269,6 +325,16 @@ export function move_unreachable(young: GCHead, unreachable: GCHead, rt: Runtime
       unreachable.gc_prev = last;
     }
   }
+  if (deferred !== null) {
+    // every tuple is settled now: these dicts get untrack_dicts' own test
+    for (const d of deferred) {
+      _PyDict_MaybeUntrack(rt as Runtime, d);
+      if (d.gc_next === null) {
+        survivors--;
+        untracked++;
+      }
+    }
+  }
   if (res !== null) {
     res.survivors = survivors;
     res.untracked = untracked;
@@ -293,7 +359,7 @@ function deduce_unreachable(base: GCHead, unreachable: GCHead, obs: RuntimeObser
   }
   if (!full) update_refs(base);
   const total = subtract_refs(base, full);
-  const res: DeduceResult = { survivors: 0, untracked: 0, unreachable: 0, special: false };
+  const res: DeduceResult = { dicts: full, survivors: 0, untracked: 0, unreachable: 0, special: false };
   move_unreachable(base, unreachable, rt, res);
   // each object of base either stayed (a survivor), was untracked (a tuple) or is unreachable
   res.unreachable = total - res.survivors - res.untracked;
@@ -599,7 +665,7 @@ export function gc_collect_main(rt: Runtime, py: GCPyState | null, generation: n
     gc_list_merge(young, old);
   } else {
     gcs.long_lived_pending = 0;
-    gcs.long_lived_total = untrack_dicts(rt, young);
+    gcs.long_lived_total = fast !== null && fullFused ? survivors : untrack_dicts(rt, young);
   }
 
   const finalizers = gc_list_new();
