@@ -14,7 +14,7 @@ import { reprOf, iterateToArray, PyObject_RichCompareBool, PyObject_GetAttrOpt, 
 import { PyObject_HashNotImplemented } from './abstract.js';
 import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
 import { type PyTupleObject, PyTuple_New } from './tupleobject.js';
-import { type PySetObject, PySet_AddSteal, make_new_set_basetype, set_update_internal, set_difference_update_internal, set_symmetric_difference_update } from './setobject.js';
+import { type PySetObject, PySet_AddSteal, make_new_set_basetype, filledOrReleased, set_update_internal, set_difference_update_internal, set_symmetric_difference_update } from './setobject.js';
 
 /** A view (dict_keys / dict_values / dict_items) or an iterator over a dict. */
 export class PyDictViewObject extends PyObject {
@@ -359,16 +359,7 @@ export function installDictType(rt: Runtime, T: BuiltinTypes): void {
     if (what !== 'values') {
       // dictviews_to_set: a keys view is made into a set from its dict (presized by its length)
       const toSet = (o: PyObject): PySetObject => make_new_set_basetype(rt, T.set, o.ob_type === T.dict_keys ? ((o as PyDictViewObject).dv_dict as PyDictObject) : o);
-      const viewOp = (f: (res: PySetObject, other: PyObject) => void) => (a: PyObject, b: PyObject): PyObject => {
-        const res = toSet(a);
-        try {
-          f(res, b);
-        } catch (e) {
-          Py_DECREF(res);
-          throw e;
-        }
-        return res;
-      };
+      const viewOp = (f: (res: PySetObject, other: PyObject) => void) => (a: PyObject, b: PyObject): PyObject => filledOrReleased(toSet(a), (res) => f(res, b));
       t.nb_or = viewOp((res, other) => set_update_internal(rt, res, other));
       t.nb_subtract = viewOp((res, other) => set_difference_update_internal(rt, res, other));
       t.nb_xor = viewOp((res, other) => set_symmetric_difference_update(rt, res, other));
@@ -380,20 +371,15 @@ export function installDictType(rt: Runtime, T: BuiltinTypes): void {
         if (!isView(self)) [self, other] = [other, self];
         const lenSelf = (self.ob_type.mp_length as (o: PyObject) => number)(self);
         if (isView(other) && (other.ob_type.mp_length as (o: PyObject) => number)(other) > lenSelf) [self, other] = [other, self];
-        const res = make_new_set_basetype(rt, T.set, null);
         const contains = self.ob_type.sq_contains as (o: PyObject, v: PyObject) => boolean;
-        try {
+        return filledOrReleased(make_new_set_basetype(rt, T.set, null), (res) => {
           const items = iterateToArray(other);
           try {
             for (const x of items) if (contains(self, x)) PySet_AddSteal(rt, res, Py_NewRef(x));
           } finally {
             for (const x of items) Py_DECREF(x);
           }
-        } catch (e) {
-          Py_DECREF(res);
-          throw e;
-        }
-        return res;
+        });
       };
       t.tp_methods.push({ name: 'isdisjoint', fn: (self, args) => {
         const items = iterateToArray(args[0] as PyObject);
@@ -431,7 +417,12 @@ export function installDictType(rt: Runtime, T: BuiltinTypes): void {
       };
     }
   }
-  for (const [t, what] of [[T.dict_keyiterator, 'keys'], [T.dict_valueiterator, 'values'], [T.dict_itemiterator, 'items']] as const) {
+  // dictiter_iternext* walk the entries forwards, dictreviter_iternext backwards
+  const iterators = [
+    [T.dict_keyiterator, 'keys', false], [T.dict_valueiterator, 'values', false], [T.dict_itemiterator, 'items', false],
+    [T.dict_reversekeyiterator, 'keys', true], [T.dict_reversevalueiterator, 'values', true], [T.dict_reverseitemiterator, 'items', true],
+  ] as const;
+  for (const [t, what, reverse] of iterators) {
     t.tp_dealloc = what === 'items' ? dictiter_items_dealloc : view_dealloc;
     t.tp_traverse = what === 'items' ? dictiter_items_traverse : view_traverse;
     t.tp_iter = (o) => Py_NewRef(o);
@@ -444,39 +435,8 @@ export function installDictType(rt: Runtime, T: BuiltinTypes): void {
         throw PyErr.format(rt, T.RuntimeError, 'dictionary changed size during iteration');
       }
       const keys = d.ma_keys;
-      if (keys === null) return null;
-      while (it.di_pos < keys.ek.length) {
-        const i = it.di_pos++;
-        const k = keys.ek[i];
-        if (k === null || k === undefined) continue;
-        it.di_len--;
-        if (what === 'keys') return Py_NewRef(k);
-        const v = keys.ev[i] as PyObject;
-        if (what === 'values') return Py_NewRef(v);
-        return dictiter_item(rt, it, k, v);
-      }
-      it.dv_dict = null;
-      Py_DECREF(d);
-      return null;
-    };
-    t.tp_methods = [{ name: '__length_hint__', fn: (self) => rt.newInt(Math.max(0, (self as PyDictViewObject).di_len)) }];
-  }
-  // dictreviter_iternext
-  for (const [t, what] of [[T.dict_reversekeyiterator, 'keys'], [T.dict_reversevalueiterator, 'values'], [T.dict_reverseitemiterator, 'items']] as const) {
-    t.tp_dealloc = what === 'items' ? dictiter_items_dealloc : view_dealloc;
-    t.tp_traverse = what === 'items' ? dictiter_items_traverse : view_traverse;
-    t.tp_iter = (o) => Py_NewRef(o);
-    t.tp_iternext = (o) => {
-      const it = o as PyDictViewObject;
-      const d = it.dv_dict;
-      if (d === null) return null;
-      if (d.ma_used !== it.di_used) {
-        it.di_used = -1;
-        throw PyErr.format(rt, T.RuntimeError, 'dictionary changed size during iteration');
-      }
-      const keys = d.ma_keys;
-      while (keys !== null && it.di_pos >= 0) {
-        const i = it.di_pos--;
+      while (keys !== null && (reverse ? it.di_pos >= 0 : it.di_pos < keys.ek.length)) {
+        const i = reverse ? it.di_pos-- : it.di_pos++;
         const k = keys.ek[i];
         if (k === null || k === undefined) continue;
         it.di_len--;

@@ -281,10 +281,6 @@ function installStr(rt: Runtime, T: BuiltinTypes): void {
     return o;
   };
   const sv = (o: PyObject): string => (o as PyUnicodeObject).ob_sval;
-  const strArg = (name: string, o: PyObject | undefined): string => {
-    if (o === undefined || !isStr(o)) throw PyErr.format(rt, T.TypeError, `${name} arg must be None or str`);
-    return o.ob_sval;
-  };
   // an ASCII string's case mapping stays ASCII
   const caseMapped = (self: PyUnicodeObject, r: string): PyObject => (self.ob_kind === 0 ? PyUnicode_FromKnownKind(rt, r, 0) : rt.newStr(r));
   S.tp_methods = [
@@ -314,68 +310,8 @@ function installStr(rt: Runtime, T: BuiltinTypes): void {
         for (const it of items) Py_DECREF(it);
       }
     } },
-    { name: 'split', fn: (self, args, kw) => {
-      const s = sv(self);
-      let sep: string | null = null;
-      let maxsplit = -1;
-      const npos = args.length - (kw?.length ?? 0);
-      if (npos >= 1 && args[0] !== rt.None) sep = strArg('sep', args[0]);
-      if (npos >= 2) maxsplit = Number((args[1] as PyLongObject).ob_ival);
-      for (let i = 0; i < (kw?.length ?? 0); i++) {
-        const v = args[npos + i] as PyObject;
-        if ((kw as readonly string[])[i] === 'sep') sep = v === rt.None ? null : strArg('sep', v);
-        else maxsplit = Number((v as PyLongObject).ob_ival);
-      }
-      let parts: string[];
-      if (sep === null) {
-        parts = [];
-        let rest = s.replace(/^\s+/, '');
-        while (rest !== '') {
-          if (maxsplit >= 0 && parts.length === maxsplit) {
-            parts.push(rest);
-            break;
-          }
-          const m = /\s+/.exec(rest);
-          if (m === null) {
-            parts.push(rest);
-            break;
-          }
-          parts.push(rest.slice(0, m.index));
-          rest = rest.slice(m.index + m[0].length);
-        }
-      } else {
-        if (sep === '') throw PyErr.format(rt, T.ValueError, 'empty separator');
-        parts = s.split(sep);
-        if (maxsplit >= 0 && parts.length > maxsplit + 1) parts = [...parts.slice(0, maxsplit), parts.slice(maxsplit).join(sep)];
-      }
-      return rt.newList(parts.map((p) => rt.newStr(p)));
-    } },
-    { name: 'strip', fn: (self, args) => rt.newStr(stripChars(sv(self), args[0], true, true)) },
-    { name: 'lstrip', fn: (self, args) => rt.newStr(stripChars(sv(self), args[0], true, false)) },
-    { name: 'rstrip', fn: (self, args) => rt.newStr(stripChars(sv(self), args[0], false, true)) },
     { name: 'upper', fn: (self) => caseMapped(self as PyUnicodeObject, sv(self).toUpperCase()) },
     { name: 'lower', fn: (self) => caseMapped(self as PyUnicodeObject, sv(self).toLowerCase()) },
-    { name: 'startswith', fn: (self, args) => rt.newBool(prefixTest(rt, sv(self), args[0] as PyObject, (s, p) => s.startsWith(p))) },
-    { name: 'endswith', fn: (self, args) => rt.newBool(prefixTest(rt, sv(self), args[0] as PyObject, (s, p) => s.endsWith(p))) },
-    { name: 'replace', fn: (self, args) => {
-      checkArgs(rt, 'replace', args, null, 2, 3);
-      const old = strArg('replace', args[0]);
-      const nw = strArg('replace', args[1]);
-      let count = args.length > 2 ? Number((args[2] as PyLongObject).ob_ival) : -1;
-      const s = sv(self);
-      if (count < 0) return rt.newStr(old === '' ? nw + Array.from(s).join(nw) + (s === '' ? '' : nw) : s.split(old).join(nw));
-      let out = '';
-      let rest = s;
-      while (count > 0) {
-        const i = rest.indexOf(old);
-        if (i < 0) break;
-        out += rest.slice(0, i) + nw;
-        rest = rest.slice(i + old.length);
-        count--;
-      }
-      return rt.newStr(out + rest);
-    } },
-    { name: 'find', fn: (self, args) => rt.newInt(sv(self).indexOf(strArg('find', args[0]))) },
     { name: 'format', fn: (self, args, kw) => rt.newStr(strFormatMethod(rt, sv(self), args, kw)) },
     { name: '__format__', fn: (self, args) => {
       checkArgs(rt, '__format__', args, null, 1, 1);
@@ -384,13 +320,6 @@ function installStr(rt: Runtime, T: BuiltinTypes): void {
       if (sp.ob_sval === '') return rt.str(self);
       return rt.newStr(formatStr(rt, sv(self), sp.ob_sval));
     } },
-    { name: 'count', fn: (self, args) => {
-      const sub = strArg('count', args[0]);
-      const s = sv(self);
-      if (sub === '') return rt.newInt(Array.from(s).length + 1);
-      return rt.newInt(s.split(sub).length - 1);
-    } },
-    { name: 'isdigit', fn: (self) => rt.newBool(/^[0-9]+$/.test(sv(self))) },
     { name: 'isalnum', fn: (self) => rt.newBool(/^[\p{L}\p{N}]+$/u.test(sv(self))) },
     { name: 'isdecimal', fn: (self) => rt.newBool(/^\p{Nd}+$/u.test(sv(self))) },
     { name: 'isnumeric', fn: (self) => rt.newBool(/^\p{N}+$/u.test(sv(self))) },
@@ -418,55 +347,7 @@ function installStr(rt: Runtime, T: BuiltinTypes): void {
       return rt.newStr(t.length === 0 ? '' : (t[0] as string).toUpperCase() + t.slice(1).join('').toLowerCase());
     } },
     { name: 'swapcase', fn: (self) => rt.newStr(Array.from(sv(self)).map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')) },
-    { name: 'casefold', fn: (self) => rt.newStr(sv(self).toLowerCase()) },
-    { name: 'partition', fn: (self, args) => {
-      const sep = strArg('partition', args[0]);
-      if (sep === '') throw PyErr.format(rt, T.ValueError, 'empty separator');
-      const t = sv(self);
-      const i = t.indexOf(sep);
-      const parts = i < 0 ? [t, '', ''] : [t.slice(0, i), sep, t.slice(i + sep.length)];
-      return rt.newTuple(parts.map((x) => rt.newStr(x)));
-    } },
-    { name: 'rpartition', fn: (self, args) => {
-      const sep = strArg('rpartition', args[0]);
-      if (sep === '') throw PyErr.format(rt, T.ValueError, 'empty separator');
-      const t = sv(self);
-      const i = t.lastIndexOf(sep);
-      const parts = i < 0 ? ['', '', t] : [t.slice(0, i), sep, t.slice(i + sep.length)];
-      return rt.newTuple(parts.map((x) => rt.newStr(x)));
-    } },
-    { name: 'splitlines', fn: (self, args) => {
-      const keep = args.length > 0 && rt.isTrue(args[0] as PyObject);
-      const t = sv(self);
-      const out: string[] = [];
-      const re = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
-      let last = 0;
-      for (let m = re.exec(t); m !== null; m = re.exec(t)) {
-        out.push(t.slice(last, keep ? m.index + m[0].length : m.index));
-        last = m.index + m[0].length;
-      }
-      if (last < t.length) out.push(t.slice(last));
-      return rt.newList(out.map((x) => rt.newStr(x)));
-    } },
-    { name: 'rfind', fn: (self, args) => rt.newInt(sv(self).lastIndexOf(strArg('rfind', args[0]))) },
-    { name: 'index', fn: (self, args) => {
-      const i = sv(self).indexOf(strArg('index', args[0]));
-      if (i < 0) throw PyErr.format(rt, T.ValueError, 'substring not found');
-      return rt.newInt(i);
-    } },
-    { name: 'rsplit', fn: (self, args) => {
-      const t = sv(self);
-      const sep = args.length > 0 && args[0] !== rt.None ? strArg('rsplit', args[0]) : null;
-      const max = args.length > 1 ? _PyLong_AsSsize_tArg(args[1] as PyObject) : -1;
-      let parts = sep === null ? t.trim().split(/\s+/).filter((x) => x !== '') : t.split(sep);
-      if (max >= 0 && parts.length > max + 1) {
-        const joiner = sep ?? ' ';
-        parts = [parts.slice(0, parts.length - max).join(joiner), ...parts.slice(parts.length - max)];
-      }
-      return rt.newList(parts.map((x) => rt.newStr(x)));
-    } },
     { name: 'isalpha', fn: (self) => rt.newBool(/^\p{L}+$/u.test(sv(self))) },
-    { name: 'isspace', fn: (self) => rt.newBool(/^\s+$/.test(sv(self))) },
     { name: 'isupper', fn: (self) => rt.newBool(/\p{Lu}/u.test(sv(self)) && !/\p{Ll}/u.test(sv(self))) },
     { name: 'islower', fn: (self) => rt.newBool(/\p{Ll}/u.test(sv(self)) && !/\p{Lu}/u.test(sv(self))) },
     { name: '__sizeof__', fn: (self) => rt.newInt(unicodeSize((self as PyUnicodeObject).ob_length, (self as PyUnicodeObject).ob_kind)) },
@@ -475,7 +356,8 @@ function installStr(rt: Runtime, T: BuiltinTypes): void {
       return rt.newStr(strFormatMethod(rt, sv(self), [], null, args[0] as PyObject));
     } },
   ];
-  // the rest of str's methods (unicodemethods.ts) replace or extend the table by name
+  // the rest of str's methods (searching, splitting, stripping, predicates) are unicodemethods.ts's;
+  // none is defined twice (a name in both tables would take unicodemethods.ts's)
   const more = strMethods(rt, T);
   const names = new Set(more.map((m) => m.name));
   S.tp_methods = [...S.tp_methods.filter((m) => !names.has(m.name)), ...more];
@@ -658,34 +540,6 @@ function cmpCodepoints(a: string, b: string): number {
     if (x > 0xffff) i++;
   }
   return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
-}
-
-function stripChars(s: string, charsObj: PyObject | undefined, left: boolean, right: boolean): string {
-  if (charsObj === undefined || !isStr(charsObj)) {
-    let r = s;
-    if (left) r = r.replace(/^\s+/, '');
-    if (right) r = r.replace(/\s+$/, '');
-    return r;
-  }
-  const chars = new Set(Array.from(charsObj.ob_sval));
-  const a = Array.from(s);
-  let i = 0;
-  let j = a.length;
-  if (left) while (i < j && chars.has(a[i] as string)) i++;
-  if (right) while (j > i && chars.has(a[j - 1] as string)) j--;
-  return a.slice(i, j).join('');
-}
-
-function prefixTest(rt: Runtime, s: string, p: PyObject, f: (s: string, p: string) => boolean): boolean {
-  if (isStr(p)) return f(s, p.ob_sval);
-  if (p.ob_type === rt.types.tuple) {
-    for (const x of (p as PyTupleObject).ob_item) {
-      if (!isStr(x)) throw PyErr.format(rt, rt.types.TypeError, `tuple for startswith must only contain str, not ${x.ob_type.tp_name}`);
-      if (f(s, x.ob_sval)) return true;
-    }
-    return false;
-  }
-  throw PyErr.format(rt, rt.types.TypeError, `startswith first arg must be str or a tuple of str, not ${p.ob_type.tp_name}`);
 }
 
 // ---- tuple -----------------------------------------------------------------------------------

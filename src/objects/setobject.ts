@@ -361,16 +361,26 @@ function liveKeys(s: PySetObject): PyObject[] {
   return s.keys.filter((k): k is PyObject => k !== null);
 }
 
+/** Runs fill on result (a new reference the caller hands over); if fill raises, result is released. */
+export function filledOrReleased(result: PySetObject, fill: (s: PySetObject) => void): PySetObject {
+  try {
+    fill(result);
+  } catch (e) {
+    Py_DECREF(result);
+    throw e;
+  }
+  return result;
+}
+
 /** set_contains_key for a key of any hashability: unhashable keys are simply absent (the set is being built). */
 function set_intersection(rt: Runtime, so: PySetObject, other: PyObject): PySetObject {
-  const result = make_new_set_basetype(rt, so.ob_type, null);
-  try {
+  return filledOrReleased(make_new_set_basetype(rt, so.ob_type, null), (result) => {
     if (isAnySet(rt, other)) {
       let a = so;
       let b: PySetObject = other;
       if (b.used > a.used) [a, b] = [b, a];
       for (const k of liveKeys(b)) if (PySet_Contains(rt, a, k)) PySet_AddSteal(rt, result, Py_NewRef(k));
-      return result;
+      return;
     }
     const it = PyObject_GetIter(other);
     try {
@@ -383,11 +393,7 @@ function set_intersection(rt: Runtime, so: PySetObject, other: PyObject): PySetO
     } finally {
       Py_DECREF(it);
     }
-    return result;
-  } catch (e) {
-    Py_DECREF(result);
-    throw e;
-  }
+  });
 }
 
 export function set_difference_update_internal(rt: Runtime, so: PySetObject, other: PyObject): void {
@@ -418,24 +424,12 @@ export function set_difference_update_internal(rt: Runtime, so: PySetObject, oth
 function set_difference(rt: Runtime, so: PySetObject, other: PyObject): PySetObject {
   const otherLen = isAnySet(rt, other) ? other.used : other.ob_type === rt.types.dict ? (other.ob_type.mp_length as (o: PyObject) => number)(other) : -1;
   if (otherLen < 0 || (so.used >> 2) > otherLen) {
-    const result = make_new_set_basetype(rt, so.ob_type, so);
-    try {
-      set_difference_update_internal(rt, result, other);
-    } catch (e) {
-      Py_DECREF(result);
-      throw e;
-    }
-    return result;
+    return filledOrReleased(make_new_set_basetype(rt, so.ob_type, so), (result) => set_difference_update_internal(rt, result, other));
   }
-  const result = make_new_set_basetype(rt, so.ob_type, null);
   const inOther = (k: PyObject): boolean => (isAnySet(rt, other) ? PySet_Contains(rt, other, k) : (other.ob_type.sq_contains as (o: PyObject, v: PyObject) => boolean)(other, k));
-  try {
+  return filledOrReleased(make_new_set_basetype(rt, so.ob_type, null), (result) => {
     for (const k of liveKeys(so)) if (!inOther(k)) PySet_AddSteal(rt, result, Py_NewRef(k));
-  } catch (e) {
-    Py_DECREF(result);
-    throw e;
-  }
-  return result;
+  });
 }
 
 export function set_symmetric_difference_update(rt: Runtime, so: PySetObject, other: PyObject): void {
@@ -456,14 +450,7 @@ export function set_symmetric_difference_update(rt: Runtime, so: PySetObject, ot
 }
 
 function set_symmetric_difference(rt: Runtime, so: PySetObject, other: PyObject): PySetObject {
-  const otherset = make_new_set_basetype(rt, so.ob_type, other);
-  try {
-    set_symmetric_difference_update(rt, otherset, so);
-  } catch (e) {
-    Py_DECREF(otherset);
-    throw e;
-  }
-  return otherset;
+  return filledOrReleased(make_new_set_basetype(rt, so.ob_type, other), (otherset) => set_symmetric_difference_update(rt, otherset, so));
 }
 
 function set_issubset(rt: Runtime, so: PySetObject, other: PySetObject): boolean {
@@ -572,16 +559,7 @@ export function installSetTypes(rt: Runtime, T: BuiltinTypes): void {
       if (!isAnySet(rt, a) || !isAnySet(rt, b)) return Py_NewRef(rt.NotImplemented);
       return f(a, b);
     };
-    t.nb_or = binop((a, b) => {
-      const r = make_new_set_basetype(rt, a.ob_type, a);
-      try {
-        set_update_internal(rt, r, b);
-      } catch (e) {
-        Py_DECREF(r);
-        throw e;
-      }
-      return r;
-    });
+    t.nb_or = binop((a, b) => filledOrReleased(make_new_set_basetype(rt, a.ob_type, a), (r) => set_update_internal(rt, r, b)));
     t.nb_and = binop((a, b) => set_intersection(rt, a, b));
     t.nb_subtract = binop((a, b) => set_difference(rt, a, b));
     t.nb_xor = binop((a, b) => set_symmetric_difference(rt, a, b));
@@ -640,6 +618,25 @@ export function installSetTypes(rt: Runtime, T: BuiltinTypes): void {
     checkArgs(rt, 'symmetric_difference', args, null, 1, 1);
     return set_symmetric_difference(rt, ss(self), args[0] as PyObject);
   };
+  /** Whether test holds for some item of iterable (borrowed to test), stopping at the first. */
+  const anyItem = (iterable: PyObject, test: (k: PyObject) => boolean): boolean => {
+    const it = PyObject_GetIter(iterable);
+    try {
+      for (;;) {
+        const k = PyIter_Next(it);
+        if (k === null) return false;
+        let hit: boolean;
+        try {
+          hit = test(k);
+        } finally {
+          Py_DECREF(k);
+        }
+        if (hit) return true;
+      }
+    } finally {
+      Py_DECREF(it);
+    }
+  };
   const issubset = (self: PyObject, args: PyObject[]): PyObject => {
     checkArgs(rt, 'issubset', args, null, 1, 1);
     return rt.newBool(withSet(rt, args[0] as PyObject, (o) => set_issubset(rt, ss(self), o)));
@@ -648,18 +645,7 @@ export function installSetTypes(rt: Runtime, T: BuiltinTypes): void {
     checkArgs(rt, 'issuperset', args, null, 1, 1);
     const other = args[0] as PyObject;
     if (isAnySet(rt, other)) return rt.newBool(set_issubset(rt, other, ss(self)));
-    const it = PyObject_GetIter(other);
-    try {
-      for (;;) {
-        const k = PyIter_Next(it);
-        if (k === null) return Py_NewRef(rt.True);
-        const has = PySet_Contains(rt, ss(self), k);
-        Py_DECREF(k);
-        if (!has) return Py_NewRef(rt.False);
-      }
-    } finally {
-      Py_DECREF(it);
-    }
+    return rt.newBool(!anyItem(other, (k) => !PySet_Contains(rt, ss(self), k)));
   };
   const isdisjoint = (self: PyObject, args: PyObject[]): PyObject => {
     checkArgs(rt, 'isdisjoint', args, null, 1, 1);
@@ -670,18 +656,7 @@ export function installSetTypes(rt: Runtime, T: BuiltinTypes): void {
       if (a.used > b.used) [a, b] = [b, a];
       return rt.newBool(!liveKeys(a).some((k) => PySet_Contains(rt, b, k)));
     }
-    const it = PyObject_GetIter(other);
-    try {
-      for (;;) {
-        const k = PyIter_Next(it);
-        if (k === null) return Py_NewRef(rt.True);
-        const has = PySet_Contains(rt, ss(self), k);
-        Py_DECREF(k);
-        if (has) return Py_NewRef(rt.False);
-      }
-    } finally {
-      Py_DECREF(it);
-    }
+    return rt.newBool(!anyItem(other, (k) => PySet_Contains(rt, ss(self), k)));
   };
   const common: PyMethodDef[] = [
     { name: 'copy', fn: copy },
