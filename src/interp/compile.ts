@@ -2938,6 +2938,74 @@ export class Compiler {
           }
         });
       }
+      if (few && e.args.length === 2) {
+        const e0 = this.ex(e.args[0] as A.expr);
+        const e1 = this.ex(e.args[1] as A.expr);
+        return this.inlinePos((f) => {
+          try {
+            const o = obj(f);
+            const meth = findMethod(o);
+            if (meth !== null) {
+              meth.ob_refcnt++;
+              let a0: PyObject;
+              let a1: PyObject;
+              try {
+                a0 = e0(f);
+                try {
+                  a1 = e1(f);
+                } catch (err) {
+                  Py_DECREF(a0);
+                  throw err;
+                }
+              } catch (err) {
+                Py_DECREF(o);
+                Py_DECREF(meth);
+                throw err;
+              }
+              try {
+                if (meth.ob_type === fnType) return I.call3(meth as PyFunctionObject, o, a0, a1);
+                if ((meth as PyMethodDescrObject).d_flags === undefined) {
+                  // method_descr_call without its checks: o's type found the descriptor
+                  try {
+                    return (meth as PyMethodDescrObject).d_fn(o, [a0, a1], null);
+                  } finally {
+                    Py_DECREF(o);
+                    Py_DECREF(a0);
+                    Py_DECREF(a1);
+                  }
+                }
+                return PyObject_Call(meth, [o, a0, a1], null);
+              } finally {
+                Py_DECREF(meth);
+              }
+            }
+            const callable = loadAttr(f, o);
+            let a0: PyObject;
+            let a1: PyObject;
+            try {
+              a0 = e0(f);
+              try {
+                a1 = e1(f);
+              } catch (err) {
+                Py_DECREF(a0);
+                throw err;
+              }
+            } catch (err) {
+              Py_DECREF(callable);
+              throw err;
+            }
+            try {
+              if (callable.ob_type === fnType) return I.call2(callable as PyFunctionObject, a0, a1);
+              return PyObject_Call(callable, [a0, a1], null);
+            } finally {
+              Py_DECREF(callable);
+            }
+          } catch (err) {
+            markPos(err, f, pos);
+            throw err;
+          }
+        });
+      }
       const args = this.callArgs(e.args, e.keywords);
       return this.inlinePos((f) => {
         try {

@@ -162,10 +162,21 @@ export class Interpreter {
   /** callFunction's general case: initialize_locals, cells, the closure, generators. */
   private callFunctionGeneral(func: PyFunctionObject, info: CodeInfo, args: PyObject[], kwnames: readonly string[] | null): PyObject {
     const rt = this.rt;
-    const f = new Frame(info, func.func_globals as PyDictObject, func.func_builtins as PyDictObject, null, func);
+    // a generator keeps its frame: only other frames come from (and go back to) the pool
+    const f = info.isGenerator ? new Frame(info, func.func_globals as PyDictObject, func.func_builtins as PyDictObject, null, func) : acquireFrame(info, func);
     const fast = f.fast;
-    if (kwnames === null && args.length === info.argcount && info.varargsSlot < 0 && info.kwonlycount === 0 && info.varkwSlot < 0) {
-      for (let i = 0; i < args.length; i++) fast[i] = args[i] as PyObject;
+    const npos = args.length;
+    const argc = info.argcount;
+    const defaults = func.func_defaults === null ? null : (func.func_defaults as PyTupleObject).ob_item;
+    if (kwnames === null && info.varargsSlot < 0 && info.kwonlycount === 0 && info.varkwSlot < 0
+      && (npos === argc || (npos < argc && defaults !== null && npos >= argc - defaults.length))) {
+      // positional arguments only, the missing ones all have defaults: initialize_locals' result
+      // without its bookkeeping
+      for (let i = 0; i < npos; i++) fast[i] = args[i] as PyObject;
+      if (npos < argc) {
+        const firstDefault = argc - (defaults as PyObject[]).length;
+        for (let i = npos; i < argc; i++) fast[i] = Py_NewRef((defaults as PyObject[])[i - firstDefault] as PyObject);
+      }
     } else {
       this.bindArgs(func, info, fast, args, kwnames);
     }
@@ -180,7 +191,7 @@ export class Interpreter {
       for (let i = 0; i < freeSlots.length; i++) fast[freeSlots[i] as number] = Py_NewRef(closure[i] as PyObject);
     }
     if (info.isGenerator) return makeGenerator(this, f, func);
-    return this.runFrame(f);
+    return this.runPooled(f);
   }
 
   /** _PyErr_CheckSignals for SIGINT: raises KeyboardInterrupt once per Ctrl-C. */
