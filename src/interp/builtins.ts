@@ -82,6 +82,7 @@ function isSubclass(rt: Runtime, c: PyObject, cls: PyObject): boolean {
 
 /** min() / max() */
 function minmax(rt: Runtime, name: string, args: PyObject[], kwnames: readonly string[] | null, op: number): PyObject {
+  if (kwnames === null && args.length === 1) return min_max(rt, name, Py_NewRef(args[0] as PyObject), null, null, op);
   const a = splitArgs(args, kwnames);
   if (a.kw.size > 2) throw PyErr.format(rt, rt.types.TypeError, `${name}() takes at most 2 keyword arguments (${a.kw.size} given)`);
   noKw(rt, name, a, ['key', 'default']);
@@ -520,12 +521,20 @@ export function makeBuiltins(I: Interpreter): PyObject {
     return call_method(x, '__round__', nd === null || nd === rt.None ? [] : [nd]);
   });
   def('sum', (_s, args, kwnames) => {
-    const a = splitArgs(args, kwnames);
-    noKw(rt, 'sum', a, ['start']);
-    if (a.pos.length < 1 || a.pos.length > 2) throw PyErr.format(rt, T.TypeError, `sum() takes at most 2 arguments (${a.pos.length} given)`);
-    const start = a.pos[1] ?? a.kw.get('start') ?? rt.smallInts[5] as PyObject;
+    let start: PyObject;
+    if (kwnames === null && args.length === 1) start = rt.smallInts[5] as PyObject;
+    else {
+      const a = splitArgs(args, kwnames);
+      if (args.length > 2) throw PyErr.format(rt, T.TypeError, `sum() takes at most 2 arguments (${args.length} given)`);
+      for (const k of a.kw.keys()) {
+        // Argument Clinic's wording
+        if (k !== 'start') throw PyErr.format(rt, T.TypeError, `'${k}' is an invalid keyword argument for sum()`);
+      }
+      if (a.pos.length < 1) throw PyErr.format(rt, T.TypeError, `sum() takes at least 1 positional argument (${a.pos.length} given)`);
+      start = a.pos[1] ?? a.kw.get('start') ?? rt.smallInts[5] as PyObject;
+    }
     if (isStr(start)) throw PyErr.format(rt, T.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
-    return builtin_sum(rt, a.pos[0] as PyObject, start);
+    return builtin_sum(rt, args[0] as PyObject, start);
   });
   def('min', (_s, args, kw) => minmax(rt, 'min', args, kw, Py_LT));
   def('max', (_s, args, kw) => minmax(rt, 'max', args, kw, Py_GT));

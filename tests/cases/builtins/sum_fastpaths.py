@@ -38,3 +38,6 @@ class D:
 try: sum((D(i) for i in [1, 2, 3]), D(0))
 except ValueError as e: print('VE', e)
 print(sum((D(i) for i in [1, 2]), D(0)).n)
+for a, k in [((), {}), ((1, 2, 3), {}), (([1],), {'start': 1, 'x': 2}), (([1],), {'x': 2}), (([1], 2), {'start': 3}), ((), {'start': 3}), (([1, 2],), {'start': 3}), (([1.5], 2), {})]:
+    try: print(sum(*a, **k))
+    except TypeError as e: print(e)
