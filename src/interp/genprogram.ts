@@ -204,15 +204,15 @@ export function* yieldFromGen(rt: Runtime, src: PyObject): Generator<PyObject, P
  * A program's state between resumes (the instruction pointer and value stack of a suspended
  * 3.11 frame): where it stopped, the loop iterators, the statement generator it is inside.
  */
-export class GenRun {
+export class GenRun implements YfResult {
   pc: number;
   /** pc is an op the program is suspended in (G_YIELD, G_YIELD_FROM, G_GEN), not one to start */
   suspended: boolean;
   iters: PyObject[];
   /** G_GEN: that statement's generator, suspended inside */
   sub: Generator<PyObject, number, PyObject> | null;
-  /** G_YIELD_FROM: the finished sub-iterator's return value */
-  yf: YfResult;
+  /** G_YIELD_FROM: the finished sub-iterator's return value (YfResult) */
+  r: PyObject | null;
   /** how the program ended (NORMAL, RETURN, or BREAK / CONTINUE out of a nested block) */
   code: number;
 
@@ -221,7 +221,7 @@ export class GenRun {
     this.suspended = false;
     this.iters = [];
     this.sub = null;
-    this.yf = { r: null };
+    this.r = null;
     this.code = NORMAL;
   }
 }
@@ -285,18 +285,18 @@ function delegateStep(I: Interpreter, op: GOp, run: GenRun, f: Frame, sent: PyOb
         Py_DECREF(src);
       }
       iters.push(it);
-      v = yfStep(rt, it, null, run.yf);
+      v = yfStep(rt, it, null, run);
     } else {
       const it = iters[iters.length - 1] as PyObject;
-      v = exc !== null ? yfThrow(rt, it, exc, run.yf) : yfStep(rt, it, sent, run.yf);
+      v = exc !== null ? yfThrow(rt, it, exc, run) : yfStep(rt, it, sent, run);
     }
     if (v !== null) {
       run.suspended = true;
       return v;
     }
     Py_DECREF(iters.pop() as PyObject);
-    const r = run.yf.r as PyObject;
-    run.yf.r = null;
+    const r = run.r as PyObject;
+    run.r = null;
     if (op.store === null) Py_DECREF(r);
     else op.store(f, r);
     run.pc = op.next;
