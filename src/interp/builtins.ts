@@ -10,6 +10,7 @@ import { PyCFunction_New, checkArgs } from '../objects/descrobject.js';
 import { PyModule_New } from '../objects/builtinslots.js';
 import { isStr, type PyUnicodeObject } from '../objects/unicodeobject.js';
 import { type PyLongObject, int_hash_exact, PyLong_FromBigInt } from '../objects/longobject.js';
+import { frozenset_hash_exact, type PySetObject } from '../objects/setobject.js';
 import { float_hash_exact, type PyFloatObject } from '../objects/floatobject.js';
 import { type PyTupleObject } from '../objects/tupleobject.js';
 import { PyList_FromArray, type PyListObject } from '../objects/listobject.js';
@@ -354,6 +355,7 @@ export function makeBuiltins(I: Interpreter): PyObject {
     if (o.ob_type === T.int || o.ob_type === T.bool) return rt.newInt(int_hash_exact((o as PyLongObject).ob_ival));
     if (o.ob_type === T.float) return rt.newInt(float_hash_exact((o as unknown as { ob_fval: number }).ob_fval));
     if (o.ob_type === T.complex) return rt.newInt(complex_hash_exact((o as PyComplexObject).real, (o as PyComplexObject).imag));
+    if (o.ob_type === T.frozenset) return rt.newInt(frozenset_hash_exact(o as PySetObject));
     return rt.newInt(PyObject_Hash(o));
   });
   def('abs', (_s, args, kw) => {

@@ -174,12 +174,33 @@ function set_table_resize(rt: Runtime, s: PySetObject, minused: number): void {
   s.fill = s.used;
 }
 
-/** set_add_entry: steals key. */
-/** The exact hash CPython would store (64-bit; bigint beyond 2^53) for int and float keys. */
+/**
+ * frozenset_hash: the xor of every live entry's hash shuffled (_shuffle_bits; the null and dummy
+ * entries CPython folds in too cancel out), the length mixed in, then dispersed, all on 64-bit
+ * unsigned arithmetic. The signed result: a number when within 2^53, else a bigint.
+ */
+export function frozenset_hash_exact(s: PySetObject): number | bigint {
+  const M = (1n << 64n) - 1n;
+  let h = 0n;
+  for (let i = 0; i <= s.mask; i++) {
+    if (s.keys[i] === null) continue;
+    const eh = BigInt.asUintN(64, BigInt(s.hashes[i] as number | bigint));
+    h ^= (((eh ^ 89869747n) ^ (eh << 16n)) * 3644798167n) & M;
+  }
+  h ^= ((BigInt(s.used) + 1n) * 1927868237n) & M;
+  h ^= (h >> 11n) ^ (h >> 25n);
+  h = (h * 69069n + 907133923n) & M;
+  if (h === M) h = 590923713n;
+  const r = BigInt.asIntN(64, h);
+  return r >= -9007199254740991n && r <= 9007199254740991n ? Number(r) : r;
+}
+
+/** The exact hash CPython would store (64-bit; bigint beyond 2^53) for int, float and frozenset keys. */
 function exactHash(rt: Runtime, key: PyObject): number | bigint {
   const t = key.ob_type;
   if (t === rt.types.int || t === rt.types.bool) return int_hash_exact((key as PyLongObject).ob_ival);
   if (t === rt.types.float) return float_hash_exact((key as PyFloatObject).ob_fval);
+  if (t === rt.types.frozenset) return frozenset_hash_exact(key as PySetObject);
   return rt.hashOf(key);
 }
 
@@ -565,25 +586,9 @@ export function installSetTypes(rt: Runtime, T: BuiltinTypes): void {
     t.nb_xor = binop((a, b) => set_symmetric_difference(rt, a, b));
   }
   T.set.tp_hash = PyObject_HashNotImplemented;
-  // frozenset_hash: CPython's shuffle of each live entry's hash, xor-ed, then mixed with the length
-  // (the null and dummy entries CPython also folds in cancel out)
-  T.frozenset.tp_hash = (o) => {
-    const s = o as PySetObject;
-    let h = 0n;
-    const M = (1n << 64n) - 1n;
-    for (let i = 0; i <= s.mask; i++) {
-      if (s.keys[i] === null) continue;
-      const eh = BigInt.asUintN(64, BigInt(s.hashes[i] as number | bigint));
-      h ^= (((eh ^ 89869747n) ^ (eh << 16n)) * 3644798167n) & M;
-    }
-    h ^= (BigInt(s.used) + 1n) * 1927868237n;
-    h &= M;
-    h ^= (h >> 11n) ^ (h >> 25n);
-    h = (h * 69069n + 907133923n) & M;
-    // SIMPLIFICATION: like the other non-int hashes here, folded to 32 bits
-    const r = Number(BigInt.asIntN(32, h));
-    return r === -1 ? -2 : r;
-  };
+  // frozenset_hash on 64 bits; as for tuples, tp_hash's JS number keeps its top 53 bits, and
+  // hash() and set tables use the exact value
+  T.frozenset.tp_hash = (o) => Number(frozenset_hash_exact(o as PySetObject));
   const ss = (o: PyObject): PySetObject => o as PySetObject;
   const none = (): PyObject => Py_NewRef(rt.None);
   const copy = (self: PyObject): PyObject => {
