@@ -144,9 +144,20 @@ export class RawMalloc {
   }
 }
 
+/**
+ * A block's bytes after realloc to n bytes. The view may sit on a longer buffer whose bytes past
+ * the view are kept zero, so that growing in steps (a list's item array) copies the bytes
+ * O(log n) times, not at every step; what a grown block shows past its old size is zeros, as
+ * with a fresh array.
+ */
 function resized(data: Uint8Array | undefined, n: number): Uint8Array | undefined {
   if (data === undefined || data.length === n) return data;
-  const out = new Uint8Array(n);
-  out.set(data.length > n ? data.subarray(0, n) : data);
+  const capacity = data.buffer.byteLength;
+  if (n <= capacity) {
+    if (n < data.length) data.fill(0, n);
+    return new Uint8Array(data.buffer, 0, n);
+  }
+  const out = new Uint8Array(new ArrayBuffer(Math.max(n, capacity + (capacity >> 1))), 0, n);
+  out.set(data);
   return out;
 }
