@@ -10,7 +10,7 @@ import { PyModule_New } from '../objects/builtinslots.js';
 import { floatFromObject, floatToInt } from '../objects/numbertypes.js';
 import { PyNumber_AsIndexValue, PyObject_IsTrue } from '../objects/abstract.js';
 import { call_method, _PyType_Lookup } from '../objects/typeobject.js';
-import { crExp, crLog, crSin, crCos, crAtan2, crPow } from '../util/crmath.js';
+import { crExp, crLog, crSin, crCos, crAtan2, crPow, crTan, crSinh, crCosh, crAsin, crAcos, crHypot } from '../util/crmath.js';
 
 export function makeMathModule(rt: Runtime): PyObject {
   const T = rt.types;
@@ -38,18 +38,18 @@ export function makeMathModule(rt: Runtime): PyObject {
   f1('exp', crExp);
   f1('sin', crSin);
   f1('cos', crCos);
-  f1('tan', Math.tan);
-  f1('asin', Math.asin, (x) => x >= -1 && x <= 1);
-  f1('acos', Math.acos, (x) => x >= -1 && x <= 1);
+  f1('tan', crTan);
+  f1('asin', crAsin, (x) => x >= -1 && x <= 1);
+  f1('acos', crAcos, (x) => x >= -1 && x <= 1);
   f1('atan', (x) => (Number.isNaN(x) ? x : x === 0 ? x : crAtan2(x, 1))); // atan x = atan2(x, 1) exactly
-  f1('sinh', Math.sinh);
-  f1('cosh', Math.cosh);
+  f1('sinh', crSinh);
+  f1('cosh', crCosh);
   f1('tanh', Math.tanh);
   f1('fabs', Math.abs);
   f1('log2', Math.log2, (x) => x > 0);
   f1('log10', Math.log10, (x) => x > 0);
   f1('log1p', Math.log1p, (x) => x > -1);
-  f1('expm1', Math.expm1);
+  f1('expm1', Math.expm1); // V8's is fdlibm's expm1, as glibc's is (not correctly rounded: e.g. expm1(1.0))
   f1('degrees', (x) => (x * 180) / Math.PI);
   f1('radians', (x) => (x * Math.PI) / 180);
   def('log', (a) => {
@@ -73,7 +73,7 @@ export function makeMathModule(rt: Runtime): PyObject {
     return rt.newFloat(r);
   }, 2, 2);
   def('atan2', (a) => rt.newFloat(crAtan2(num(a[0]), num(a[1]))), 2, 2);
-  def('hypot', (a) => rt.newFloat(Math.hypot(...a.map((x) => num(x)))), 0, 1 << 20);
+  def('hypot', (a) => rt.newFloat(crHypot(a.map((x) => num(x)))), 0, 1 << 20);
   def('copysign', (a) => {
     const x = Math.abs(num(a[0]));
     const y = num(a[1]);

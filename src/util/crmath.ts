@@ -1,5 +1,6 @@
-// Correctly rounded exp, log, sin, cos, atan2 and pow (for a positive base), as pure functions
-// on doubles. CPython calls the C library for these (complexobject.c's _Py_c_pow uses hypot,
+// Correctly rounded exp, log, sin, cos, tan, atan2, asin, acos, hypot and pow (for a positive
+// base), as pure functions on doubles; sinh and cosh follow glibc's own steps (they are not
+// correctly rounded there), on top of these. CPython calls the C library for these (complexobject.c's _Py_c_pow uses hypot,
 // pow, atan2, exp, log, cos and sin); glibc's results are correctly rounded in all but a tiny
 // fraction of cases, while V8's Math functions differ from them in the last place for a few
 // percent of arguments. Each function here evaluates its series in BigInt fixed point with 200
@@ -324,4 +325,119 @@ export function crPow(x: number, y: number): number {
   // x < 0: y is integral here; odd y keeps the sign
   const r = crPowPositive(-x, y);
   return Math.abs(y) < 2 ** 53 && Math.abs(y % 2) === 1 ? -r : r;
+}
+
+// ---- tan, sinh, cosh, asin, acos, hypot -------------------------------------------------------
+
+export function crTan(x: number): number {
+  if (!Number.isFinite(x)) return NaN;
+  if (Math.abs(x) < 2 ** -30) return x;
+  const [R, q] = reduceHalfPi(x);
+  const [s, c] = sinCosFixed(R);
+  // tan(r + q pi/2): s/c for an even quadrant, -c/s for an odd one
+  const v = q % 2 === 0 ? (s << F) / c : (-c << F) / s;
+  return roundToDouble(v, -Number(F));
+}
+
+/** The high word of |x| (sign cleared) and the low word, as fdlibm reads them. */
+function words(x: number): [number, number] {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  return [view.getUint32(0) & 0x7fffffff, view.getUint32(4)];
+}
+
+/**
+ * sinh as glibc computes it (e_sinh.c, fdlibm's algorithm: expm1 below 22, exp above, a split
+ * exp near overflow), with glibc's exp (correctly rounded: crExp) and expm1 (fdlibm's, as V8's
+ * Math.expm1 is). glibc's sinh is not correctly rounded, so this follows its steps.
+ */
+export function crSinh(x: number): number {
+  if (!Number.isFinite(x)) return x + x;
+  const [ix, lx] = words(x);
+  const h = x < 0 ? -0.5 : 0.5;
+  const ax = Math.abs(x);
+  if (ix < 0x40360000) {
+    if (ix < 0x3e300000) return x;
+    const t = Math.expm1(ax);
+    if (ix < 0x3ff00000) return h * (2.0 * t - (t * t) / (t + 1));
+    return h * (t + t / (t + 1));
+  }
+  if (ix < 0x40862e42) return h * crExp(ax);
+  if (ix < 0x408633ce || (ix === 0x408633ce && lx <= 0x8fb9f87d)) {
+    const w = crExp(0.5 * ax);
+    const t = h * w;
+    return t * w;
+  }
+  return x * 1.0e307;
+}
+
+/** cosh as glibc computes it (e_cosh.c), with the same exp and expm1 as crSinh. */
+export function crCosh(x: number): number {
+  if (Number.isNaN(x)) return x;
+  const [ix, lx] = words(x);
+  const ax = Math.abs(x);
+  if (ix < 0x40360000) {
+    if (ix < 0x3fd62e43) {
+      if (ix < 0x3c800000) return 1;
+      const t = Math.expm1(ax);
+      const w = 1 + t;
+      return 1 + (t * t) / (w + w);
+    }
+    const t = crExp(ax);
+    return 0.5 * t + 0.5 / t;
+  }
+  if (ix < 0x40862e42) return 0.5 * crExp(ax);
+  if (ix < 0x408633ce || (ix === 0x408633ce && lx <= 0x8fb9f87d)) {
+    const w = crExp(0.5 * ax);
+    const t = 0.5 * w;
+    return t * w;
+  }
+  return Infinity;
+}
+
+/** asin (acos false) or acos (acos true) of x in [-1, 1], through atan of the tangent. */
+function arcsinCos(x: number, acos: boolean): number {
+  const { halfPiF, piF } = consts();
+  const X = toFixed(Math.abs(x));
+  const S = isqrt(ONE * ONE - X * X); // sqrt(1 - x^2), fixed point
+  // the angle whose sine is |x| (cosine S), in [0, pi/2]
+  const angleSin = (): bigint => (X <= S ? atanFixed((X << F) / S) : halfPiF - atanFixed((S << F) / X));
+  if (!acos) return roundToDouble(x < 0 ? -angleSin() : angleSin(), -Number(F));
+  // acos |x| = pi/2 - asin |x|; acos(-x) = pi - acos x
+  const a = S <= X ? atanFixed((S << F) / X) : halfPiF - atanFixed((X << F) / S);
+  return roundToDouble(x < 0 ? piF - a : a, -Number(F));
+}
+
+export function crAsin(x: number): number {
+  if (Number.isNaN(x) || x > 1 || x < -1) return NaN;
+  if (Math.abs(x) < 2 ** -30) return x;
+  return arcsinCos(x, false);
+}
+
+export function crAcos(x: number): number {
+  if (Number.isNaN(x) || x > 1 || x < -1) return NaN;
+  if (x === 1) return 0;
+  return arcsinCos(x, true);
+}
+
+/** sqrt of the sum of squares, correctly rounded (exact integer arithmetic, one rounding). */
+export function crHypot(xs: number[]): number {
+  let nan = false;
+  for (const x of xs) {
+    if (x === Infinity || x === -Infinity) return Infinity;
+    if (Number.isNaN(x)) nan = true;
+  }
+  if (nan) return NaN;
+  const parts = xs.filter((x) => x !== 0).map((x) => decompose(x));
+  if (parts.length === 0) return 0;
+  if (parts.length === 1) return Math.abs(xs.find((x) => x !== 0) as number);
+  const emin = Math.min(...parts.map(([, e]) => e));
+  let N = 0n;
+  for (const [m, e] of parts) N += (m * m) << BigInt(2 * (e - emin));
+  // sqrt(N) * 2^emin with at least 120 significant bits, and a sticky bit for inexactness
+  const extra = Math.max(0, Math.ceil((240 - bitLength(N)) / 2));
+  const M = N << BigInt(2 * extra);
+  const r = isqrt(M);
+  const sticky = r * r === M ? 0n : 1n;
+  return roundToDouble((r << 1n) | sticky, emin - extra - 1);
 }
