@@ -303,6 +303,29 @@ class _MappingMixin:
 
     __reversed__ = None
 
+    # shared by WeakValueDictionary and WeakKeyDictionary (each defines them in weakref.py)
+    def __repr__(self):
+        return "<%s at %#x>" % (self.__class__.__name__, id(self))
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if isinstance(other, (dict, _MappingMixin)):
+            c = self.copy()
+            c.update(other)
+            return c
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, (dict, _MappingMixin)):
+            c = self.__class__()
+            c.update(other)
+            c.update(self)
+            return c
+        return NotImplemented
+
 
 class WeakValueDictionary(_MappingMixin):
     """Mapping class that references values weakly."""
@@ -353,9 +376,6 @@ class WeakValueDictionary(_MappingMixin):
         except KeyError:
             return False
         return o is not None
-
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
 
     def __setitem__(self, key, value):
         if self._pending_removals:
@@ -472,25 +492,6 @@ class WeakValueDictionary(_MappingMixin):
             self._commit_removals()
         return list(self.data.values())
 
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if isinstance(other, (dict, _MappingMixin)):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, (dict, _MappingMixin)):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
-
 
 class KeyedRef(ref):
     # A weak reference that remembers the dictionary key it is stored under.
@@ -554,9 +555,6 @@ class WeakKeyDictionary(_MappingMixin):
         if self._dirty_len and self._pending_removals:
             self._scrub_removals()
         return len(self.data) - len(self._pending_removals)
-
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
 
     def __setitem__(self, key, value):
         self.data[ref(key, self._remove)] = value
@@ -631,25 +629,6 @@ class WeakKeyDictionary(_MappingMixin):
                 d[ref(key, self._remove)] = value
         if len(kwargs):
             self.update(kwargs)
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if isinstance(other, (dict, _MappingMixin)):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, (dict, _MappingMixin)):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
 
 
 class finalize:
