@@ -107,7 +107,11 @@ export class PyObject extends GCHead {
     this.ob_addr = addr;
     // Only objects whose type may store per-instance data get their own fields; the others
     // read the defaults below from the prototype (a light int, str, tuple, list ... object).
-    if (type === null || (type.tp_flags & INSTANCE_STORAGE_FLAGS) !== 0 || type.dictSlot) {
+    // Managed-dict instances (plain classes) get ob_values_addr and ob_values from
+    // PyType_GenericAlloc right away, and ob_dict / ob_weakreflist / ob_slots own fields only
+    // when one is first set: most instances never have them.
+    const flags = type === null ? 0 : type.tp_flags;
+    if (type === null || type.dictSlot || ((flags & INSTANCE_STORAGE_FLAGS) !== 0 && (flags & Py_TPFLAGS_MANAGED_DICT) === 0)) {
       this.ob_values = null;
       this.ob_values_addr = 0;
       this.ob_dict = null;

@@ -10,9 +10,9 @@ import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
 export class PyTupleObject extends PyObject {
   declare ob_item: PyObject[];
 
-  constructor(type: PyTypeObject, addr: number, refcnt = 1) {
+  constructor(type: PyTypeObject, addr: number, refcnt = 1, items: PyObject[] = []) {
     super(type, addr, refcnt);
-    this.ob_item = [];
+    this.ob_item = items;
   }
 }
 
@@ -28,11 +28,10 @@ export function PyTuple_New(rt: Runtime, items: PyObject[]): PyTupleObject {
   if (fl !== undefined && fl.length > 0) {
     o = fl.pop() as PyTupleObject;
     o.ob_refcnt = 1;
+    o.ob_item = items;
   } else {
-    const addr = rt.allocObject(rt.types.tuple, n);
-    o = new PyTupleObject(rt.types.tuple, addr);
+    o = new PyTupleObject(rt.types.tuple, rt.allocObject(rt.types.tuple, n), 1, items);
   }
-  o.ob_item = items;
   _PyObject_GC_TRACK(rt.gc, o);
   return o;
 }
