@@ -563,6 +563,21 @@ export class Compiler {
       }
       case 'Assign': {
         const value = this.ex(s.value);
+        const t0 = s.targets[0] as A.expr;
+        if (s.targets.length === 1 && t0.kind === 'Name' && this.traceRoles === null) {
+          const r = this.ctx.scope.resolve(t0.id);
+          if (r.kind === 'fast') {
+            // STORE_FAST inline
+            const i = r.slot;
+            return (f) => {
+              const v = value(f);
+              const old = f.fast[i] ?? null;
+              f.fast[i] = v;
+              if (old !== null) Py_DECREF(old);
+              return NORMAL;
+            };
+          }
+        }
         const targets = s.targets.map((t) => this.store(t));
         if (targets.length === 1) {
           const t = targets[0] as (f: Frame, v: PyObject) => void;
@@ -731,8 +746,10 @@ export class Compiler {
   cond(e: A.expr): (f: Frame) => boolean {
     const rt = this.rt;
     if (e.kind === 'Compare' && e.ops.length === 1) {
-      const ropc = CMP_OP[e.ops[0] as A.cmpop];
+      const op = e.ops[0] as A.cmpop;
+      const ropc = CMP_OP[op];
       if (ropc !== undefined) return this.condCompare(e.left, e.comparators[0] as A.expr, ropc, this.posOf(e));
+      if (op === 'Is' || op === 'IsNot') return this.condIs(e.left, e.comparators[0] as A.expr, op === 'Is', this.posOf(e));
     }
     if (e.kind === 'UnaryOp' && e.op === 'Not') {
       const inner = this.cond(e.operand);
@@ -768,6 +785,38 @@ export class Compiler {
       } finally {
         Py_DECREF(o);
       }
+    };
+  }
+
+  /** `a is b` / `a is not b` as a condition (IS_OP + POP_JUMP_IF_FALSE): identity, no call. */
+  private condIs(left: A.expr, right: A.expr, is: boolean, pos: SourcePos): (f: Frame) => boolean {
+    if (this.canPeek(left) && this.canPeek(right)) {
+      const l = this.peek(left);
+      const r = this.peek(right);
+      return (f) => (l(f) === r(f)) === is;
+    }
+    const l = this.ex(left);
+    const r = this.ex(right);
+    return (f) => {
+      let a: PyObject;
+      try {
+        a = l(f);
+      } catch (err) {
+        markPos(err, f, pos);
+        throw err;
+      }
+      let b: PyObject;
+      try {
+        b = r(f);
+      } catch (err) {
+        Py_DECREF(a);
+        markPos(err, f, pos);
+        throw err;
+      }
+      const t = (a === b) === is;
+      Py_DECREF(a);
+      Py_DECREF(b);
+      return t;
     };
   }
 
