@@ -45,6 +45,7 @@ import { installNumberTypes } from './numbertypes.js';
 import { installSeqTypes, list_extend_iterable, tuple_repeat, list_repeat, str_repeat, type PyListObject } from './seqtypes.js';
 import { installDictType } from './dicttype.js';
 import { installSetTypes } from './setobject.js';
+import { installRangeTypes } from './rangeobject.js';
 import { installIterTypes, PySeqIter_New as seqiterNew } from './iterobjects.js';
 import type { PyLongObject } from './longobject.js';
 import { installBytesType, bytes_concat, bytes_repeat } from './bytesobject.js';
@@ -455,6 +456,7 @@ export function installBuiltinSlots(rt: Runtime, T: BuiltinTypes): void {
   installComplexType(rt, T);
   installDictType(rt, T);
   installIterTypes(rt, T);
+  installRangeTypes(rt, T);
   installSetTypes(rt, T);
 }
 

@@ -1,6 +1,6 @@
 // Iterators: CPython 3.11's Objects/iterobject.c (seqiter), listobject.c (list_iterator,
 // list_reverseiterator), tupleobject.c (tuple_iterator), unicodeobject.c (str iterator),
-// rangeobject.c (range, range_iterator) and Python/bltinmodule.c (enumerate, zip, map, filter,
+// and Python/bltinmodule.c (enumerate, zip, map, filter,
 // reversed). Start at installIterTypes. Each iterator owns a reference to what it walks and
 // drops it when exhausted, as CPython does.
 
@@ -11,13 +11,13 @@ import { PyErr } from './pyerr.js';
 import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
 import type { PyListObject } from './listobject.js';
 import type { PyUnicodeObject } from './unicodeobject.js';
-import { PyObject_GetIter, PyIter_Next, PyObject_Call, PyObject_IsTrue, PyNumber_AsIndexValue, reprOf, PyObject_GetItem, iterateToArray, PyObject_RichCompareBool } from './abstract.js';
-import { sliceIndices, type PySliceObject } from './seqtypes.js';
+import { PyObject_GetIter, PyIter_Next, PyObject_Call, PyObject_IsTrue, PyObject_GetItem } from './abstract.js';
 import type { PyLongObject } from './longobject.js';
 import type { PySetObject } from './setobject.js';
 import { PyTuple_New, type PyTupleObject } from './tupleobject.js';
 import { PyType_GenericAlloc } from './typeobject.js';
 import { checkArgs } from './descrobject.js';
+
 
 /** One class for every simple iterator: it_seq is what is walked, it_index the position. */
 export class PyIterObject extends PyObject {
@@ -44,7 +44,7 @@ export class PyIterObject extends PyObject {
   }
 }
 
-function newIter(rt: Runtime, type: PyTypeObject, seq: PyObject | null): PyIterObject {
+export function newIter(rt: Runtime, type: PyTypeObject, seq: PyObject | null): PyIterObject {
   const o = new PyIterObject(type, rt.allocObject(type, 0));
   if (seq !== null) Py_INCREF(seq);
   o.it_seq = seq;
@@ -107,25 +107,6 @@ function exhaust(o: PyIterObject): null {
   o.it_seq = null;
   Py_XDECREF(s);
   return null;
-}
-
-export class PyRangeObject extends PyObject {
-  declare r_start: PyObject | null;
-  declare r_stop: PyObject | null;
-  declare r_step: PyObject | null;
-  declare len: number;
-  declare start: number;
-  declare step: number;
-
-  constructor(type: PyTypeObject, addr: number, refcnt = 1) {
-    super(type, addr, refcnt);
-    this.r_start = null;
-    this.r_stop = null;
-    this.r_step = null;
-    this.len = 0;
-    this.start = 0;
-    this.step = 1;
-  }
 }
 
 function intv(o: PyObject): number {
@@ -218,149 +199,6 @@ export function installIterTypes(rt: Runtime, T: BuiltinTypes): void {
       Py_DECREF(idx);
     }
   };
-  // range
-  const R = T.range;
-  R.tp_alloc = (type, n) => new PyRangeObject(type, rt.allocObject(type, n));
-  R.tp_new = (type, args, kw) => {
-    checkArgs(rt, 'range', args, kw, 1, 3);
-    for (const a of args) {
-      if (a.ob_type.nb_index === null) throw PyErr.format(rt, T.TypeError, `'${a.ob_type.tp_name}' object cannot be interpreted as an integer`);
-    }
-    const vals = args.map((a) => PyNumber_AsIndexValue(a));
-    let start = 0;
-    let stop: number;
-    let step = 1;
-    if (vals.length === 1) stop = Number(vals[0]);
-    else {
-      start = Number(vals[0]);
-      stop = Number(vals[1]);
-      if (vals.length === 3) step = Number(vals[2]);
-    }
-    if (step === 0) throw PyErr.format(rt, T.ValueError, 'range() arg 3 must not be zero');
-    return newRange(type, start, stop, step);
-  };
-  const newRange = (type: PyTypeObject, start: number, stop: number, step: number): PyRangeObject => {
-    const o = new PyRangeObject(type, rt.allocObject(type, 0));
-    o.r_start = rt.newInt(start);
-    o.r_stop = rt.newInt(stop);
-    o.r_step = rt.newInt(step);
-    o.start = start;
-    o.step = step;
-    o.len = step > 0 ? (start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0) : (start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0);
-    return o;
-  };
-  R.tp_dealloc = (op) => {
-    const o = op as PyRangeObject;
-    const refs = [o.r_start, o.r_stop, o.r_step];
-    o.r_start = o.r_stop = o.r_step = null;
-    rt.PyObject_Free(o);
-    for (const r of refs) Py_XDECREF(r);
-  };
-  R.tp_repr = (op) => {
-    const o = op as PyRangeObject;
-    const st = intv(o.r_step as PyObject);
-    return rt.newStr(st === 1 ? `range(${reprOf(o.r_start as PyObject)}, ${reprOf(o.r_stop as PyObject)})` : `range(${reprOf(o.r_start as PyObject)}, ${reprOf(o.r_stop as PyObject)}, ${st})`);
-  };
-  R.mp_length = (op) => (op as PyRangeObject).len;
-  R.nb_bool = (op) => (op as PyRangeObject).len > 0;
-  R.tp_iter = (op) => {
-    const o = op as PyRangeObject;
-    const it = newIter(rt, T.range_iterator, null);
-    it.r_start = o.start;
-    it.r_step = o.step;
-    it.r_len = o.len;
-    return it;
-  };
-  R.mp_subscript = (op, key) => {
-    const o = op as PyRangeObject;
-    if (key.ob_type === T.slice) {
-      // compute_slice: the slice's indices mapped through the range
-      const [start, stop, step] = sliceIndices(rt, key as PySliceObject, o.len);
-      return newRange(T.range, o.start + start * o.step, o.start + stop * o.step, o.step * step);
-    }
-    if (key.ob_type.nb_index === null) throw PyErr.format(rt, T.TypeError, `range indices must be integers or slices, not ${key.ob_type.tp_name}`);
-    let i = Number(PyNumber_AsIndexValue(key));
-    if (i < 0) i += o.len;
-    if (i < 0 || i >= o.len) throw PyErr.format(rt, T.IndexError, 'range object index out of range');
-    return rt.newInt(o.start + i * o.step);
-  };
-  // range_richcompare: equal when they produce the same sequence
-  R.tp_richcompare = (a, b, op) => {
-    if (b.ob_type !== T.range || (op !== 2 && op !== 3)) return Py_NewRef(rt.NotImplemented);
-    const x = a as PyRangeObject;
-    const y = b as PyRangeObject;
-    const eq = x === y || (x.len === y.len && (x.len === 0 || (x.start === y.start && (x.len === 1 || x.step === y.step))));
-    return rt.newBool(op === 2 ? eq : !eq);
-  };
-  // range_hash: hash((len, start, step)) with None for what does not matter
-  R.tp_hash = (op) => {
-    const o = op as PyRangeObject;
-    const t = rt.newTuple([rt.newInt(o.len), o.len === 0 ? Py_NewRef(rt.None) : rt.newInt(o.start), o.len <= 1 ? Py_NewRef(rt.None) : rt.newInt(o.step)]);
-    try {
-      return (T.tuple.tp_hash as (o: PyObject) => number)(t);
-    } finally {
-      Py_DECREF(t);
-    }
-  };
-  R.sq_contains = (op, v) => {
-    const o = op as PyRangeObject;
-    if (v.ob_type !== T.int && v.ob_type !== T.bool) return rt.containsByIteration(op, v);
-    const x = intv(v);
-    const d = x - o.start;
-    if (o.len === 0 || d % o.step !== 0) return false;
-    const k = d / o.step;
-    return k >= 0 && k < o.len;
-  };
-  R.tp_getset = [
-    { name: 'start', get: (o) => Py_NewRef((o as PyRangeObject).r_start as PyObject) },
-    { name: 'stop', get: (o) => Py_NewRef((o as PyRangeObject).r_stop as PyObject) },
-    { name: 'step', get: (o) => Py_NewRef((o as PyRangeObject).r_step as PyObject) },
-  ];
-  R.tp_methods = [
-    { name: '__reversed__', fn: (op) => {
-      const o = op as PyRangeObject;
-      const it = newIter(rt, T.range_iterator, null);
-      it.r_start = o.start + (o.len - 1) * o.step;
-      it.r_step = -o.step;
-      it.r_len = o.len;
-      return it;
-    } },
-    { name: 'count', fn: (op, args) => {
-      checkArgs(rt, 'count', args, null, 1, 1);
-      const v = args[0] as PyObject;
-      if (v.ob_type === T.int || v.ob_type === T.bool) return rt.newInt((R.sq_contains as (o: PyObject, v: PyObject) => boolean)(op, v) ? 1 : 0);
-      const items = iterateToArray(op);
-      try {
-        return rt.newInt(items.filter((x) => PyObject_RichCompareBool(x, v, 2)).length);
-      } finally {
-        for (const x of items) Py_DECREF(x);
-      }
-    } },
-    { name: 'index', fn: (op, args) => {
-      checkArgs(rt, 'index', args, null, 1, 1);
-      const o = op as PyRangeObject;
-      if (args[0]?.ob_type !== T.int && args[0]?.ob_type !== T.bool) {
-        const items = iterateToArray(op);
-        try {
-          const i = items.findIndex((x) => PyObject_RichCompareBool(x, args[0] as PyObject, 2));
-          if (i >= 0) return rt.newInt(i);
-        } finally {
-          for (const x of items) Py_DECREF(x);
-        }
-        throw PyErr.format(rt, T.ValueError, 'sequence.index(x): x not in sequence');
-      }
-      const x = intv(args[0] as PyObject);
-      const d = x - o.start;
-      if (o.len > 0 && d % o.step === 0 && d / o.step >= 0 && d / o.step < o.len) return rt.newInt(d / o.step);
-      throw PyErr.format(rt, T.ValueError, `${x} is not in range`);
-    } },
-  ];
-  T.range_iterator.tp_iternext = (op) => {
-    const it = op as PyIterObject;
-    if (it.it_index >= it.r_len) return null;
-    return rt.newInt(it.r_start + it.it_index++ * it.r_step);
-  };
-  T.range_iterator.tp_methods = [{ name: '__length_hint__', fn: (op) => rt.newInt((op as PyIterObject).r_len - (op as PyIterObject).it_index) }];
   // enumerate(iterable, start=0)
   T.enumerate.tp_new = (type, args, kw) => {
     const npos = args.length - (kw?.length ?? 0);

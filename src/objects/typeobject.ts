@@ -91,6 +91,7 @@ export class BuiltinTypes {
   iterator!: PyTypeObject;
   range!: PyTypeObject;
   range_iterator!: PyTypeObject;
+  longrange_iterator!: PyTypeObject;
   slice!: PyTypeObject;
   generator!: PyTypeObject;
   frame!: PyTypeObject;
@@ -223,6 +224,8 @@ export function createBuiltinTypes(rt: Runtime): BuiltinTypes {
     t.dictSlot = true; // BaseException.__dict__ is at tp_dictoffset, inherited by every builtin exception
     exc[name] = t;
   }
+  // after the exceptions, so that no older static address moves
+  T.longrange_iterator = mk('longrange_iterator', T.object, 48, 0, 0);
   for (const t of T.all) t.ob_type = T.type;
   for (const t of [T.list, T.tuple, T.dict, T.set, T.frozenset, T.method, T.builtin_function_or_method, T.frame, T.traceback]) t.tp_trashcan = true;
   for (const [name] of EXCEPTION_HIERARCHY) (T.byName.get(name) as PyTypeObject).tp_trashcan = true;

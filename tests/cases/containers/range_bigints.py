@@ -1,0 +1,17 @@
+r = range(10**20, 10**20+10, 3)
+print(r, len(r), r[1], r[-1], list(r), 10**20+3 in r, r.index(10**20+6), r.count(10**20))
+big = range(0, 2**70, 7)
+print(big[2**60], big[-1], big.start, big.stop, big.step)
+try:
+    len(big)
+except OverflowError as e:
+    print('OverflowError', e)
+print(reversed(range(10**18, 10**18+5)).__next__())
+print(list(reversed(range(2**64, 2**64+3))))
+print(range(2**64)[2**63:2**63+4])
+print(hash(range(2**64, 2**65)) == hash(range(2**64, 2**65)))
+print(range(-2**80, 2**80, 2**70)[5], len(range(-2**80, 2**80, 2**70)))
+print(2**75 in range(0, 2**80, 2**5), (2**75+1) in range(0, 2**80, 2**5))
+print(range(10**20) == range(10**20), range(0, 10**20, 2) == range(0, 10**20-1, 2))
+print(sum(range(2**53, 2**53+10)))
+for x in range(2**53-2, 2**53+3): print(x)
