@@ -182,6 +182,11 @@ export class PyTypeObject extends PyObject {
   /** Shared keys of instances' inline values (CPython: ht_cached_keys), in insertion order. */
   ht_cached_keys: string[] | null = null;
   ht_cached_index: Map<string, number> | null = null;
+  /**
+   * As many nulls as ht_cached_keys has names (rebuilt when it grew): a new instance's inline
+   * values start as a copy, one exactly sized array (typeobject.ts newInlineValues).
+   */
+  ht_values_blank: (PyObject | null)[] | null = null;
   /** __slots__ names in storage order (heap types with __slots__). */
   ht_slots: string[] | null = null;
   /** PyMethodDef table, turned into method descriptors in tp_dict at type creation */

@@ -1114,6 +1114,7 @@ function type_call_body(type: PyTypeObject, args: PyObject[], kwnames: readonly 
  * Steals args (the caller's stack references, released last).
  */
 function heaptype_call(type: PyTypeObject, args: PyObject[], kwnames: readonly string[] | null): PyObject {
+  if (kwnames === null && type.tp_init === slot_tp_init && type.tp_new === object_new && args.length < 5) return plain_heaptype_call(type, args);
   if ((type.tp_flags & Py_TPFLAGS_BASE_EXC_SUBCLASS) !== 0) {
     try {
       return type_call_body(type, args, kwnames);
@@ -1131,6 +1132,52 @@ function heaptype_call(type: PyTypeObject, args: PyObject[], kwnames: readonly s
     if (argsTuple !== null) releaseArgsTuple(type.rt, argsTuple);
     if (kwdict !== null) Py_DECREF(kwdict);
     for (let i = 0; i < args.length; i++) Py_DECREF(args[i] as PyObject);
+  }
+}
+
+/**
+ * heaptype_call's most common case in one function: a class whose instances come from
+ * object.__new__ (so it is no exception class) and whose __init__ is a Python function, called
+ * with up to four positional arguments (self and they fit _PyObject_Call_Prepend's small stack).
+ * The general path's steps in its order: the args tuple, object_new (which accepts the arguments
+ * because tp_init is not object_init), slot_tp_init calling init with self first, the None
+ * check, then the tuple released and the arguments (stolen) released.
+ */
+function plain_heaptype_call(type: PyTypeObject, args: PyObject[]): PyObject {
+  const rt = type.rt;
+  const n = args.length;
+  let argsTuple: PyObject | null = null;
+  try {
+    if (n > 0) {
+      for (let i = 0; i < n; i++) (args[i] as PyObject).ob_refcnt++;
+      argsTuple = PyTuple_New(rt, args);
+    }
+    const obj = PyType_GenericAlloc(type, 0);
+    // looked up now: the allocation may have run a collection, and __del__ code may change the class
+    const init = _PyType_Lookup(type, '__init__');
+    let r: PyObject;
+    try {
+      if (type.tp_init !== slot_tp_init || init === null || init.ob_type !== rt.types.function) {
+        const tpInit = type.tp_init;
+        if (tpInit !== null) tpInit(obj, args, null);
+        return obj;
+      }
+      r = rt.hooks.callPrepend(init, obj, args, null);
+    } catch (e) {
+      Py_DECREF(obj);
+      throw e;
+    }
+    if (r !== rt.None) {
+      const tn = r.ob_type.tp_name;
+      Py_DECREF(r);
+      Py_DECREF(obj);
+      throw PyErr.format(rt, rt.types.TypeError, `__init__() should return None, not '${tn}'`);
+    }
+    r.ob_refcnt--;
+    return obj;
+  } finally {
+    if (argsTuple !== null) releaseArgsTuple(rt, argsTuple);
+    for (let i = 0; i < n; i++) Py_DECREF(args[i] as PyObject);
   }
 }
 
@@ -1225,10 +1272,25 @@ export function PyType_GenericAlloc(type: PyTypeObject, nitems: number): PyObjec
   if ((type.tp_flags & Py_TPFLAGS_HEAPTYPE) !== 0) Py_INCREF(type);
   if ((type.tp_flags & Py_TPFLAGS_MANAGED_DICT) !== 0) {
     o.ob_values_addr = rt.malloc(INLINE_VALUES_BYTES);
-    o.ob_values = [];
+    o.ob_values = newInlineValues(type);
   }
   if ((type.tp_flags & GC) !== 0) _PyObject_GC_TRACK(rt.gc, o);
   return o;
+}
+
+/**
+ * A new instance's inline values: a null for each of the class's shared keys so far (one JS
+ * array of the right size, where starting empty would grow it on the first store).
+ */
+function newInlineValues(type: PyTypeObject): (PyObject | null)[] {
+  const n = type.ht_cached_keys === null ? 0 : type.ht_cached_keys.length;
+  let blank = type.ht_values_blank;
+  if (blank === null || blank.length !== n) {
+    blank = [];
+    for (let i = 0; i < n; i++) blank.push(null);
+    type.ht_values_blank = blank;
+  }
+  return blank.slice();
 }
 
 function excessArgs(args: PyObject[], kwnames: readonly string[] | null): boolean {
