@@ -9,10 +9,13 @@
 // execution). Only speeds up lookups; nothing a script sees changes.
 
 import { type PyObject, Py_DECREF } from './object.js';
-import type { PyDictObject, PyDictKeysObject } from './dictobject.js';
+import { type PyDictObject, type PyDictKeysObject, dict_lookup_text_hashed } from './dictobject.js';
+import { _Py_HashText } from './unicodeobject.js';
 
 export class DictEntryCache {
   readonly name: string;
+  /** the name's index hash (_Py_HashText(name) | 0) */
+  private readonly hash: number;
   private keys: PyDictKeysObject | null = null;
   private ix = -1;
   private key: PyObject | null = null;
@@ -22,6 +25,7 @@ export class DictEntryCache {
 
   constructor(name: string) {
     this.name = name;
+    this.hash = _Py_HashText(name) | 0;
   }
 
   /** PyDict_GetItemString(d, name): borrowed value or null. */
@@ -37,8 +41,8 @@ export class DictEntryCache {
   private lookup(d: PyDictObject): PyObject | null {
     const keys = d.ma_keys;
     if (keys === null) return null;
-    const ix = keys.index.get(this.name);
-    if (ix === undefined) {
+    const ix = dict_lookup_text_hashed(keys, this.name, this.hash);
+    if (ix < 0) {
       this.missKeys = keys;
       this.missLen = keys.ek.length;
       return null;

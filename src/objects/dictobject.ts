@@ -2,11 +2,12 @@
 //
 // Like CPython a dict is a compact, insertion-ordered entry array plus a lookup structure.
 // Entries live in ek / ev (key, value; null once deleted = DKIX_DUMMY). The lookup structure
-// is ours: a JS Map from a primitive "fast key" (the text of a str, the value of an int or
-// integral float, the object itself for identity-hashed objects) to the entry index (an
-// IntIndex open-addressing table instead for int32 fast keys), and for
-// every other key (tuples, user __hash__/__eq__) a Map from its Python hash to entry indices,
-// compared with ==.
+// is ours, chosen by the key's "fast key" (fastKey): str keys (their text) go to a StrIndex,
+// an open-addressing table over (str hash, entry index) pairs compared by text; int32 numbers
+// (ints, and floats equal to them) to an IntIndex, the same over (value, entry index); other
+// primitive fast keys (larger ints, floats, identity-hashed objects) to a JS Map from the fast
+// key to the entry index; every other key (tuples, user __hash__/__eq__) to a Map from its
+// Python hash to entry indices, compared with ==.
 //
 // Memory mirrors 3.11: the dict object is 16 GC + 48 bytes; an empty dict shares the static
 // empty keys (no allocation); the first insert makes an 8-slot keys object; when dk_usable runs
@@ -22,7 +23,7 @@ import { PyObject, type PyTypeObject, Py_DECREF, Py_INCREF, type visitproc, Py_T
 import { type Runtime, PyDict_MAXFREELIST } from './runtime.js';
 import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
 import { _PyObject_GC_MAY_BE_TRACKED } from './tupleobject.js';
-import type { PyUnicodeObject } from './unicodeobject.js';
+import { type PyUnicodeObject, unicode_hash, _Py_HashText } from './unicodeobject.js';
 import type { PyLongObject } from './longobject.js';
 import type { PyFloatObject } from './floatobject.js';
 
@@ -112,6 +113,101 @@ export class IntIndex {
   }
 }
 
+/**
+ * The lookup structure for str keys: open addressing with linear probing over one Int32Array of
+ * (hash, entry index) pairs, entry index -1 for a free slot and -2 for a deleted one; the hash
+ * is the low 32 bits of the str's hash (unicode_hash, cached in the str), a candidate entry is
+ * confirmed by comparing texts. Faster than a JS Map keyed by text (no hashing of the JS string,
+ * no heap-allocated table); nothing a script sees depends on it.
+ */
+export class StrIndex {
+  /** pairs: table[2 * slot] = hash, table[2 * slot + 1] = entry index (-1 free, -2 deleted) */
+  table: Int32Array;
+  mask: number;
+  /** 32 - log2(slots): the start slot is the top bits of hash * 0x9e3779b1 */
+  shift: number;
+  /** slots holding a live key or a deletion mark */
+  filled = 0;
+
+  constructor(log2: number) {
+    const n = 1 << log2;
+    this.mask = n - 1;
+    this.shift = 32 - log2;
+    this.table = new Int32Array(2 * n).fill(-1);
+  }
+
+  /** Entry index of the str with text s and index hash h, or -1; ek: the entries' keys. */
+  get(s: string, h: number, ek: (PyObject | null)[]): number {
+    const t = this.table;
+    const mask = this.mask;
+    let i = Math.imul(h, 0x9e3779b1) >>> this.shift;
+    for (;;) {
+      const v = t[2 * i + 1] as number;
+      if (v === -1) return -1;
+      if (t[2 * i] === h && v >= 0 && (ek[v] as PyUnicodeObject).ob_sval === s) return v;
+      i = (i + 1) & mask;
+    }
+  }
+
+  /** The key must be absent. */
+  add(h: number, ix: number): void {
+    if ((this.filled + 1) * 2 > this.mask + 1) this.grow();
+    const t = this.table;
+    const mask = this.mask;
+    let i = Math.imul(h, 0x9e3779b1) >>> this.shift;
+    for (;;) {
+      const v = t[2 * i + 1] as number;
+      if (v === -1) {
+        this.filled++;
+        break;
+      }
+      if (v === -2) break;
+      i = (i + 1) & mask;
+    }
+    t[2 * i] = h;
+    t[2 * i + 1] = ix;
+  }
+
+  /** Marks the slot of entry ix (index hash h) deleted. */
+  delete(h: number, ix: number): void {
+    const t = this.table;
+    const mask = this.mask;
+    let i = Math.imul(h, 0x9e3779b1) >>> this.shift;
+    for (;;) {
+      const v = t[2 * i + 1] as number;
+      if (v === -1) return;
+      if (v === ix) {
+        t[2 * i + 1] = -2;
+        return;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
+  private grow(): void {
+    const old = this.table;
+    let live = 0;
+    for (let i = 1; i < old.length; i += 2) if ((old[i] as number) >= 0) live++;
+    let log2 = 3;
+    while ((1 << log2) < live * 4) log2++;
+    const n = 1 << log2;
+    this.mask = n - 1;
+    this.shift = 32 - log2;
+    this.table = new Int32Array(2 * n).fill(-1);
+    this.filled = 0;
+    for (let i = 0; i < old.length; i += 2) {
+      const ix = old[i + 1] as number;
+      if (ix >= 0) this.add(old[i] as number, ix);
+    }
+  }
+}
+
+/** The StrIndex hash of a str (or str subclass) key: the low 32 bits of its text's hash. */
+function strIndexHash(u: PyUnicodeObject): number {
+  const h = u.ob_hash;
+  return (h !== -1 ? h : unicode_hash(u)) | 0;
+}
+
 /** Whether a fast key goes to the IntIndex (int32 numbers; -0 counts as 0, as in a Map). */
 function isInt32Key(fk: FastKey): fk is number {
   return typeof fk === 'number' && (fk | 0) === fk;
@@ -125,8 +221,11 @@ export class PyDictKeysObject {
   addr = 0;
   ek: (PyObject | null)[] = [];
   ev: (PyObject | null)[] = [];
+  /** fast keys other than texts and int32 numbers -> entry index */
   index = new Map<FastKey, number>();
-  /** int32 fast keys (instead of index), made on the first one */
+  /** str keys, made on the first one */
+  strs: StrIndex | null = null;
+  /** int32 fast keys, made on the first one */
   ints: IntIndex | null = null;
   /** keys without a fast key: hash -> entry indices */
   slow: Map<number, number[]> | null = null;
@@ -210,11 +309,17 @@ export function fastKey(rt: Runtime, k: PyObject): FastKey | undefined {
   return undefined;
 }
 
-/** Entry index of the key with fast key fk, or -1. */
-function lookupFast(keys: PyDictKeysObject, fk: FastKey): number {
+/** Entry index of key, whose fast key is fk, or -1. */
+function lookupFast(keys: PyDictKeysObject, fk: FastKey, key: PyObject): number {
+  if (typeof fk === 'string') return keys.strs === null ? -1 : keys.strs.get(fk, strIndexHash(key as PyUnicodeObject), keys.ek);
   if (isInt32Key(fk)) return keys.ints === null ? -1 : keys.ints.get(fk);
   const ix = keys.index.get(fk);
   return ix === undefined ? -1 : ix;
+}
+
+/** Entry index of the str key with text name, or -1 (no Python code runs). */
+function lookupText(keys: PyDictKeysObject, name: string, h: number): number {
+  return keys.strs === null ? -1 : keys.strs.get(name, h, keys.ek);
 }
 
 /** Entry index of key, or -1. May run Python code (__eq__ / __hash__) on the slow path. */
@@ -222,7 +327,7 @@ export function dict_lookup(rt: Runtime, d: PyDictObject, key: PyObject): number
   const keys = d.ma_keys;
   if (keys === null) return -1;
   const fk = fastKey(rt, key);
-  if (fk !== undefined) return lookupFast(keys, fk);
+  if (fk !== undefined) return lookupFast(keys, fk, key);
   if (keys.slow === null) {
     rt.hashOf(key); // a TypeError for unhashable keys even when the dict has no slow keys
     return -1;
@@ -241,9 +346,14 @@ export function dict_lookup(rt: Runtime, d: PyDictObject, key: PyObject): number
 /** Lookup by JS string (globals, attribute dicts): borrowed value or null. */
 export function PyDict_GetItemString(d: PyDictObject, name: string): PyObject | null {
   const keys = d.ma_keys;
-  if (keys === null) return null;
-  const ix = keys.index.get(name);
-  return ix === undefined ? null : (keys.ev[ix] as PyObject);
+  if (keys === null || keys.strs === null) return null;
+  const ix = keys.strs.get(name, _Py_HashText(name) | 0, keys.ek);
+  return ix < 0 ? null : (keys.ev[ix] as PyObject);
+}
+
+/** Entry index of the str key with text name, whose hash is h (_Py_HashText(name) | 0), or -1. */
+export function dict_lookup_text_hashed(keys: PyDictKeysObject, name: string, h: number): number {
+  return lookupText(keys, name, h);
 }
 
 /** PyDict_GetItem: borrowed value or null. */
@@ -266,7 +376,7 @@ function maintainTracking(rt: Runtime, d: PyDictObject, key: PyObject, value: Py
 export function PyDict_SetItemSteal(rt: Runtime, d: PyDictObject, key: PyObject, value: PyObject): void {
   maintainTracking(rt, d, key, value);
   const fk = fastKey(rt, key);
-  const ix = fk === undefined ? dict_lookup(rt, d, key) : d.ma_keys === null ? -1 : lookupFast(d.ma_keys, fk);
+  const ix = fk === undefined ? dict_lookup(rt, d, key) : d.ma_keys === null ? -1 : lookupFast(d.ma_keys, fk, key);
   if (ix >= 0) {
     const keys = d.ma_keys as PyDictKeysObject;
     const old = keys.ev[ix] as PyObject;
@@ -305,7 +415,10 @@ function insertNew(rt: Runtime, d: PyDictObject, key: PyObject, value: PyObject,
 
 function indexEntry(rt: Runtime, keys: PyDictKeysObject, key: PyObject, ix: number, fk: FastKey | undefined): void {
   if (fk !== undefined) {
-    if (isInt32Key(fk)) {
+    if (typeof fk === 'string') {
+      if (keys.strs === null) keys.strs = new StrIndex(keys.dk_log2size);
+      keys.strs.add(strIndexHash(key as PyUnicodeObject), ix);
+    } else if (isInt32Key(fk)) {
       if (keys.ints === null) keys.ints = new IntIndex(keys.dk_log2size);
       keys.ints.add(fk, ix);
     } else {
@@ -345,11 +458,13 @@ function dictresize(rt: Runtime, d: PyDictObject, log2size: number, unicode: boo
     k.ev = old.ev;
     k.index = old.index;
     k.slow = old.slow;
+    k.strs = old.strs;
     k.ints = old.ints;
     old.ek = [];
     old.ev = [];
     old.index = new Map();
     old.slow = null;
+    old.strs = null;
     old.ints = null;
     k.dk_usable -= k.ek.length;
     free_keys_memory(rt, old);
@@ -378,7 +493,8 @@ export function dict_del_entry(rt: Runtime, d: PyDictObject, ix: number): [PyObj
   keys.ev[ix] = null;
   const fk = fastKey(rt, key);
   if (fk !== undefined) {
-    if (isInt32Key(fk)) keys.ints?.delete(fk);
+    if (typeof fk === 'string') keys.strs?.delete(strIndexHash(key as PyUnicodeObject), ix);
+    else if (isInt32Key(fk)) keys.ints?.delete(fk);
     else keys.index.delete(fk);
   }
   else if (keys.slow !== null) {
@@ -510,6 +626,5 @@ export function PyDict_SetItemString(rt: Runtime, d: PyDictObject, name: string,
 export function dict_lookup_string(d: PyDictObject, name: string): number {
   const keys = d.ma_keys;
   if (keys === null) return -1;
-  const ix = keys.index.get(name);
-  return ix === undefined ? -1 : ix;
+  return lookupText(keys, name, _Py_HashText(name) | 0);
 }

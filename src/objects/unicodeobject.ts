@@ -145,7 +145,13 @@ export function unicode_dealloc(o: PyObject): void {
 export function unicode_hash(o: PyObject): number {
   const u = o as PyUnicodeObject;
   if (u.ob_hash !== -1) return u.ob_hash;
-  const s = u.ob_sval;
+  const h = _Py_HashText(u.ob_sval);
+  u.ob_hash = h;
+  return h;
+}
+
+/** unicode_hash of a str with text s (dicts look JS names up by it). */
+export function _Py_HashText(s: string): number {
   let h1 = 0x811c9dc5;
   let h2 = 0x1234567;
   for (let i = 0; i < s.length; i++) {
@@ -156,7 +162,6 @@ export function unicode_hash(o: PyObject): number {
   let h = (h1 >>> 0) * 1048576 + ((h2 >>> 0) & 0xfffff);
   if (h2 & 0x100000) h = -h;
   if (h === -1) h = -2;
-  u.ob_hash = h;
   return h;
 }
 
