@@ -6,6 +6,7 @@
 // SIMPLIFICATION: locals must be a dict (any other mapping raises NotImplementedError), mode
 // 'single' is not supported, and compile()'s flags are ignored.
 
+import { emitSyntaxWarnings } from './syntaxwarnings.js';
 import { type PyObject, Py_DECREF, Py_NewRef, PyType_IsSubtype } from '../objects/object.js';
 import { PyErr } from '../objects/pyerr.js';
 import { type PyDictObject, PyDict_New } from '../objects/dictobject.js';
@@ -84,6 +85,7 @@ export function compileSource(I: Interpreter, text: string, filename: string, mo
       const tree = parse(text, filename, 'eval') as A.Expression;
       const body = tree.body;
       checkModule({ kind: 'Module', body: [{ kind: 'Expr', value: body, lineno: body.lineno, col_offset: body.col_offset, end_lineno: body.end_lineno, end_col_offset: body.end_col_offset }], type_ignores: [] }, filename, text);
+      emitSyntaxWarnings(I, [{ kind: 'Expr', value: body, lineno: body.lineno, col_offset: body.col_offset, end_lineno: body.end_lineno, end_col_offset: body.end_col_offset }], filename);
       const c = new Compiler(I, filename, false);
       return { info: c.compileExpression(body), astRefs: c.takeAstRefs() };
     }
@@ -91,6 +93,7 @@ export function compileSource(I: Interpreter, text: string, filename: string, mo
     if (!text.endsWith('\n')) text += '\n';
     const tree = parse(text, filename, 'exec') as A.Module;
     checkModule(tree, filename, text);
+    emitSyntaxWarnings(I, tree.body, filename);
     const c = new Compiler(I, filename, false);
     return { info: c.compileModule(tree), astRefs: c.takeAstRefs() };
   } catch (e) {

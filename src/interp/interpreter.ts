@@ -5,6 +5,7 @@
 // Calls steal their arguments (tp_call's convention): a Python function moves them straight
 // into its frame's slots, which is why sys.getrefcount(x) inside f(x) reads 3 as in 3.11.
 
+import type { WarningsState } from '../modules/warnings.js';
 import {
   type PyObject, type PyTypeObject, Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, PyType_IsSubtype,
 } from '../objects/object.js';
@@ -310,6 +311,9 @@ export class Interpreter {
   /** sys.stdout / sys.stderr objects (writes to them go to the runtime's output functions) */
   stdoutObj: PyObject | null = null;
   stderrObj: PyObject | null = null;
+
+  /** the _warnings module's filter state, made at the first warning (src/modules/warnings.ts) */
+  warningsState: WarningsState | null = null;
 
   /** Pushes the host's buffered stdout out (sys.stdout.flush(); the CLI installs the real one). */
   flushOutput: () => void = () => undefined;

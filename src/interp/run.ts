@@ -3,6 +3,7 @@
 // end-of-script finalization (CPython 3.11's Py_FinalizeEx -> finalize_modules ->
 // _PyModule_ClearDict). Start at runModuleAst. index.ts adds the parsing step.
 
+import { emitSyntaxWarnings } from './syntaxwarnings.js';
 import { type PyObject, Py_DECREF, Py_INCREF, Py_NewRef } from '../objects/object.js';
 import { Runtime, type RuntimeOptions } from '../objects/runtime.js';
 import { PyErr } from '../objects/pyerr.js';
@@ -103,6 +104,7 @@ export function execModule(I: Interpreter, m: PyObject, mod: A.Module, filename:
   // is compiled (importlib compiles, then executes); a script's, after it has run (pyrun_file)
   let astRefs: PyObject[] = [];
   try {
+    emitSyntaxWarnings(I, mod.body, filename);
     const compiler = new Compiler(I, filename, interactive);
     info = compiler.compileModule(mod);
     astRefs = compiler.takeAstRefs();

@@ -9,6 +9,7 @@ import { makeTimeModule } from './time.js';
 import { makeGcModule } from './gcmodule.js';
 import { makeWeakrefModule, makeWeakrefCModule, makeWeakrefsetModule, makeAtexitModule } from './weakref.js';
 import { makeGlasspyModule } from './glasspy.js';
+import { makeWarningsCModule, makeWarningsModule, makeLinecacheModule } from './warnings.js';
 
 export const BUILTIN_MODULES: Readonly<Record<string, (I: Interpreter) => PyObject>> = Object.freeze({
   math: (I: Interpreter) => makeMathModule(I.rt),
@@ -19,4 +20,7 @@ export const BUILTIN_MODULES: Readonly<Record<string, (I: Interpreter) => PyObje
   weakref: (I: Interpreter) => makeWeakrefModule(I),
   atexit: (I: Interpreter) => makeAtexitModule(I),
   glasspy: (I: Interpreter) => makeGlasspyModule(I),
+  _warnings: (I: Interpreter) => makeWarningsCModule(I),
+  warnings: (I: Interpreter) => makeWarningsModule(I),
+  linecache: (I: Interpreter) => makeLinecacheModule(I),
 });
