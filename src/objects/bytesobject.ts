@@ -13,7 +13,7 @@ import { PyObject, type PyTypeObject, type PyMethodDef, Py_DECREF, Py_NewRef, Py
 import type { Runtime } from './runtime.js';
 import type { BuiltinTypes } from './typeobject.js';
 import { PyErr } from './pyerr.js';
-import { isStr, PyUnicode_FromString } from './unicodeobject.js';
+import { isStr, PyUnicode_FromString, _Py_HashFold } from './unicodeobject.js';
 import { newUnicodeDecodeError, newUnicodeEncodeError } from './exceptions.js';
 import type { PyLongObject } from './longobject.js';
 import type { PyTupleObject } from './tupleobject.js';
@@ -107,10 +107,7 @@ export function bytes_hash_data(s: Uint8Array): number {
     h1 = Math.imul(h1 ^ c, 16777619);
     h2 = Math.imul(h2 ^ c, 2246822519);
   }
-  let h = (h1 >>> 0) * 1048576 + ((h2 >>> 0) & 0xfffff);
-  if (h2 & 0x100000) h = -h;
-  if (h === -1) h = -2;
-  return h;
+  return _Py_HashFold(h1, h2);
 }
 
 function bytes_hash(o: PyObject): number {

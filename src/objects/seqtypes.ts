@@ -292,23 +292,7 @@ function installStr(rt: Runtime, T: BuiltinTypes): void {
     } },
     { name: 'join', fn: (self, args) => {
       checkArgs(rt, 'join', args, null, 1, 1);
-      const items = iterateToArray(args[0] as PyObject);
-      try {
-        const parts: string[] = new Array<string>(items.length);
-        // the result's kind is the widest input kind while all are ASCII / latin-1 (no rescan)
-        let kind = (self as PyUnicodeObject).ob_kind;
-        for (let i = 0; i < items.length; i++) {
-          const it = items[i] as PyObject;
-          if (!isStr(it)) throw PyErr.format(rt, T.TypeError, `sequence item ${i}: expected str instance, ${it.ob_type.tp_name} found`);
-          parts[i] = it.ob_sval;
-          if (it.ob_kind > kind) kind = it.ob_kind;
-        }
-        if (items.length === 1 && (items[0] as PyObject).ob_type === T.str) return Py_NewRef(items[0] as PyObject);
-        const r = parts.join(sv(self));
-        return kind <= 1 ? PyUnicode_FromKnownKind(rt, r, kind) : rt.newStr(r);
-      } finally {
-        for (const it of items) Py_DECREF(it);
-      }
+      return PyUnicode_Join(rt, self as PyUnicodeObject, args[0] as PyObject);
     } },
     { name: 'upper', fn: (self) => caseMapped(self as PyUnicodeObject, sv(self).toUpperCase()) },
     { name: 'lower', fn: (self) => caseMapped(self as PyUnicodeObject, sv(self).toLowerCase()) },
@@ -361,6 +345,50 @@ function installStr(rt: Runtime, T: BuiltinTypes): void {
   const more = strMethods(rt, T);
   const names = new Set(more.map((m) => m.name));
   S.tp_methods = [...S.tp_methods.filter((m) => !names.has(m.name)), ...more];
+}
+
+/**
+ * sep.join(iterable): PyUnicode_Join. A list or tuple is read in place (PySequence_Fast returns
+ * it as it is, and nothing here runs Python code that could change it); any other iterable is
+ * first collected into an array, whose TypeError "not iterable" becomes PySequence_Fast's
+ * "can only join an iterable".
+ */
+function PyUnicode_Join(rt: Runtime, sep: PyUnicodeObject, seq: PyObject): PyObject {
+  const T = rt.types;
+  if (seq.ob_type === T.list || seq.ob_type === T.tuple) return _PyUnicode_JoinArray(rt, sep, (seq as PyListObject | PyTupleObject).ob_item);
+  let items: PyObject[];
+  try {
+    items = iterateToArray(seq);
+  } catch (e) {
+    if (e instanceof PyErr && e.matches(T.TypeError)) {
+      e.release();
+      throw PyErr.format(rt, T.TypeError, 'can only join an iterable');
+    }
+    throw e;
+  }
+  try {
+    return _PyUnicode_JoinArray(rt, sep, items);
+  } finally {
+    for (let i = 0; i < items.length; i++) Py_DECREF(items[i] as PyObject);
+  }
+}
+
+/** _PyUnicode_JoinArray over borrowed items: the result's kind is the widest input's (no rescan). */
+function _PyUnicode_JoinArray(rt: Runtime, sep: PyUnicodeObject, items: readonly PyObject[]): PyObject {
+  const n = items.length;
+  if (n === 0) return rt.newStr('');
+  const first = items[0] as PyObject;
+  if (n === 1 && first.ob_type === rt.types.str) return Py_NewRef(first);
+  const parts: string[] = new Array<string>(n);
+  let kind = sep.ob_kind;
+  for (let i = 0; i < n; i++) {
+    const it = items[i] as PyObject;
+    if (!isStr(it)) throw PyErr.format(rt, rt.types.TypeError, `sequence item ${i}: expected str instance, ${it.ob_type.tp_name} found`);
+    parts[i] = it.ob_sval;
+    if (it.ob_kind > kind) kind = it.ob_kind;
+  }
+  const r = parts.join(sep.ob_sval);
+  return kind <= 1 ? PyUnicode_FromKnownKind(rt, r, kind) : rt.newStr(r);
 }
 
 /** str(object, encoding, errors): decodes a bytes-like object (unicode_new_impl, PyUnicode_FromEncodedObject). */
@@ -516,6 +544,8 @@ function justifyText(rt: Runtime, self: PyUnicodeObject, args: PyObject[], how: 
   const n = self.ob_length;
   if (n >= w) return null;
   const pad = w - n;
+  // padEnd / padStart count UTF-16 units: exact when neither side holds a surrogate pair
+  if (how !== 'c' && fill.length === 1 && n === t.length) return { text: how === 'l' ? t.padEnd(w, fill) : t.padStart(w, fill), fillKind };
   if (how === 'l') return { text: t + fill.repeat(pad), fillKind };
   if (how === 'r') return { text: fill.repeat(pad) + t, fillKind };
   const left = Math.floor(pad / 2) + (pad & w & 1);

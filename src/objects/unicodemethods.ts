@@ -222,9 +222,14 @@ export function strMethods(rt: Runtime, T: BuiltinTypes): PyMethodDef[] {
       }
     }
     if (parts.length === 1 && parts[0] === s && self.ob_type === T.str) return rt.newList([Py_NewRef(self)]);
-    // pieces of an ASCII string are ASCII: no rescan
-    if ((self as PyUnicodeObject).ob_kind === 0) return rt.newList(parts.map((p) => PyUnicode_FromKnownKind(rt, p, 0)));
-    return rt.newList(parts.map((p) => rt.newStr(p)));
+    // the pieces become the list's items in place; pieces of an ASCII string are ASCII (no rescan)
+    const items = parts as unknown as PyObject[];
+    if ((self as PyUnicodeObject).ob_kind === 0) {
+      for (let i = 0; i < parts.length; i++) items[i] = PyUnicode_FromKnownKind(rt, parts[i] as string, 0);
+    } else {
+      for (let i = 0; i < parts.length; i++) items[i] = rt.newStr(parts[i] as string);
+    }
+    return rt.newList(items);
   } });
   const stripper = (name: string, left: boolean, right: boolean): PyMethodDef => ({ name, fn: (self, args) => {
     checkArgs(rt, name, args, null, 0, 1);

@@ -18,11 +18,11 @@ export class PyUnicodeObject extends PyObject {
   declare ob_kind: number;
   declare ob_hash: number;
 
-  constructor(type: PyTypeObject, addr: number, refcnt = 1) {
+  constructor(type: PyTypeObject, addr: number, refcnt: number, s: string, length: number, kind: number) {
     super(type, addr, refcnt);
-    this.ob_sval = '';
-    this.ob_length = 0;
-    this.ob_kind = 0;
+    this.ob_sval = s;
+    this.ob_length = length;
+    this.ob_kind = kind;
     this.ob_hash = -1;
   }
 }
@@ -86,11 +86,7 @@ export function PyUnicode_FromKnownKind(rt: Runtime, s: string, kind: number): P
 function allocUnicodeKnown(rt: Runtime, type: PyTypeObject, s: string, length: number, kind: number): PyUnicodeObject {
   const size = unicodeSize(length, kind) + (type === rt.types.str ? 0 : 8);
   const addr = rt.malloc(size) + type.presize;
-  const o = new PyUnicodeObject(type, addr);
-  o.ob_sval = s;
-  o.ob_length = length;
-  o.ob_kind = kind;
-  return o;
+  return new PyUnicodeObject(type, addr, 1, s, length, kind);
 }
 
 export function allocUnicode(rt: Runtime, type: PyTypeObject, s: string): PyUnicodeObject {
@@ -116,11 +112,7 @@ export function allocUnicode(rt: Runtime, type: PyTypeObject, s: string): PyUnic
 /** An immortal str outside the heap (interned identifiers, the one-character strings). */
 export function makeStaticUnicode(rt: Runtime, s: string, refcnt: number): PyUnicodeObject {
   const { length, kind } = unicodeKind(s);
-  const o = new PyUnicodeObject(rt.types.str, rt.allocStatic(unicodeSize(length, kind)), refcnt);
-  o.ob_sval = s;
-  o.ob_length = length;
-  o.ob_kind = kind;
-  return o;
+  return new PyUnicodeObject(rt.types.str, rt.allocStatic(unicodeSize(length, kind)), refcnt, s, length, kind);
 }
 
 /** sys.intern / identifiers: one shared immortal object per text. New reference. */
@@ -141,7 +133,10 @@ export function unicode_dealloc(o: PyObject): void {
   rt.free(o.ob_addr - o.ob_type.presize);
 }
 
-/** str's hash: any fixed function works (CPython randomises it per process). FNV-1a, 52 bits. */
+/**
+ * str's hash (unicode_hash): any fixed function works, CPython randomises its own per process.
+ * Two FNV-1a lanes over the UTF-16 units, folded by _Py_HashFold.
+ */
 export function unicode_hash(o: PyObject): number {
   const u = o as PyUnicodeObject;
   if (u.ob_hash !== -1) return u.ob_hash;
@@ -159,10 +154,18 @@ export function _Py_HashText(s: string): number {
     h1 = Math.imul(h1 ^ c, 16777619);
     h2 = Math.imul(h2 ^ c, 2246822519);
   }
-  let h = (h1 >>> 0) * 1048576 + ((h2 >>> 0) & 0xfffff);
-  if (h2 & 0x100000) h = -h;
-  if (h === -1) h = -2;
-  return h;
+  return _Py_HashFold(h1, h2);
+}
+
+/**
+ * The hash of str and bytes from their two 32-bit lanes: 30 bits, never negative.
+ * DIVERGENCE: CPython's str hashes span 64 bits, half of them negative. Kept inside V8's small
+ * integers, a hash is stored in the object itself (a wider number would be boxed in a heap
+ * number, and every str's ob_hash with it), and non-negative hashes take the integer probe
+ * paths of the dict and set tables. Never -1 (the "not computed yet" mark).
+ */
+export function _Py_HashFold(h1: number, h2: number): number {
+  return (h1 ^ (h2 >>> 11)) >>> 2;
 }
 
 /** Iterates the code points of s as strings. */
