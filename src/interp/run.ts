@@ -53,6 +53,7 @@ export function createInterpreter(opts: InterpreterOptions): Interpreter {
   rt.interpHooks.dirOf = (o) => I.dirOf(o);
   rt.interpHooks.currentModuleName = () => I.currentModuleName();
   rt.interpHooks.superZeroArgs = () => I.superZeroArgs();
+  rt.interpHooks.importModule = (name) => I.importModule(name, I.frame);
   const bmod = makeBuiltins(I);
   I.builtins = bmod.ob_dict as PyDictObject;
   rt.dictSetStr(I.modules, 'builtins', bmod);

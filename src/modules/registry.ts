@@ -9,6 +9,7 @@ import { makeTimeModule } from './time.js';
 import { makeGcModule } from './gcmodule.js';
 import { makeWeakrefModule, makeWeakrefCModule, makeWeakrefsetModule, makeAtexitModule } from './weakref.js';
 import { makeGlasspyModule } from './glasspy.js';
+import { makeCopyModule, makeCopyregModule } from './copy-py.js';
 import { makeWarningsCModule, makeWarningsModule, makeLinecacheModule } from './warnings.js';
 
 export const BUILTIN_MODULES: Readonly<Record<string, (I: Interpreter) => PyObject>> = Object.freeze({
@@ -23,4 +24,6 @@ export const BUILTIN_MODULES: Readonly<Record<string, (I: Interpreter) => PyObje
   _warnings: (I: Interpreter) => makeWarningsCModule(I),
   warnings: (I: Interpreter) => makeWarningsModule(I),
   linecache: (I: Interpreter) => makeLinecacheModule(I),
+  copyreg: (I: Interpreter) => makeCopyregModule(I),
+  copy: (I: Interpreter) => makeCopyModule(I),
 });

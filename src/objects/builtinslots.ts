@@ -35,7 +35,7 @@ import {
 import { PyTuple_New, type PyTupleObject } from './tupleobject.js';
 import { type PyDictObject, PyDict_New, PyDict_GetItemString } from './dictobject.js';
 import { isStr, type PyUnicodeObject } from './unicodeobject.js';
-import { INPLACE_DUNDER as INPLACE_NAMES } from './abstract.js';
+import { INPLACE_DUNDER as INPLACE_NAMES, _PyLong_AsIntArg, PyObject_GetAttrOpt, PyObject_GetAttr, PyObject_CallBorrowed } from './abstract.js';
 import {
   PyObject_Call, PyObject_Repr, reprOf, strOf, hexAddr, PyObject_GetIter, PyIter_Next, PyObject_RichCompareBool,
   PyObject_GetItem, PyNumber_AsIndexValue, PyNumber_AsSsize_t, PyObject_Hash,
@@ -107,7 +107,55 @@ export function installBuiltinSlots(rt: Runtime, T: BuiltinTypes): void {
     { name: '__init_subclass__', flags: 'class', fn: () => Py_NewRef(rt.None) },
     { name: '__sizeof__', fn: (self) => rt.newInt(self.ob_type.tp_basicsize) },
     { name: '__dir__', fn: (self) => rt.dirOf(self) },
+    // object___reduce_ex___impl: a class's own __reduce__ wins; else _common_reduce
+    { name: '__reduce_ex__', fn: (self, args) => {
+      checkArgs(rt, '__reduce_ex__', args, null, 1, 1);
+      const proto = _PyLong_AsIntArg(args[0] as PyObject);
+      const reduce = PyObject_GetAttrOpt(self, '__reduce__');
+      if (reduce !== null) {
+        let override: boolean;
+        const clsreduce = PyObject_GetAttr(self.ob_type, '__reduce__');
+        try {
+          override = clsreduce !== rt.dictGetStr(O.tp_dict as PyDictObject, '__reduce__');
+        } finally {
+          Py_DECREF(clsreduce);
+        }
+        try {
+          if (override) return PyObject_CallBorrowed(reduce, []);
+        } finally {
+          Py_DECREF(reduce);
+        }
+      }
+      return commonReduce(self, proto);
+    } },
+    { name: '__reduce__', fn: (self) => commonReduce(self, 0) },
+    // object___getstate___impl: object_getstate_default(self, required=0)
+    { name: '__getstate__', fn: (self) => copyregCall('_getstate', [self, rt.False]) },
   ];
+  /** A function of the copyreg module (Lib/copyreg.py, frozen in src/modules/copy-py.ts). */
+  const copyregCall = (name: string, args: PyObject[]): PyObject => {
+    const m = rt.interpHooks.importModule('copyreg');
+    try {
+      const f = PyObject_GetAttr(m, name);
+      try {
+        return PyObject_CallBorrowed(f, args);
+      } finally {
+        Py_DECREF(f);
+      }
+    } finally {
+      Py_DECREF(m);
+    }
+  };
+  /** _common_reduce: reduce_newobj for protocol 2 and later, copyreg._reduce_ex before. */
+  const commonReduce = (self: PyObject, proto: number): PyObject => {
+    if (proto >= 2) return copyregCall('_reduce_newobj', [self]);
+    const p = rt.newInt(proto);
+    try {
+      return copyregCall('_reduce_ex', [self, p]);
+    } finally {
+      Py_DECREF(p);
+    }
+  };
   // type
   const Ty = T.type;
   Ty.tp_getattro = type_getattro;

@@ -485,6 +485,8 @@ export class Runtime {
     currentModuleName: () => string;
     superZeroArgs: () => [PyObject, PyObject];
     tracebackObject: (e: PyBaseExceptionObject) => PyObject;
+    /** `import name` (a new reference to the module) */
+    importModule: (name: string) => PyObject;
   } = {
     dirOf: () => {
       throw new Error('no interpreter');
@@ -494,6 +496,9 @@ export class Runtime {
       throw new Error('no interpreter');
     },
     tracebackObject: () => Py_NewRef(this.None),
+    importModule: () => {
+      throw new Error('no interpreter');
+    },
   };
 
   /** installed by the weakref module (installWeakrefs): PyObject_ClearWeakRefs and the weakref types */
