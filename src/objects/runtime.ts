@@ -65,6 +65,11 @@ const enum F {
   HAVE_GC = 1 << 14,
 }
 
+/** ARENA_BASE as a literal: the base of non-negative address codes (object.ts addrCode). */
+const enum AB {
+  ARENA_BASE = 0x7f3a_0000_0000,
+}
+
 /** _PyType_PreHeaderSize from tp_flags: 16 bytes of GC header, 16 of managed dict pointers. */
 export function preHeaderSize(flags: number): number {
   return ((flags >>> 10) & 16) + (flags & F.MANAGED_DICT);
@@ -217,7 +222,8 @@ export class Runtime {
   /** The one door out for object memory (PyObject_Free / PyObject_GC_Del). */
   PyObject_Free(o: PyObject): void {
     const flags = o.ob_type.tp_flags;
-    const block = o.ob_addr - preHeaderSize(flags);
+    const c = o.ob_addrcode;
+    const block = (c >= 0 ? AB.ARENA_BASE + c * 8 : o.ob_addr) - preHeaderSize(flags);
     if (this.gc.observer !== null) this.gc.observer.onObjectFree(o, block);
     this.heap.PyObject_Free(block);
     if ((flags & F.HAVE_GC) !== 0) _PyObject_GC_Unlink(this.gc);
