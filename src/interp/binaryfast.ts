@@ -121,7 +121,8 @@ export function fastBinary(rt: Runtime, slot: NbBinarySlot): FastBinary {
         const x = (a as PyLongObject).ob_ival;
         const y = (b as PyLongObject).ob_ival;
         if (typeof x !== 'number' || typeof y !== 'number' || y === 0) return null;
-        let r = x % y;
+        // on two 32-bit operands the engine's integer remainder (a double's % is a library call)
+        let r = (x | 0) === x && (y | 0) === y ? (x | 0) % (y | 0) : x % y;
         if (r !== 0 && (r < 0) !== (y < 0)) r += y;
         return PyLong_FromNumber(rt, r === 0 ? 0 : r);
       };
@@ -154,7 +155,8 @@ export function fastBinary(rt: Runtime, slot: NbBinarySlot): FastBinary {
       const x = (a as PyLongObject).ob_ival;
       const y = (b as PyLongObject).ob_ival;
       if (typeof x !== 'number' || typeof y !== 'number' || y < 0 || y >= 64) return null;
-      const r = Math.floor(x / 2 ** y);
+      // a 32-bit x shifts as a 32-bit integer (the arithmetic shift floors too)
+      const r = (x | 0) === x ? (y < 32 ? x >> y : x < 0 ? -1 : 0) : Math.floor(x / 2 ** y);
       return PyLong_FromNumber(rt, r === 0 ? 0 : r);
     };
     case 'nb_lshift': return (a, b) => {

@@ -3,6 +3,11 @@
 // Python/compile.c + Python/ceval.c together. Start at compileModule, then st() (statements)
 // and ex() (expressions).
 //
+// Hot paths write Py_DECREF out (`if (--o.ob_refcnt === 0) _Py_Dealloc(o)`): a call of
+// Py_DECREF, even inlined, reads ob_refcnt with Py_DECREF's own type feedback, which has seen
+// every class of object (a megamorphic load); written out at a site, the read has the site's
+// feedback, which has seen few. The effect is the same.
+//
 // Ownership: every Ev returns a NEW reference that its consumer stores or releases; operands
 // are released right after the operation, where 3.11's bytecode pops them. Constants are owned
 // by their code object's co_consts. Statements return a control code (frame.ts: NORMAL, BREAK,
@@ -12,7 +17,7 @@
 import type * as A from '../parser/ast.js';
 import {
   type PyObject, type PyTypeObject, Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, PyType_IsSubtype,
-  Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_GE, type NbBinarySlot, Py_TPFLAGS_HAVE_GC,
+  Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_GE, type NbBinarySlot, Py_TPFLAGS_HAVE_GC, _Py_Dealloc,
 } from '../objects/object.js';
 import type { Runtime } from '../objects/runtime.js';
 import { PyErr } from '../objects/pyerr.js';
@@ -39,6 +44,7 @@ import { DictEntryCache } from '../objects/dictcache.js';
 import { type FastBinary, fastBinary, fastCompare } from './binaryfast.js';
 import { AttrCache, MethodCache } from './attrcache.js';
 import { type Scope, buildSymtable } from './symtable.js';
+import { Reader, R_CONST, R_FAST, R_CELL, R_FREE, R_GLOBAL, R_NAME } from './reader.js';
 import { type CodeInfo, Frame, finishCodeInfo, type Ev, type St, type GSt, type GEv, NORMAL, BREAK, CONTINUE, RETURN } from './frame.js';
 import type { Interpreter } from './interpreter.js';
 import { PyNotImplementedSyntax } from './errors.js';
@@ -46,7 +52,7 @@ import { GOp, G_SYNC, G_YIELD, G_GEN, G_JUMP, G_IF_FALSE, G_GET_ITER, G_FOR_ITER
 import { type ExprCauses, buildRoles, stmtCause, wrapStmt, wrapBody } from '../trace/causes.js';
 
 /** A borrowed read of a constant or variable (Compiler.peek). */
-type Peek = (f: Frame) => PyObject;
+type Peek = Reader;
 
 const BINOP_SLOT: Record<A.operator, NbBinarySlot> = {
   Add: 'nb_add', Sub: 'nb_subtract', Mult: 'nb_multiply', MatMult: 'nb_matrix_multiply', Div: 'nb_true_divide',
@@ -557,7 +563,9 @@ export class Compiler {
           };
         }
         return (f) => {
-          Py_DECREF(e(f));
+          const v = e(f);
+          // Py_DECREF written out (see the header)
+          if (--v.ob_refcnt === 0) _Py_Dealloc(v);
           return NORMAL;
         };
       }
@@ -573,7 +581,8 @@ export class Compiler {
               const v = value(f);
               const old = f.fast[i] ?? null;
               f.fast[i] = v;
-              if (old !== null) Py_DECREF(old);
+              // Py_DECREF written out (see the header)
+              if (old !== null && --old.ob_refcnt === 0) _Py_Dealloc(old);
               return NORMAL;
             };
           }
@@ -793,7 +802,7 @@ export class Compiler {
     if (this.canPeek(left) && this.canPeek(right)) {
       const l = this.peek(left);
       const r = this.peek(right);
-      return (f) => (l(f) === r(f)) === is;
+      return (f) => (l.read(f) === r.read(f)) === is;
     }
     const l = this.ex(left);
     const r = this.ex(right);
@@ -833,8 +842,8 @@ export class Compiler {
       const r = this.peek(right);
       return (f) => {
         try {
-          const a = l(f);
-          const b = r(f);
+          const a = l.read(f);
+          const b = r.read(f);
           const t = fast(a, b);
           if (t !== null) return t;
           a.ob_refcnt++;
@@ -909,8 +918,8 @@ export class Compiler {
       const value = this.peek(s.value);
       const store = this.storeName(t.id);
       return (f) => {
-        const a = load(f);
-        const b = value(f);
+        const a = load.read(f);
+        const b = value.read(f);
         let r: PyObject | null;
         try {
           r = fast(a, b);
@@ -942,15 +951,20 @@ export class Compiler {
         Py_DECREF(a);
         throw err;
       }
+      let res: PyObject | null;
       try {
-        return fast(a, b) ?? PyNumber_InPlace(a, b, slot);
+        res = fast(a, b);
+        if (res === null) res = PyNumber_InPlace(a, b, slot);
       } catch (err) {
         markPos(err, f, spos);
-        throw err;
-      } finally {
         Py_DECREF(a);
         Py_DECREF(b);
+        throw err;
       }
+      // Py_DECREF written out (see the header)
+      if (--a.ob_refcnt === 0) _Py_Dealloc(a);
+      if (--b.ob_refcnt === 0) _Py_Dealloc(b);
+      return res;
     };
     if (t.kind === 'Name') {
       const load = this.ex({ ...t, ctx: 'Load' });
@@ -1002,26 +1016,41 @@ export class Compiler {
       };
       /** the rest, once the container o and key k are loaded (owned, released here) */
       const run = (f: Frame, o: PyObject, k: PyObject): number => {
+        // BINARY_SUBSCR_LIST_INT and STORE_SUBSCR_LIST_INT inline: exact list, exact int in range
+        const a = listItem(o, k);
+        if (a !== null) {
+          a.ob_refcnt++;
+          let r: PyObject;
+          try {
+            r = inplace(f, a);
+          } catch (err) {
+            Py_DECREF(k);
+            Py_DECREF(o);
+            throw err;
+          }
+          // the list may have changed meanwhile: the index is taken again, as the store would
+          const i = listIndex(o, k);
+          if (i >= 0) {
+            // list_ass_item's order: the new item in, then the old one released
+            const items = (o as PyListObject).ob_item;
+            const old = items[i] as PyObject;
+            items[i] = r;
+            // Py_DECREF written out (see the header)
+            if (--old.ob_refcnt === 0) _Py_Dealloc(old);
+            if (--k.ob_refcnt === 0) _Py_Dealloc(k);
+            if (--o.ob_refcnt === 0) _Py_Dealloc(o);
+            return NORMAL;
+          }
+          try {
+            setItem(f, o, k, r);
+          } finally {
+            Py_DECREF(k);
+            Py_DECREF(o);
+          }
+          return NORMAL;
+        }
         try {
           try {
-            // BINARY_SUBSCR_LIST_INT and STORE_SUBSCR_LIST_INT inline: exact list, exact int in range
-            const a = listItem(o, k);
-            if (a !== null) {
-              a.ob_refcnt++;
-              const r = inplace(f, a);
-              // the list may have changed meanwhile: the index is taken again, as the store would
-              const items = (o as PyListObject).ob_item;
-              const i = listIndex(o, k);
-              if (i >= 0) {
-                // list_ass_item's order: the new item in, then the old one released
-                const old = items[i] as PyObject;
-                items[i] = r;
-                Py_DECREF(old);
-                return NORMAL;
-              }
-              setItem(f, o, k, r);
-              return NORMAL;
-            }
             let a1: PyObject;
             try {
               a1 = PyObject_GetItem(o, k);
@@ -1043,8 +1072,8 @@ export class Compiler {
         const obj = this.peek(t.value);
         const key = this.peek(t.slice);
         return (f) => {
-          const o = obj(f);
-          const k = key(f);
+          const o = obj.read(f);
+          const k = key.read(f);
           o.ob_refcnt++;
           k.ob_refcnt++;
           return run(f, o, k);
@@ -1081,8 +1110,8 @@ export class Compiler {
       const r = this.peek(e.right);
       return this.inlinePos((f) => {
         try {
-          const a = l(f);
-          const b = r(f);
+          const a = l.read(f);
+          const b = r.read(f);
           const res = fast(a, b);
           if (res !== null) return res;
           a.ob_refcnt++;
@@ -1108,14 +1137,15 @@ export class Compiler {
           let res: PyObject | null;
           let b: PyObject;
           try {
-            b = r(f);
+            b = r.read(f);
             res = fast(a, b);
           } catch (err) {
             Py_DECREF(a);
             throw err;
           }
           if (res !== null) {
-            Py_DECREF(a);
+            // Py_DECREF written out (see the header)
+            if (--a.ob_refcnt === 0) _Py_Dealloc(a);
             return res;
           }
           b.ob_refcnt++;
@@ -1142,8 +1172,15 @@ export class Compiler {
           Py_DECREF(a);
           throw err;
         }
+        const res = fast(a, b);
+        if (res !== null) {
+          // Py_DECREF written out (see the header)
+          if (--a.ob_refcnt === 0) _Py_Dealloc(a);
+          if (--b.ob_refcnt === 0) _Py_Dealloc(b);
+          return res;
+        }
         try {
-          return fast(a, b) ?? PyNumber_Binary(a, b, slot);
+          return PyNumber_Binary(a, b, slot);
         } finally {
           Py_DECREF(a);
           Py_DECREF(b);
@@ -1179,8 +1216,8 @@ export class Compiler {
       const key = this.peek(e.slice);
       return this.inlinePos((f) => {
         try {
-          const o = obj(f);
-          const k = key(f);
+          const o = obj.read(f);
+          const k = key.read(f);
           const r = item(o, k);
           if (r !== null) {
             r.ob_refcnt++;
@@ -1215,8 +1252,9 @@ export class Compiler {
         const r = item(o, k);
         if (r !== null) {
           r.ob_refcnt++;
-          Py_DECREF(o);
-          Py_DECREF(k);
+          // Py_DECREF written out (see the header)
+          if (--o.ob_refcnt === 0) _Py_Dealloc(o);
+          if (--k.ob_refcnt === 0) _Py_Dealloc(k);
           return r;
         }
         try {
@@ -1245,7 +1283,7 @@ export class Compiler {
       const obj = this.peek(e.value);
       return this.inlinePos((f) => {
         try {
-          const o = obj(f);
+          const o = obj.read(f);
           const v = cache.hit(o);
           if (v !== null) {
             v.ob_refcnt++;
@@ -1304,7 +1342,7 @@ export class Compiler {
           return (f, v) => {
             let o: PyObject;
             try {
-              o = obj(f);
+              o = obj.read(f);
             } catch (e) {
               Py_DECREF(v);
               throw e;
@@ -1434,7 +1472,8 @@ export class Compiler {
         return (f, v) => {
           const old = f.fast[i] ?? null;
           f.fast[i] = v;
-          if (old !== null) Py_DECREF(old);
+          // Py_DECREF written out (see the header)
+          if (old !== null && --old.ob_refcnt === 0) _Py_Dealloc(old);
         };
       }
       case 'cell': case 'free': {
@@ -2586,63 +2625,17 @@ export class Compiler {
     const rt = this.rt;
     if (e.kind !== 'Name') {
       const folded = e.kind === 'Constant' ? this.constObject(e.value, e.lineno) : this.fold(e);
-      const o = this.constRef(folded as PyObject);
-      return () => o;
+      return new Reader(rt, R_CONST, -1, this.constRef(folded as PyObject), '', null);
     }
     const name = e.id;
     const r = this.ctx.scope.resolve(name);
     const pos = this.posOf(e);
     switch (r.kind) {
-      case 'fast': {
-        const i = r.slot;
-        return (f) => {
-          const v = f.fast[i];
-          if (v !== null && v !== undefined) return v;
-          const err = PyErr.format(rt, rt.types.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
-          markPos(err, f, pos);
-          throw err;
-        };
-      }
-      case 'cell': case 'free': {
-        const i = r.slot;
-        const isCell = r.kind === 'cell';
-        return (f) => {
-          const v = (f.fast[i] as PyCellObject).ob_ref;
-          if (v !== null) return v;
-          const err = isCell
-            ? PyErr.format(rt, rt.types.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`)
-            : PyErr.format(rt, rt.types.NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
-          markPos(err, f, pos);
-          throw err;
-        };
-      }
-      case 'global': {
-        const gcache = new DictEntryCache(name);
-        const bcache = new DictEntryCache(name);
-        return (f) => {
-          const v = gcache.get(f.globals) ?? bcache.get(f.builtins);
-          if (v !== null) return v;
-          const err = nameError(rt, name);
-          markPos(err, f, pos);
-          throw err;
-        };
-      }
-      default: {
-        const lcache = new DictEntryCache(name);
-        const gcache = new DictEntryCache(name);
-        const bcache = new DictEntryCache(name);
-        return (f) => {
-          const loc = f.locals;
-          let v: PyObject | null = null;
-          if (loc !== null) v = lcache.get(loc);
-          if (v === null && loc !== f.globals) v = gcache.get(f.globals);
-          if (v === null) v = bcache.get(f.builtins);
-          if (v !== null) return v;
-          const err = nameError(rt, name);
-          markPos(err, f, pos);
-          throw err;
-        };
-      }
+      case 'fast': return new Reader(rt, R_FAST, r.slot, null, name, pos);
+      case 'cell': return new Reader(rt, R_CELL, r.slot, null, name, pos);
+      case 'free': return new Reader(rt, R_FREE, r.slot, null, name, pos);
+      case 'global': return new Reader(rt, R_GLOBAL, -1, null, name, pos);
+      default: return new Reader(rt, R_NAME, -1, null, name, pos);
     }
   }
 
@@ -2675,8 +2668,8 @@ export class Compiler {
         const r = this.peek(right);
         return this.inlinePos((f) => {
           try {
-            const a = l(f);
-            const b = r(f);
+            const a = l.read(f);
+            const b = r.read(f);
             const t = fast(a, b);
             if (t !== null) {
               const o = t ? T : F;

@@ -8,7 +8,7 @@
 // so the key is still absent (a LOAD_NAME of a builtin misses the module's dict on every
 // execution). Only speeds up lookups; nothing a script sees changes.
 
-import { type PyObject, Py_DECREF } from './object.js';
+import { type PyObject, _Py_Dealloc } from './object.js';
 import { type PyDictObject, type PyDictKeysObject, dict_lookup_text_hashed } from './dictobject.js';
 import { _Py_HashText } from './unicodeobject.js';
 
@@ -64,7 +64,8 @@ export class DictEntryCache {
     if (keys.ek[ix] !== this.key) return false;
     const old = keys.ev[ix] as PyObject;
     keys.ev[ix] = value;
-    Py_DECREF(old);
+    // Py_DECREF written out: the load of ob_refcnt keeps this site's type feedback (compile.ts)
+    if (--old.ob_refcnt === 0) _Py_Dealloc(old);
     return true;
   }
 }
