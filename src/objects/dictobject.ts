@@ -18,6 +18,9 @@
 //
 // DIVERGENCE: a key whose class overrides __eq__/__hash__ so as to equal a str or an int is
 // never found by that str or int (and the other way round).
+// DIVERGENCE: a lookup compares the keys of equal hash in insertion order, where CPython's order
+// is that of its probe sequence: a script sees it only through side effects of __eq__ among
+// several distinct keys with one hash.
 
 import { PyObject, type PyTypeObject, Py_DECREF, Py_INCREF, type visitproc, Py_TPFLAGS_LONG_SUBCLASS, Py_TPFLAGS_UNICODE_SUBCLASS } from './object.js';
 import { type Runtime, PyDict_MAXFREELIST } from './runtime.js';
@@ -31,14 +34,33 @@ export const PyDict_LOG_MINSIZE = 3;
 
 export type FastKey = string | number | bigint | PyObject;
 
+// The two open-addressing tables below (IntIndex, StrIndex) share one layout: an Int32Array of
+// (key or hash, slot state) pairs probed linearly, where the state is
+//     0        free (a fresh Int32Array is all free, no fill needed)
+//     -1       deleted (probes go on past it; an add may reuse it)
+//     ix + 1   live: entry ix of ek / ev
+// They grow (rebuilt from the live pairs) when free slots fall under 40%, to at least twice the
+// live count; their sizes are independent of the keys object's (which alone is visible).
+
+/** log2 of the slot count of a rebuilt index table holding live pairs. */
+function indexLog2For(live: number): number {
+  let log2 = 3;
+  while ((1 << log2) < live * 2) log2++;
+  return log2;
+}
+
+/** Whether an index table of mask + 1 slots, filled (live or deleted) of them, takes one more. */
+function indexHasRoom(filled: number, mask: number): boolean {
+  return (filled + 1) * 5 <= (mask + 1) * 3;
+}
+
 /**
  * The lookup structure for keys whose fast key is an int32 number (small ints, and floats equal
- * to them): open addressing with linear probing over one Int32Array of (key, entry index) pairs,
- * entry index -1 for a free slot and -2 for a deleted one. Only a faster replacement for a Map
- * from those numbers to entry indices; nothing a script sees depends on it.
+ * to them): pairs (key, state). Only a faster replacement for a Map from those numbers to entry
+ * indices; nothing a script sees depends on it.
  */
 export class IntIndex {
-  /** pairs: table[2 * slot] = key, table[2 * slot + 1] = entry index (-1 free, -2 deleted) */
+  /** pairs: table[2 * slot] = key, table[2 * slot + 1] = state (0 free, -1 deleted, ix + 1) */
   table: Int32Array;
   mask: number;
   /** slots holding a live key or a deletion mark */
@@ -47,38 +69,47 @@ export class IntIndex {
   constructor(log2: number) {
     const n = 1 << log2;
     this.mask = n - 1;
-    this.table = new Int32Array(2 * n).fill(-1);
+    this.table = new Int32Array(2 * n);
   }
 
+  clone(): IntIndex {
+    const c = new IntIndex(0);
+    c.table = this.table.slice();
+    c.mask = this.mask;
+    c.filled = this.filled;
+    return c;
+  }
+
+  /** Entry index of key k, or -1. */
   get(k: number): number {
     const t = this.table;
     const mask = this.mask;
     let i = (k ^ (k >>> 16)) & mask;
     for (;;) {
       const v = t[2 * i + 1] as number;
-      if (v === -1) return -1;
-      if (t[2 * i] === k && v >= 0) return v;
+      if (v === 0) return -1;
+      if (t[2 * i] === k && v > 0) return v - 1;
       i = (i + 1) & mask;
     }
   }
 
   /** k must be absent. */
   add(k: number, ix: number): void {
-    if ((this.filled + 1) * 2 > this.mask + 1) this.grow();
+    if (!indexHasRoom(this.filled, this.mask)) this.grow();
     const t = this.table;
     const mask = this.mask;
     let i = (k ^ (k >>> 16)) & mask;
     for (;;) {
       const v = t[2 * i + 1] as number;
-      if (v === -1) {
+      if (v === 0) {
         this.filled++;
         break;
       }
-      if (v === -2) break;
+      if (v === -1) break;
       i = (i + 1) & mask;
     }
     t[2 * i] = k;
-    t[2 * i + 1] = ix;
+    t[2 * i + 1] = ix + 1;
   }
 
   delete(k: number): void {
@@ -87,9 +118,9 @@ export class IntIndex {
     let i = (k ^ (k >>> 16)) & mask;
     for (;;) {
       const v = t[2 * i + 1] as number;
-      if (v === -1) return;
-      if (t[2 * i] === k && v >= 0) {
-        t[2 * i + 1] = -2;
+      if (v === 0) return;
+      if (t[2 * i] === k && v > 0) {
+        t[2 * i + 1] = -1;
         return;
       }
       i = (i + 1) & mask;
@@ -99,32 +130,37 @@ export class IntIndex {
   private grow(): void {
     const old = this.table;
     let live = 0;
-    for (let i = 1; i < old.length; i += 2) if ((old[i] as number) >= 0) live++;
-    let log2 = 3;
-    while ((1 << log2) < live * 4) log2++;
-    const n = 1 << log2;
-    this.mask = n - 1;
-    this.table = new Int32Array(2 * n).fill(-1);
-    this.filled = 0;
-    for (let i = 0; i < old.length; i += 2) {
-      const ix = old[i + 1] as number;
-      if (ix >= 0) this.add(old[i] as number, ix);
+    for (let i = 1; i < old.length; i += 2) if ((old[i] as number) > 0) live++;
+    const n = 1 << indexLog2For(live + 1);
+    const t = new Int32Array(2 * n);
+    const mask = n - 1;
+    for (let j = 0; j < old.length; j += 2) {
+      const v = old[j + 1] as number;
+      if (v <= 0) continue;
+      const k = old[j] as number;
+      let i = (k ^ (k >>> 16)) & mask;
+      while (t[2 * i + 1] !== 0) i = (i + 1) & mask;
+      t[2 * i] = k;
+      t[2 * i + 1] = v;
     }
+    this.table = t;
+    this.mask = mask;
+    this.filled = live;
   }
 }
 
 /**
- * The lookup structure for str keys: open addressing with linear probing over one Int32Array of
- * (hash, entry index) pairs, entry index -1 for a free slot and -2 for a deleted one; the hash
- * is the low 32 bits of the str's hash (unicode_hash, cached in the str), a candidate entry is
- * confirmed by comparing texts. Faster than a JS Map keyed by text (no hashing of the JS string,
- * no heap-allocated table); nothing a script sees depends on it.
+ * The lookup structure for str keys: pairs (hash, state), where the hash is the low 32 bits of
+ * the str's hash (unicode_hash, cached in the str) and a candidate entry is confirmed by
+ * comparing texts; the probe starts at the top bits of hash * 0x9e3779b1. Faster than a JS Map
+ * keyed by text (no hashing of the JS string, no heap-allocated table); nothing a script sees
+ * depends on it.
  */
 export class StrIndex {
-  /** pairs: table[2 * slot] = hash, table[2 * slot + 1] = entry index (-1 free, -2 deleted) */
+  /** pairs: table[2 * slot] = hash, table[2 * slot + 1] = state (0 free, -1 deleted, ix + 1) */
   table: Int32Array;
   mask: number;
-  /** 32 - log2(slots): the start slot is the top bits of hash * 0x9e3779b1 */
+  /** 32 - log2(slots) */
   shift: number;
   /** slots holding a live key or a deletion mark */
   filled = 0;
@@ -133,7 +169,16 @@ export class StrIndex {
     const n = 1 << log2;
     this.mask = n - 1;
     this.shift = 32 - log2;
-    this.table = new Int32Array(2 * n).fill(-1);
+    this.table = new Int32Array(2 * n);
+  }
+
+  clone(): StrIndex {
+    const c = new StrIndex(0);
+    c.table = this.table.slice();
+    c.mask = this.mask;
+    c.shift = this.shift;
+    c.filled = this.filled;
+    return c;
   }
 
   /** Entry index of the str with text s and index hash h, or -1; ek: the entries' keys. */
@@ -143,29 +188,29 @@ export class StrIndex {
     let i = Math.imul(h, 0x9e3779b1) >>> this.shift;
     for (;;) {
       const v = t[2 * i + 1] as number;
-      if (v === -1) return -1;
-      if (t[2 * i] === h && v >= 0 && (ek[v] as PyUnicodeObject).ob_sval === s) return v;
+      if (v === 0) return -1;
+      if (t[2 * i] === h && v > 0 && (ek[v - 1] as PyUnicodeObject).ob_sval === s) return v - 1;
       i = (i + 1) & mask;
     }
   }
 
   /** The key must be absent. */
   add(h: number, ix: number): void {
-    if ((this.filled + 1) * 2 > this.mask + 1) this.grow();
+    if (!indexHasRoom(this.filled, this.mask)) this.grow();
     const t = this.table;
     const mask = this.mask;
     let i = Math.imul(h, 0x9e3779b1) >>> this.shift;
     for (;;) {
       const v = t[2 * i + 1] as number;
-      if (v === -1) {
+      if (v === 0) {
         this.filled++;
         break;
       }
-      if (v === -2) break;
+      if (v === -1) break;
       i = (i + 1) & mask;
     }
     t[2 * i] = h;
-    t[2 * i + 1] = ix;
+    t[2 * i + 1] = ix + 1;
   }
 
   /** Marks the slot of entry ix (index hash h) deleted. */
@@ -175,9 +220,9 @@ export class StrIndex {
     let i = Math.imul(h, 0x9e3779b1) >>> this.shift;
     for (;;) {
       const v = t[2 * i + 1] as number;
-      if (v === -1) return;
-      if (v === ix) {
-        t[2 * i + 1] = -2;
+      if (v === 0) return;
+      if (v === ix + 1) {
+        t[2 * i + 1] = -1;
         return;
       }
       i = (i + 1) & mask;
@@ -187,18 +232,25 @@ export class StrIndex {
   private grow(): void {
     const old = this.table;
     let live = 0;
-    for (let i = 1; i < old.length; i += 2) if ((old[i] as number) >= 0) live++;
-    let log2 = 3;
-    while ((1 << log2) < live * 4) log2++;
+    for (let i = 1; i < old.length; i += 2) if ((old[i] as number) > 0) live++;
+    const log2 = indexLog2For(live + 1);
     const n = 1 << log2;
-    this.mask = n - 1;
-    this.shift = 32 - log2;
-    this.table = new Int32Array(2 * n).fill(-1);
-    this.filled = 0;
-    for (let i = 0; i < old.length; i += 2) {
-      const ix = old[i + 1] as number;
-      if (ix >= 0) this.add(old[i] as number, ix);
+    const t = new Int32Array(2 * n);
+    const mask = n - 1;
+    const shift = 32 - log2;
+    for (let j = 0; j < old.length; j += 2) {
+      const v = old[j + 1] as number;
+      if (v <= 0) continue;
+      const h = old[j] as number;
+      let i = Math.imul(h, 0x9e3779b1) >>> shift;
+      while (t[2 * i + 1] !== 0) i = (i + 1) & mask;
+      t[2 * i] = h;
+      t[2 * i + 1] = v;
     }
+    this.table = t;
+    this.mask = mask;
+    this.shift = shift;
+    this.filled = live;
   }
 }
 
@@ -229,6 +281,12 @@ export class PyDictKeysObject {
   ints: IntIndex | null = null;
   /** keys without a fast key: hash -> entry indices */
   slow: Map<number, number[]> | null = null;
+  /**
+   * With the first key without a fast key: each entry's hash (0 for fast keys), so that a
+   * resize or a deletion never calls __hash__ again (CPython keeps me_hash in the entry).
+   * Same length as ek.
+   */
+  eh: number[] | null = null;
 }
 
 export class PyDictObject extends PyObject {
@@ -322,25 +380,51 @@ function lookupText(keys: PyDictKeysObject, name: string, h: number): number {
   return keys.strs === null ? -1 : keys.strs.get(name, h, keys.ek);
 }
 
-/** Entry index of key, or -1. May run Python code (__eq__ / __hash__) on the slow path. */
+/**
+ * Entry index of key, or -1. A key without a fast key is hashed (once, even when the dict is
+ * empty: an unhashable key raises TypeError) and compared with ==, which may run Python code.
+ */
 export function dict_lookup(rt: Runtime, d: PyDictObject, key: PyObject): number {
-  const keys = d.ma_keys;
-  if (keys === null) return -1;
   const fk = fastKey(rt, key);
-  if (fk !== undefined) return lookupFast(keys, fk, key);
-  if (keys.slow === null) {
-    rt.hashOf(key); // a TypeError for unhashable keys even when the dict has no slow keys
-    return -1;
+  if (fk !== undefined) {
+    const keys = d.ma_keys;
+    return keys === null ? -1 : lookupFast(keys, fk, key);
   }
-  const h = rt.hashOf(key);
-  const cands = keys.slow.get(h);
-  if (cands === undefined) return -1;
-  for (const ix of cands) {
-    const k = keys.ek[ix];
-    if (k === null || k === undefined) continue;
-    if (k === key || rt.richCompareBool(k, key, 2)) return ix;
+  return lookupSlow(rt, d, key, rt.hashOf(key));
+}
+
+/**
+ * Entry index of key (no fast key; hash h), or -1: the entries of that hash compared with ==
+ * (lookdict). The key found is held while its __eq__ runs; when the comparison changed the
+ * dict's keys object or that entry, the lookup starts over, as in CPython.
+ */
+function lookupSlow(rt: Runtime, d: PyDictObject, key: PyObject, h: number): number {
+  for (;;) {
+    const keys = d.ma_keys;
+    if (keys === null || keys.slow === null) return -1;
+    const cands = keys.slow.get(h);
+    if (cands === undefined) return -1;
+    let restart = false;
+    for (let i = 0; i < cands.length; i++) {
+      const ix = cands[i] as number;
+      const k = keys.ek[ix];
+      if (k === null || k === undefined) continue;
+      if (k === key) return ix;
+      k.ob_refcnt++;
+      let eq: boolean;
+      try {
+        eq = rt.richCompareBool(k, key, 2);
+      } finally {
+        Py_DECREF(k);
+      }
+      if (d.ma_keys !== keys || keys.ek[ix] !== k) {
+        restart = true;
+        break;
+      }
+      if (eq) return ix;
+    }
+    if (!restart) return -1;
   }
-  return -1;
 }
 
 /** Lookup by JS string (globals, attribute dicts): borrowed value or null. */
@@ -370,22 +454,194 @@ function maintainTracking(rt: Runtime, d: PyDictObject, key: PyObject, value: Py
 }
 
 /**
- * PyDict_SetItem, stealing both key and value (insertdict). If the key is already present the
- * new key is released and the old value is released after the store.
+ * PyDict_SetItem, stealing both key and value (_PyDict_SetItem_Take2 / insertdict). If the key
+ * is already present the old value is released after the store, then the new key. When the
+ * key's __hash__ or __eq__ raises, key and value are released (in CPython's orders) and the
+ * exception propagates.
  */
 export function PyDict_SetItemSteal(rt: Runtime, d: PyDictObject, key: PyObject, value: PyObject): void {
-  maintainTracking(rt, d, key, value);
   const fk = fastKey(rt, key);
-  const ix = fk === undefined ? dict_lookup(rt, d, key) : d.ma_keys === null ? -1 : lookupFast(d.ma_keys, fk, key);
-  if (ix >= 0) {
-    const keys = d.ma_keys as PyDictKeysObject;
-    const old = keys.ev[ix] as PyObject;
-    keys.ev[ix] = value;
-    Py_DECREF(key);
-    Py_DECREF(old);
+  if (fk !== undefined) {
+    maintainTracking(rt, d, key, value);
+    const keys = d.ma_keys;
+    const ix = keys === null ? -1 : lookupFast(keys, fk, key);
+    if (ix >= 0) replaceValue(keys as PyDictKeysObject, ix, key, value);
+    else insertNew(rt, d, key, value, fk, 0);
     return;
   }
-  insertNew(rt, d, key, value, fk);
+  let h: number;
+  try {
+    h = rt.hashOf(key);
+  } catch (err) {
+    Py_DECREF(key);
+    Py_DECREF(value);
+    throw err;
+  }
+  setItemSlowSteal(rt, d, key, value, h);
+}
+
+/** insertdict for a key without a fast key whose hash h is known; steals key and value. */
+function setItemSlowSteal(rt: Runtime, d: PyDictObject, key: PyObject, value: PyObject, h: number): void {
+  maintainTracking(rt, d, key, value);
+  let ix: number;
+  try {
+    ix = lookupSlow(rt, d, key, h);
+  } catch (err) {
+    Py_DECREF(value);
+    Py_DECREF(key);
+    throw err;
+  }
+  if (ix >= 0) replaceValue(d.ma_keys as PyDictKeysObject, ix, key, value);
+  else insertNew(rt, d, key, value, undefined, h);
+}
+
+/** insertdict's replace: the new value in entry ix, then the old value and the new key released. */
+function replaceValue(keys: PyDictKeysObject, ix: number, key: PyObject, value: PyObject): void {
+  const old = keys.ev[ix] as PyObject;
+  keys.ev[ix] = value;
+  Py_DECREF(old);
+  Py_DECREF(key);
+}
+
+/** estimate_log2_keysize: the table size for n entries, with room to grow. */
+export function estimate_log2_keysize(n: number): number {
+  return calculate_log2_keysize(Math.floor((n * 3 + 1) / 2));
+}
+
+/**
+ * clone_combined_dict_keys: a copy of src's keys object (same size, same entries, deleted ones
+ * included) in a new block from PyObject_Malloc (never the keys free list); the keys and values
+ * gain a reference each.
+ */
+function clone_combined_dict_keys(rt: Runtime, src: PyDictKeysObject): PyDictKeysObject {
+  const k = new PyDictKeysObject();
+  k.dk_log2size = src.dk_log2size;
+  k.dk_unicode = src.dk_unicode;
+  k.dk_usable = src.dk_usable;
+  k.addr = rt.malloc(keysObjectSize(src.dk_log2size, src.dk_unicode));
+  k.ek = src.ek.slice();
+  k.ev = src.ev.slice();
+  for (let i = 0; i < k.ek.length; i++) {
+    const key = k.ek[i];
+    if (key === null || key === undefined) continue;
+    key.ob_refcnt++;
+    (k.ev[i] as PyObject).ob_refcnt++;
+  }
+  k.index = new Map(src.index);
+  if (src.strs !== null) k.strs = src.strs.clone();
+  if (src.ints !== null) k.ints = src.ints.clone();
+  if (src.slow !== null) {
+    const slow = new Map<number, number[]>();
+    for (const [h, ixs] of src.slow) slow.set(h, ixs.slice());
+    k.slow = slow;
+  }
+  if (src.eh !== null) k.eh = src.eh.slice();
+  return k;
+}
+
+/**
+ * PyDict_Copy for an exact dict (dict.copy, the left side of |): an empty dict for an empty
+ * one; when at most a third of the entries are deleted, a clone of the keys object made before the new dict; else a new dict
+ * and dict_merge. New reference.
+ */
+export function PyDict_Copy(rt: Runtime, src: PyDictObject): PyDictObject {
+  const keys = src.ma_keys;
+  if (keys === null || src.ma_used === 0) return PyDict_New(rt);
+  if (src.ma_used >= Math.floor((keys.ek.length * 2) / 3)) {
+    const k = clone_combined_dict_keys(rt, keys);
+    const d = PyDict_New(rt);
+    d.ma_keys = k;
+    d.ma_used = src.ma_used;
+    if (src.gc_next !== null) _PyObject_GC_TRACK(rt.gc, d);
+    return d;
+  }
+  const d = PyDict_New(rt);
+  if (src.ma_used > 0) dict_merge_entries(rt, d, src);
+  return d;
+}
+
+/**
+ * dict_merge's dict branch: the entries of src go into d. Into an empty d, a src without
+ * deleted entries that is small or at least half full is cloned; otherwise d is first resized
+ * once for both (estimate_log2_keysize), then the entries are inserted in order, keys without
+ * a fast key with their stored hashes, so their __hash__ is not called again (__eq__ may be, on
+ * a hash collision in d). The keys and values are taken (borrowed) before the first store.
+ */
+export function dict_merge_entries(rt: Runtime, d: PyDictObject, src: PyDictObject): void {
+  const keys = src.ma_keys;
+  if (src === d || keys === null || src.ma_used === 0) return;
+  if (d.ma_used === 0 && keys.ek.length === src.ma_used &&
+      (keys.dk_log2size === PyDict_LOG_MINSIZE || USABLE_FRACTION((1 << keys.dk_log2size) >> 1) < src.ma_used)) {
+    const old = d.ma_keys;
+    d.ma_keys = clone_combined_dict_keys(rt, keys);
+    d.ma_used = src.ma_used;
+    if (old !== null) free_keys_memory(rt, old);
+    if (d.gc_next === null && src.gc_next !== null) _PyObject_GC_TRACK(rt.gc, d);
+    return;
+  }
+  const dk = d.ma_keys;
+  if ((dk === null ? 0 : USABLE_FRACTION(1 << dk.dk_log2size)) < src.ma_used) {
+    dictresize(rt, d, estimate_log2_keysize(d.ma_used + src.ma_used), keys.dk_unicode);
+  }
+  const ek = keys.ek;
+  const ev = keys.ev;
+  const eh = keys.eh;
+  const items: PyObject[] = [];
+  const hashes: number[] = [];
+  for (let i = 0; i < ek.length; i++) {
+    const k = ek[i];
+    if (k === null || k === undefined) continue;
+    const v = ev[i] as PyObject;
+    k.ob_refcnt++;
+    v.ob_refcnt++;
+    items.push(k, v);
+    hashes.push(eh === null ? 0 : (eh[i] as number));
+  }
+  for (let j = 0; j < hashes.length; j++) {
+    const k = items[2 * j] as PyObject;
+    const v = items[2 * j + 1] as PyObject;
+    try {
+      const fk = fastKey(rt, k);
+      if (fk !== undefined) {
+        maintainTracking(rt, d, k, v);
+        const dk2 = d.ma_keys;
+        const ix = dk2 === null ? -1 : lookupFast(dk2, fk, k);
+        if (ix >= 0) replaceValue(dk2 as PyDictKeysObject, ix, k, v);
+        else insertNew(rt, d, k, v, fk, 0);
+      } else {
+        setItemSlowSteal(rt, d, k, v, hashes[j] as number);
+      }
+    } catch (err) {
+      for (let r = 2 * j + 2; r < items.length; r++) Py_DECREF(items[r] as PyObject);
+      throw err;
+    }
+  }
+}
+
+/**
+ * dict.setdefault (PyDict_SetDefault): the value of key, or dflt stored under it; borrowed. The
+ * key is hashed once.
+ */
+export function PyDict_SetDefault(rt: Runtime, d: PyDictObject, key: PyObject, dflt: PyObject): PyObject {
+  const fk = fastKey(rt, key);
+  if (fk !== undefined) {
+    const keys = d.ma_keys;
+    const ix = keys === null ? -1 : lookupFast(keys, fk, key);
+    if (ix >= 0) return (keys as PyDictKeysObject).ev[ix] as PyObject;
+    maintainTracking(rt, d, key, dflt);
+    key.ob_refcnt++;
+    dflt.ob_refcnt++;
+    insertNew(rt, d, key, dflt, fk, 0);
+    return dflt;
+  }
+  const h = rt.hashOf(key);
+  const ix = lookupSlow(rt, d, key, h);
+  if (ix >= 0) return (d.ma_keys as PyDictKeysObject).ev[ix] as PyObject;
+  maintainTracking(rt, d, key, dflt);
+  key.ob_refcnt++;
+  dflt.ob_refcnt++;
+  insertNew(rt, d, key, dflt, undefined, h);
+  return dflt;
 }
 
 /** PyDict_SetItem with borrowed key and value. */
@@ -395,7 +651,8 @@ export function PyDict_SetItem(rt: Runtime, d: PyDictObject, key: PyObject, valu
   PyDict_SetItemSteal(rt, d, key, value);
 }
 
-function insertNew(rt: Runtime, d: PyDictObject, key: PyObject, value: PyObject, fk: FastKey | undefined): void {
+/** A new entry (h: the key's hash when it has no fast key). */
+function insertNew(rt: Runtime, d: PyDictObject, key: PyObject, value: PyObject, fk: FastKey | undefined, h: number): void {
   const isStrKey = key.ob_type === rt.types.str;
   let keys = d.ma_keys;
   if (keys === null) {
@@ -408,29 +665,34 @@ function insertNew(rt: Runtime, d: PyDictObject, key: PyObject, value: PyObject,
   const ix = keys.ek.length;
   keys.ek.push(key);
   keys.ev.push(value);
-  indexEntry(rt, keys, key, ix, fk);
+  if (fk !== undefined) indexFast(keys, key, ix, fk);
+  else indexSlow(keys, ix, h);
   keys.dk_usable--;
   d.ma_used++;
 }
 
-function indexEntry(rt: Runtime, keys: PyDictKeysObject, key: PyObject, ix: number, fk: FastKey | undefined): void {
-  if (fk !== undefined) {
-    if (typeof fk === 'string') {
-      if (keys.strs === null) keys.strs = new StrIndex(keys.dk_log2size);
-      keys.strs.add(strIndexHash(key as PyUnicodeObject), ix);
-    } else if (isInt32Key(fk)) {
-      if (keys.ints === null) keys.ints = new IntIndex(keys.dk_log2size);
-      keys.ints.add(fk, ix);
-    } else {
-      keys.index.set(fk, ix);
-    }
-    return;
+/** Indexes entry ix (just appended), whose key has fast key fk. */
+function indexFast(keys: PyDictKeysObject, key: PyObject, ix: number, fk: FastKey): void {
+  if (typeof fk === 'string') {
+    if (keys.strs === null) keys.strs = new StrIndex(keys.dk_log2size);
+    keys.strs.add(strIndexHash(key as PyUnicodeObject), ix);
+  } else if (isInt32Key(fk)) {
+    if (keys.ints === null) keys.ints = new IntIndex(keys.dk_log2size);
+    keys.ints.add(fk, ix);
+  } else {
+    keys.index.set(fk, ix);
   }
+  if (keys.eh !== null) keys.eh.push(0);
+}
+
+/** Indexes entry ix (just appended), whose key has no fast key and hash h. */
+function indexSlow(keys: PyDictKeysObject, ix: number, h: number): void {
   if (keys.slow === null) keys.slow = new Map();
-  const h = rt.hashOf(key);
   const c = keys.slow.get(h);
   if (c === undefined) keys.slow.set(h, [ix]);
   else c.push(ix);
+  if (keys.eh === null) keys.eh = new Array<number>(ix).fill(0);
+  keys.eh.push(h);
 }
 
 /**
@@ -449,7 +711,13 @@ export function calculate_log2_keysize(minsize: number): number {
 
 /** dictresize: a new keys object with the live entries, compacted in order. */
 function dictresize(rt: Runtime, d: PyDictObject, log2size: number, unicode: boolean): void {
-  const old = d.ma_keys as PyDictKeysObject;
+  const old = d.ma_keys;
+  if (old === null) {
+    // the shared empty keys (which count as all-str)
+    d.ma_keys = new_keys_object(rt, log2size, unicode);
+    return;
+  }
+  if (!old.dk_unicode) unicode = false;
   const k = new_keys_object(rt, log2size, unicode);
   if (old.ek.length === d.ma_used) {
     // No deleted entries: compaction would keep every entry at its index, so the new keys
@@ -460,12 +728,14 @@ function dictresize(rt: Runtime, d: PyDictObject, log2size: number, unicode: boo
     k.slow = old.slow;
     k.strs = old.strs;
     k.ints = old.ints;
+    k.eh = old.eh;
     old.ek = [];
     old.ev = [];
     old.index = new Map();
     old.slow = null;
     old.strs = null;
     old.ints = null;
+    old.eh = null;
     k.dk_usable -= k.ek.length;
     free_keys_memory(rt, old);
     d.ma_keys = k;
@@ -477,7 +747,9 @@ function dictresize(rt: Runtime, d: PyDictObject, log2size: number, unicode: boo
     const ix = k.ek.length;
     k.ek.push(key);
     k.ev.push(old.ev[i] as PyObject);
-    indexEntry(rt, k, key, ix, fastKey(rt, key));
+    const fk = fastKey(rt, key);
+    if (fk !== undefined) indexFast(k, key, ix, fk);
+    else indexSlow(k, ix, (old.eh as number[])[i] as number);
   }
   k.dk_usable -= k.ek.length;
   free_keys_memory(rt, old);
@@ -498,7 +770,7 @@ export function dict_del_entry(rt: Runtime, d: PyDictObject, ix: number): [PyObj
     else keys.index.delete(fk);
   }
   else if (keys.slow !== null) {
-    const h = rt.hashOf(key);
+    const h = (keys.eh as number[])[ix] as number;
     const c = keys.slow.get(h);
     if (c !== undefined) {
       const p = c.indexOf(ix);

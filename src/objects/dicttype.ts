@@ -7,7 +7,8 @@ import type { BuiltinTypes } from './typeobject.js';
 import { PyErr } from './pyerr.js';
 import {
   PyDictObject, PyDict_New, PyDict_GetItem, PyDict_SetItem, PyDict_SetItemSteal, PyDict_DelItem, PyDict_Clear,
-  dict_dealloc, dict_traverse, dict_tp_clear, dict_lookup, dict_del_entry, dict_sizeof, dict_each,
+  dict_dealloc, dict_traverse, dict_tp_clear, dict_lookup, dict_del_entry, dict_sizeof, dict_each, dict_merge_entries,
+  PyDict_SetDefault, PyDict_Copy,
 } from './dictobject.js';
 import { PyType_GenericAlloc } from './typeobject.js';
 import { reprOf, iterateToArray, PyObject_RichCompareBool, PyObject_GetAttrOpt, PyObject_CallBorrowed } from './abstract.js';
@@ -65,9 +66,7 @@ export function dict_update_from(rt: Runtime, d: PyDictObject, arg: PyObject | n
   const T = rt.types;
   if (arg !== null) {
     if (PyType_IsSubtype(arg.ob_type, T.dict)) {
-      const pairs: [PyObject, PyObject][] = [];
-      dict_each(arg as PyDictObject, (k, v) => pairs.push([k, v]));
-      for (const [k, v] of pairs) PyDict_SetItem(rt, d, k, v);
+      dict_merge_entries(rt, d, arg as PyDictObject);
     } else {
       const keysf = PyObject_GetAttrOpt(arg, 'keys');
       if (keysf !== null) {
@@ -81,17 +80,19 @@ export function dict_update_from(rt: Runtime, d: PyDictObject, arg: PyObject | n
         }
       } else {
         const items = iterateToArray(arg);
-        for (let i = 0; i < items.length; i++) {
-          const it = items[i] as PyObject;
-          const pair = iterateToArray(it);
-          if (pair.length !== 2) {
-            for (const p of pair) Py_DECREF(p);
-            for (const x of items) Py_DECREF(x);
-            throw PyErr.format(rt, T.ValueError, `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
+        try {
+          for (let i = 0; i < items.length; i++) {
+            const it = items[i] as PyObject;
+            const pair = iterateToArray(it);
+            if (pair.length !== 2) {
+              for (const p of pair) Py_DECREF(p);
+              throw PyErr.format(rt, T.ValueError, `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
+            }
+            PyDict_SetItemSteal(rt, d, pair[0] as PyObject, pair[1] as PyObject);
           }
-          PyDict_SetItemSteal(rt, d, pair[0] as PyObject, pair[1] as PyObject);
+        } finally {
+          for (const x of items) Py_DECREF(x);
         }
-        for (const x of items) Py_DECREF(x);
       }
     }
   }
@@ -202,7 +203,6 @@ export function installDictType(rt: Runtime, T: BuiltinTypes): void {
   D.mp_subscript = (o, key) => {
     const v = PyDict_GetItem(rt, o as PyDictObject, key);
     if (v !== null) return Py_NewRef(v);
-    rt.hashOf(key); // an unhashable key is a TypeError, not a KeyError
     if (o.ob_type !== T.dict) {
       const missing = rt.lookupSpecial(o, '__missing__');
       if (missing !== null) return rt.callMethod(o, '__missing__', [key]);
@@ -212,7 +212,6 @@ export function installDictType(rt: Runtime, T: BuiltinTypes): void {
   D.mp_ass_subscript = (o, key, v) => {
     if (v === null) {
       if (!PyDict_DelItem(rt, o as PyDictObject, key)) {
-        rt.hashOf(key);
         throw PyErr.steal(rt.newExceptionArgs(T.KeyError, [key]));
       }
       return;
@@ -220,9 +219,7 @@ export function installDictType(rt: Runtime, T: BuiltinTypes): void {
     PyDict_SetItem(rt, o as PyDictObject, key, v);
   };
   D.sq_contains = (o, k) => {
-    if (dict_lookup(rt, o as PyDictObject, k) >= 0) return true;
-    rt.hashOf(k);
-    return false;
+    return dict_lookup(rt, o as PyDictObject, k) >= 0;
   };
   D.tp_richcompare = (a, b, op) => {
     if (!PyType_IsSubtype(b.ob_type, T.dict) || (op !== Py_EQ && op !== Py_NE)) return Py_NewRef(rt.NotImplemented);
@@ -257,21 +254,15 @@ export function installDictType(rt: Runtime, T: BuiltinTypes): void {
     { name: 'get', fn: (self, args) => {
       if (args.length < 1 || args.length > 2) throw PyErr.format(rt, T.TypeError, `get expected at most 2 arguments, got ${args.length}`);
       const v = PyDict_GetItem(rt, dd(self), args[0] as PyObject);
-      if (v === null) rt.hashOf(args[0] as PyObject);
       return Py_NewRef(v ?? args[1] ?? rt.None);
     } },
     { name: 'setdefault', fn: (self, args) => {
-      const v = PyDict_GetItem(rt, dd(self), args[0] as PyObject);
-      if (v !== null) return Py_NewRef(v);
-      const dflt = args[1] ?? rt.None;
-      PyDict_SetItem(rt, dd(self), args[0] as PyObject, dflt);
-      return Py_NewRef(dflt);
+      return Py_NewRef(PyDict_SetDefault(rt, dd(self), args[0] as PyObject, args[1] ?? rt.None));
     } },
     { name: 'pop', fn: (self, args) => {
       if (args.length < 1 || args.length > 2) throw PyErr.format(rt, T.TypeError, `pop expected at most 2 arguments, got ${args.length}`);
       const ix = dict_lookup(rt, dd(self), args[0] as PyObject);
       if (ix < 0) {
-        rt.hashOf(args[0] as PyObject);
         if (args.length === 2) return Py_NewRef(args[1] as PyObject);
         throw PyErr.steal(rt.newExceptionArgs(T.KeyError, [args[0] as PyObject]));
       }
@@ -301,6 +292,7 @@ export function installDictType(rt: Runtime, T: BuiltinTypes): void {
       return Py_NewRef(rt.None);
     } },
     { name: 'copy', fn: (self) => {
+      if (self.ob_type === T.dict || self.ob_type.tp_iter === T.dict.tp_iter) return PyDict_Copy(rt, dd(self));
       const d = PyDict_New(rt);
       dict_update_from(rt, d, self, [], []);
       return d;
@@ -325,9 +317,9 @@ export function installDictType(rt: Runtime, T: BuiltinTypes): void {
   // dict_or: a copy of the left dict updated with the right one (both must be dicts)
   D.nb_or = (a, b) => {
     if (!PyType_IsSubtype(a.ob_type, T.dict) || !PyType_IsSubtype(b.ob_type, T.dict)) return Py_NewRef(rt.NotImplemented);
-    const d = PyDict_New(rt);
+    const d = a.ob_type.tp_iter === T.dict.tp_iter ? PyDict_Copy(rt, a as PyDictObject) : PyDict_New(rt);
     try {
-      dict_update_from(rt, d, a, [], []);
+      if (a.ob_type.tp_iter !== T.dict.tp_iter) dict_update_from(rt, d, a, [], []);
       dict_update_from(rt, d, b, [], []);
     } catch (e) {
       Py_DECREF(d);
