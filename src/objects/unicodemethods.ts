@@ -346,9 +346,10 @@ export function strMethods(rt: Runtime, T: BuiltinTypes): PyMethodDef[] {
       }
       let pos = 0;
       if (count === Infinity) {
-        // every occurrence: one split/join pass
+        // every occurrence: one native pass (a '$' in the replacement is doubled: replaceAll reads
+        // '$&', '$1', ... as patterns)
         if (s.indexOf(old) < 0) return same(self, s);
-        out = s.split(old).join(nw);
+        out = s.replaceAll(old, nw.includes('$') ? nw.replaceAll('$', '$$$$') : nw);
         pos = s.length;
       }
       for (let i = s.indexOf(old, pos); count > 0 && i >= 0; i = s.indexOf(old, pos)) {
