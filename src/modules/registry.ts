@@ -10,6 +10,7 @@ import { makeGcModule } from './gcmodule.js';
 import { makeWeakrefModule, makeWeakrefCModule, makeWeakrefsetModule, makeAtexitModule } from './weakref.js';
 import { makeGlasspyModule } from './glasspy.js';
 import { makeCopyModule, makeCopyregModule } from './copy-py.js';
+import { makeItertoolsModule, makeFunctoolsModule, makeCollectionsModule, makeOperatorModule } from './stdlib-py.js';
 import { makeWarningsCModule, makeWarningsModule, makeLinecacheModule } from './warnings.js';
 
 export const BUILTIN_MODULES: Readonly<Record<string, (I: Interpreter) => PyObject>> = Object.freeze({
@@ -26,4 +27,8 @@ export const BUILTIN_MODULES: Readonly<Record<string, (I: Interpreter) => PyObje
   linecache: (I: Interpreter) => makeLinecacheModule(I),
   copyreg: (I: Interpreter) => makeCopyregModule(I),
   copy: (I: Interpreter) => makeCopyModule(I),
+  itertools: (I: Interpreter) => makeItertoolsModule(I),
+  functools: (I: Interpreter) => makeFunctoolsModule(I),
+  collections: (I: Interpreter) => makeCollectionsModule(I),
+  operator: (I: Interpreter) => makeOperatorModule(I),
 });
