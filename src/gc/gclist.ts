@@ -2,13 +2,20 @@
 // Modules/gcmodule.c (gc_list_* helpers, _PyObject_GC_Link, PyObject_GC_Del) and
 // Include/internal/pycore_gc.h / pycore_object.h (_PyObject_GC_TRACK, _PyObject_GC_UNTRACK).
 //
-// Start reading at GCState. Every object of a GC type carries a PyGC_Head, here the four
-// fields of GCHead (which PyObject extends). The generations and the permanent generation are
-// sentinel-headed doubly linked rings through gc_next / gc_prev:
+// Start reading at GCState. Every object of a GC type carries a PyGC_Head, here a GCHead of its
+// own (PyObject.ob_gc, made with the object; objects of other types read null), pointing back at
+// its object through `op`. The generations and the permanent generation are sentinel-headed
+// doubly linked rings of GCHeads through gc_next / gc_prev (a sentinel's op is null):
 //
 //     head <-> obj1 <-> obj2 <-> ... <-> objN <-> head      (append = insert before head)
 //
 // gc_next === null means "untracked" (CPython: _gc_next == 0).
+//
+// DIVERGENCE (speed, unobservable): CPython's PyGC_Head sits in memory just before the object;
+// here it is a separate JS object of one class. The collector's walks touch the gc fields of
+// objects of dozens of layouts (lists, tuples, dicts, instances, functions, frames ...), and V8
+// reads and writes a field of objects of many shapes through a slow megamorphic lookup; the
+// fields of GCHeads, all of one shape, are read and written directly.
 //
 // gc_flags bits (CPython keeps them in the low bits of _gc_prev / _gc_next):
 //
@@ -22,35 +29,31 @@
 //
 // What holds between calls: every tracked object is on exactly one of the four lists; the
 // gen0 count is (GC allocations - GC deallocations) since the last collection of gen0 or older,
-// never below 0; free-list reuse does not touch it. The collector itself (src/gc/gcmodule.ts,
-// the next issue) installs GCState.collectGenerations; until then maybeCollect does nothing.
+// never below 0; free-list reuse does not touch it. The collector itself (src/gc/gcmodule.ts)
+// installs GCState.collectGenerations; until then maybeCollect does nothing.
 
 import type { RuntimeObserver } from '../trace/observer.js';
+import type { PyObject } from '../objects/object.js';
 
 export const PREV_MASK_FINALIZED = 1;
 export const PREV_MASK_COLLECTING = 2;
 export const NEXT_MASK_UNREACHABLE = 4;
 
-/** PyGC_Head. PyObject extends it; a bare GCHead is a list sentinel. */
+/** PyGC_Head: the gc fields of one GC object (op), or a list sentinel (op null). */
 export class GCHead {
   // Assigned in the constructor, not as class fields: V8 runs [[Define]] field initializers slowly.
   declare gc_next: GCHead | null;
   declare gc_prev: GCHead | null;
   declare gc_refs: number;
   declare gc_flags: number;
+  declare readonly op: PyObject | null;
 
-  /**
-   * gc = false (objects of non-GC types, see PyObject's constructor): the four fields are not
-   * the object's own; it reads null / 0 from PyObject.prototype, and none of them is ever
-   * written for an object that is never tracked.
-   */
-  constructor(gc = true) {
-    if (gc) {
-      this.gc_next = null;
-      this.gc_prev = null;
-      this.gc_refs = 0;
-      this.gc_flags = 0;
-    }
+  constructor(op: PyObject | null) {
+    this.gc_next = null;
+    this.gc_prev = null;
+    this.gc_refs = 0;
+    this.gc_flags = 0;
+    this.op = op;
   }
 }
 
@@ -114,7 +117,7 @@ export class GCState {
 }
 
 export function gc_list_new(): GCHead {
-  const h = new GCHead();
+  const h = new GCHead(null);
   h.gc_next = h;
   h.gc_prev = h;
   return h;
@@ -191,14 +194,28 @@ export function gc_list_size(list: GCHead): number {
 }
 
 /** _PyObject_GC_IS_TRACKED */
-export function _PyObject_GC_IS_TRACKED(o: GCHead): boolean {
-  return o.gc_next !== null;
+export function _PyObject_GC_IS_TRACKED(o: PyObject): boolean {
+  const h = o.ob_gc;
+  return h !== null && h.gc_next !== null;
+}
+
+/** _PyGC_FINALIZED: tp_finalize has run on o (a GC object). */
+export function _PyGC_FINALIZED(o: PyObject): boolean {
+  const h = o.ob_gc;
+  return h !== null && (h.gc_flags & PREV_MASK_FINALIZED) !== 0;
+}
+
+/** _PyGC_SET_FINALIZED */
+export function _PyGC_SET_FINALIZED(o: PyObject): void {
+  const h = o.ob_gc;
+  if (h !== null) h.gc_flags |= PREV_MASK_FINALIZED;
 }
 
 /** _PyObject_GC_TRACK: append to the tail of generation 0. */
-export function _PyObject_GC_TRACK(gc: GCState, o: GCHead): void {
-  if (o.gc_next !== null) return;
-  gc_list_append(o, gc.generations[0].head);
+export function _PyObject_GC_TRACK(gc: GCState, o: PyObject): void {
+  const h = o.ob_gc as GCHead;
+  if (h.gc_next !== null) return;
+  gc_list_append(h, gc.generations[0].head);
   if (gc.observer !== null) gc.observer.onTrack(o);
 }
 
@@ -207,10 +224,11 @@ export function _PyObject_GC_TRACK(gc: GCState, o: GCHead): void {
  * that bit of _gc_prev), so an object untracked during a collection - freed onto a free list
  * in delete_garbage, say - is not tracked again later still marked COLLECTING.
  */
-export function _PyObject_GC_UNTRACK(o: GCHead): void {
-  if (o.gc_next === null) return;
-  gc_list_remove(o);
-  o.gc_flags &= PREV_MASK_FINALIZED;
+export function _PyObject_GC_UNTRACK(o: PyObject): void {
+  const h = o.ob_gc as GCHead;
+  if (h.gc_next === null) return;
+  gc_list_remove(h);
+  h.gc_flags &= PREV_MASK_FINALIZED;
 }
 
 /**

@@ -47,7 +47,7 @@ export interface GCPyState {
 }
 
 function asObj(g: GCHead): PyObject {
-  return g as PyObject;
+  return g.op as PyObject;
 }
 
 function isGC(o: PyObject): boolean {
@@ -64,7 +64,8 @@ export function update_refs(containers: GCHead): void {
 
 /** visit_decref */
 function visit_decref(op: PyObject): number {
-  if ((op.gc_flags & PREV_MASK_COLLECTING) !== 0) op.gc_refs--;
+  const h = op.ob_gc;
+  if (h !== null && (h.gc_flags & PREV_MASK_COLLECTING) !== 0) h.gc_refs--;
   return 0;
 }
 
@@ -74,12 +75,14 @@ function visit_decref(op: PyObject): number {
  * it gets its gc_refs (ob_refcnt) here, less this reference.
  */
 function visit_decref_full(op: PyObject): number {
-  const flags = op.gc_flags;
+  const h = op.ob_gc;
+  if (h === null) return 0;
+  const flags = h.gc_flags;
   if ((flags & PREV_MASK_COLLECTING) !== 0) {
-    op.gc_refs--;
-  } else if (op.gc_next !== null) {
-    op.gc_refs = op.ob_refcnt - 1;
-    op.gc_flags = flags | PREV_MASK_COLLECTING;
+    h.gc_refs--;
+  } else if (h.gc_next !== null) {
+    h.gc_refs = op.ob_refcnt - 1;
+    h.gc_flags = flags | PREV_MASK_COLLECTING;
   }
   return 0;
 }
@@ -179,21 +182,24 @@ function dictVerdict(o: PyObject, tupleType: PyTypeObject, verdict: number): num
   const type = o.ob_type;
   if ((type.tp_flags & Py_TPFLAGS_HAVE_GC) === 0) return verdict;
   if (type !== tupleType) return DICT_KEEP;
-  if (o.gc_next === null) return verdict;
-  return (o.gc_flags & PREV_MASK_COLLECTING) !== 0 ? DICT_UNKNOWN : DICT_KEEP;
+  const h = o.ob_gc as GCHead;
+  if (h.gc_next === null) return verdict;
+  return (h.gc_flags & PREV_MASK_COLLECTING) !== 0 ? DICT_UNKNOWN : DICT_KEEP;
 }
 
 /** visit_reachable: op is reachable from a reachable object of young. */
 function visit_reachable(op: PyObject, arg: unknown): number {
-  const flags = op.gc_flags;
+  const h = op.ob_gc;
+  if (h === null) return 0;
+  const flags = h.gc_flags;
   if ((flags & PREV_MASK_COLLECTING) === 0) return 0;
   if ((flags & NEXT_MASK_UNREACHABLE) !== 0) {
     // tentatively unreachable: bring it back to the end of young, to be scanned in turn
-    op.gc_flags = flags & ~NEXT_MASK_UNREACHABLE;
-    gc_list_move(op, arg as GCHead);
-    op.gc_refs = 1;
-  } else if (op.gc_refs === 0) {
-    op.gc_refs = 1;
+    h.gc_flags = flags & ~NEXT_MASK_UNREACHABLE;
+    gc_list_move(h, arg as GCHead);
+    h.gc_refs = 1;
+  } else if (h.gc_refs === 0) {
+    h.gc_refs = 1;
   }
   return 0;
 }
@@ -267,7 +273,7 @@ export function move_unreachable(young: GCHead, unreachable: GCHead, rt: Runtime
         if (type === dictType && verdict !== DICT_KEEP) {
           if (verdict === DICT_UNTRACK) {
             g.gc_flags &= ~PREV_MASK_COLLECTING;
-            _PyObject_GC_UNTRACK(g);
+            _PyObject_GC_UNTRACK(op);
             untracked++;
             g = prev.gc_next as GCHead;
             continue;
@@ -329,7 +335,7 @@ export function move_unreachable(young: GCHead, unreachable: GCHead, rt: Runtime
     // every tuple is settled now: these dicts get untrack_dicts' own test
     for (const d of deferred) {
       _PyDict_MaybeUntrack(rt as Runtime, d);
-      if (d.gc_next === null) {
+      if ((d.ob_gc as GCHead).gc_next === null) {
         survivors--;
         untracked++;
       }
@@ -436,9 +442,10 @@ function move_legacy_finalizers(unreachable: GCHead, finalizers: GCHead): Unreac
 
 /** visit_move */
 function visit_move(op: PyObject, arg: unknown): number {
-  if ((op.gc_flags & PREV_MASK_COLLECTING) !== 0) {
-    op.gc_flags &= ~PREV_MASK_COLLECTING;
-    gc_list_move(op, arg as GCHead);
+  const h = op.ob_gc;
+  if (h !== null && (h.gc_flags & PREV_MASK_COLLECTING) !== 0) {
+    h.gc_flags &= ~PREV_MASK_COLLECTING;
+    gc_list_move(h, arg as GCHead);
   }
   return 0;
 }
@@ -470,9 +477,10 @@ function handle_weakrefs(rt: Runtime, unreachable: GCHead, old: GCHead): number 
       if (rt.gc.observer !== null) rt.gc.observer.weakrefCleared(wr, op);
       _PyWeakref_ClearRef(wr);
       if (wr.wr_callback === null) continue;
-      if ((wr.gc_flags & PREV_MASK_COLLECTING) !== 0) continue; // trash itself: never called
+      const wh = wr.ob_gc as GCHead;
+      if ((wh.gc_flags & PREV_MASK_COLLECTING) !== 0) continue; // trash itself: never called
       Py_INCREF(wr);
-      gc_list_move(wr, wrcb_to_call);
+      gc_list_move(wh, wrcb_to_call);
     }
   }
   let num_freed = 0;

@@ -39,7 +39,7 @@ import { _PyType_Lookup, type_new, instanceAttr } from '../objects/typeobject.js
 import { PySlice_New } from '../objects/seqtypes.js';
 import type { PyMethodDescrObject } from '../objects/descrobject.js';
 import { type PyBaseExceptionObject, type SourcePos, set_attribute_error_context } from '../objects/exceptions.js';
-import { _PyObject_GC_TRACK } from '../gc/gclist.js';
+import { _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK } from '../gc/gclist.js';
 import { DictEntryCache } from '../objects/dictcache.js';
 import { type FastBinary, fastBinary, fastCompare } from './binaryfast.js';
 import { AttrCache, MethodCache } from './attrcache.js';
@@ -109,7 +109,7 @@ function setattrCached(o: PyObject, v: PyObject, cache: AttrCache): void {
       vals[idx] = v;
       try {
         if (old !== null) Py_DECREF(old);
-        if (o.gc_next === null && (type.tp_flags & Py_TPFLAGS_HAVE_GC) !== 0) _PyObject_GC_TRACK(type.rt.gc, o);
+        if (!_PyObject_GC_IS_TRACKED(o) && (type.tp_flags & Py_TPFLAGS_HAVE_GC) !== 0) _PyObject_GC_TRACK(type.rt.gc, o);
       } finally {
         Py_DECREF(v);
         Py_DECREF(o);
@@ -1483,7 +1483,7 @@ export class Compiler {
           const old = c.ob_ref;
           c.ob_ref = v;
           if (old !== null) Py_DECREF(old);
-          if (c.gc_next === null) _PyObject_GC_TRACK(rt.gc, c);
+          if (!_PyObject_GC_IS_TRACKED(c)) _PyObject_GC_TRACK(rt.gc, c);
         };
       }
       case 'global': {

@@ -7,7 +7,7 @@
 import { PyObject, type PyTypeObject, type PyMethodDef, type PyGetSetDef, Py_DECREF, Py_NewRef, Py_XDECREF, type visitproc } from '../objects/object.js';
 import { PyErr } from '../objects/pyerr.js';
 import type { PyFunctionObject } from '../objects/funcobject.js';
-import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, PREV_MASK_FINALIZED } from '../gc/gclist.js';
+import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, _PyGC_FINALIZED } from '../gc/gclist.js';
 import { exceptionArgs } from '../objects/exceptions.js';
 import { PyObject_CallFinalizerFromDealloc, PyType_AddMethods } from '../objects/typeobject.js';
 import { checkArgs } from '../objects/descrobject.js';
@@ -253,7 +253,7 @@ export function installGeneratorType(I: Interpreter): void {
   G.tp_dealloc = (o) => {
     const g = o as PyGenObject;
     _PyObject_GC_UNTRACK(g);
-    if (g.gi_frame !== null && g.gi_started && (g.gc_flags & PREV_MASK_FINALIZED) === 0) {
+    if (g.gi_frame !== null && g.gi_started && !_PyGC_FINALIZED(g)) {
       _PyObject_GC_TRACK(rt.gc, g);
       if (PyObject_CallFinalizerFromDealloc(g)) return;
       _PyObject_GC_UNTRACK(g);

@@ -11,7 +11,8 @@ import { isInt, int_as_index, type PyLongObject } from '../objects/longobject.js
 import { PyList_AppendSteal, PyList_New } from '../objects/listobject.js';
 import {
   type GCHead,
-  PREV_MASK_FINALIZED,
+  _PyGC_FINALIZED,
+  _PyObject_GC_IS_TRACKED,
   gc_list_merge,
   gc_list_size,
 } from '../gc/gclist.js';
@@ -102,8 +103,9 @@ export function makeGcModule(rt: Runtime): PyObject {
     const heads = gen === null ? gcs.generations.map((g) => g.head) : [(gcs.generations[gen] as { head: GCHead }).head];
     for (const h of heads) {
       for (let g = h.gc_next as GCHead; g !== h; g = g.gc_next as GCHead) {
-        if (g === result) continue;
-        PyList_AppendSteal(rt, result, Py_NewRef(g as PyObject));
+        const op = g.op as PyObject;
+        if (op === result) continue;
+        PyList_AppendSteal(rt, result, Py_NewRef(op));
       }
     }
     return result;
@@ -126,7 +128,7 @@ export function makeGcModule(rt: Runtime): PyObject {
     for (const gen of gcs.generations) {
       const h = gen.head;
       for (let g = h.gc_next as GCHead; g !== h; g = g.gc_next as GCHead) {
-        const op = g as PyObject;
+        const op = g.op as PyObject;
         if (op === result || op === argsTuple) continue;
         const trav = op.ob_type.tp_traverse;
         if (trav === null) continue;
@@ -150,11 +152,11 @@ export function makeGcModule(rt: Runtime): PyObject {
   }, 0, Infinity);
   def('is_tracked', (args) => {
     const o = args[0] as PyObject;
-    return rt.newBool(_PyObject_IS_GC(o) && o.gc_next !== null);
+    return rt.newBool(_PyObject_IS_GC(o) && _PyObject_GC_IS_TRACKED(o));
   }, 1, 1);
   def('is_finalized', (args) => {
     const o = args[0] as PyObject;
-    return rt.newBool(_PyObject_IS_GC(o) && (o.gc_flags & PREV_MASK_FINALIZED) !== 0);
+    return rt.newBool(_PyObject_IS_GC(o) && _PyGC_FINALIZED(o));
   }, 1, 1);
   // gc_freeze_impl
   def('freeze', () => {

@@ -11,6 +11,7 @@
 import { type PyObject, _Py_Dealloc } from './object.js';
 import { type PyDictObject, type PyDictKeysObject, dict_lookup_text_hashed } from './dictobject.js';
 import { _Py_HashText } from './unicodeobject.js';
+import { _PyObject_GC_IS_TRACKED } from '../gc/gclist.js';
 
 export class DictEntryCache {
   readonly name: string;
@@ -59,7 +60,7 @@ export class DictEntryCache {
    */
   replace(d: PyDictObject, value: PyObject): boolean {
     const keys = d.ma_keys;
-    if (keys === null || keys !== this.keys || d.gc_next === null) return false;
+    if (keys === null || keys !== this.keys || !_PyObject_GC_IS_TRACKED(d)) return false;
     const ix = this.ix;
     if (keys.ek[ix] !== this.key) return false;
     const old = keys.ev[ix] as PyObject;

@@ -24,7 +24,7 @@
 
 import { PyObject, type PyTypeObject, Py_DECREF, Py_INCREF, type visitproc, Py_TPFLAGS_LONG_SUBCLASS, Py_TPFLAGS_UNICODE_SUBCLASS } from './object.js';
 import { type Runtime, PyDict_MAXFREELIST } from './runtime.js';
-import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
+import { _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
 import { _PyObject_GC_MAY_BE_TRACKED } from './tupleobject.js';
 import { type PyUnicodeObject, unicode_hash, _Py_HashText } from './unicodeobject.js';
 import type { PyLongObject } from './longobject.js';
@@ -449,7 +449,7 @@ export function PyDict_GetItem(rt: Runtime, d: PyDictObject, key: PyObject): PyO
 
 /** MAINTAIN_TRACKING */
 function maintainTracking(rt: Runtime, d: PyDictObject, key: PyObject, value: PyObject): void {
-  if (d.gc_next !== null) return;
+  if (_PyObject_GC_IS_TRACKED(d)) return;
   if (_PyObject_GC_MAY_BE_TRACKED(rt, value) || _PyObject_GC_MAY_BE_TRACKED(rt, key)) _PyObject_GC_TRACK(rt.gc, d);
 }
 
@@ -874,7 +874,7 @@ export function dict_clear_freelist(rt: Runtime): void {
 
 /** _PyDict_MaybeUntrack (full collections only). */
 export function _PyDict_MaybeUntrack(rt: Runtime, d: PyDictObject): void {
-  if (d.ob_type !== rt.types.dict || d.gc_next === null) return;
+  if (d.ob_type !== rt.types.dict || !_PyObject_GC_IS_TRACKED(d)) return;
   const keys = d.ma_keys;
   if (keys !== null) {
     for (let i = 0; i < keys.ek.length; i++) {

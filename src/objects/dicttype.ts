@@ -13,7 +13,7 @@ import {
 import { PyType_GenericAlloc } from './typeobject.js';
 import { reprOf, iterateToArray, PyObject_RichCompareBool, PyObject_GetAttrOpt, PyObject_CallBorrowed } from './abstract.js';
 import { PyObject_HashNotImplemented } from './abstract.js';
-import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
+import { _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
 import { type PyTupleObject, PyTuple_New } from './tupleobject.js';
 import { type PySetObject, PySet_AddSteal, make_new_set_basetype, filledOrReleased, set_update_internal, set_difference_update_internal, set_symmetric_difference_update } from './setobject.js';
 
@@ -164,7 +164,7 @@ function dictiter_item(rt: Runtime, it: PyDictViewObject, k: PyObject, v: PyObje
     Py_DECREF(oldKey);
     Py_DECREF(oldValue);
     // bpo-42536: a collection may have untracked the cached tuple
-    if (res.gc_next === null) _PyObject_GC_TRACK(rt.gc, res);
+    if (!_PyObject_GC_IS_TRACKED(res)) _PyObject_GC_TRACK(rt.gc, res);
     return res;
   }
   return rt.newTuple([Py_NewRef(k), Py_NewRef(v)]);

@@ -8,7 +8,7 @@ import { PyObject, type PyTypeObject, Py_DECREF, Py_NewRef, Py_XDECREF, Py_INCRE
 import type { Runtime } from './runtime.js';
 import type { BuiltinTypes } from './typeobject.js';
 import { PyErr } from './pyerr.js';
-import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
+import { _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
 import type { PyListObject } from './listobject.js';
 import type { PyUnicodeObject } from './unicodeobject.js';
 import { PyObject_GetIter, PyIter_Next, PyObject_Call, PyObject_IsTrue, PyObject_GetItem } from './abstract.js';
@@ -58,7 +58,7 @@ export function PySeqIter_New(rt: Runtime, seq: PyObject): PyObject {
 
 function iter_dealloc(op: PyObject): void {
   const o = op as PyIterObject;
-  if (o.gc_next !== null) _PyObject_GC_UNTRACK(o);
+  if (_PyObject_GC_IS_TRACKED(o)) _PyObject_GC_UNTRACK(o);
   const seq = o.it_seq;
   const extra = o.it_extra;
   const res = o.it_result;
@@ -95,7 +95,7 @@ function reuseResult(rt: Runtime, it: PyIterObject, items: PyObject[]): PyObject
     const old = res.ob_item;
     res.ob_item = items;
     for (const x of old) Py_DECREF(x);
-    if (res.gc_next === null) _PyObject_GC_TRACK(rt.gc, res);
+    if (!_PyObject_GC_IS_TRACKED(res)) _PyObject_GC_TRACK(rt.gc, res);
     return res;
   }
   return rt.newTuple(items);
@@ -272,7 +272,7 @@ export function installIterTypes(rt: Runtime, T: BuiltinTypes): void {
         Py_DECREF(old);
       }
       // bpo-42536: a collection may have untracked the cached tuple
-      if (res.gc_next === null) _PyObject_GC_TRACK(rt.gc, res);
+      if (!_PyObject_GC_IS_TRACKED(res)) _PyObject_GC_TRACK(rt.gc, res);
       return res;
     }
     const fresh = PyTuple_New(rt, its.map(() => Py_NewRef(rt.None)));

@@ -8,7 +8,7 @@
 //   block address ->  +-------------------------+  only for MANAGED_DICT types (plain classes)
 //                     | dict ptr | values ptr   |  16 bytes
 //                     +-------------------------+  only for HAVE_GC types
-//                     | _gc_next | _gc_prev     |  16 bytes (here: GCHead's fields)
+//                     | _gc_next | _gc_prev     |  16 bytes (here: the GCHead ob_gc)
 //   id(obj) ------->  +-------------------------+
 //                     | ob_refcnt | ob_type     |  16 bytes
 //                     | ...type's basicsize...  |
@@ -82,11 +82,13 @@ export interface PyGetSetDef {
 /** visitproc: returns non-zero to stop the traversal. */
 export type visitproc = (o: PyObject, arg: unknown) => number;
 
-export class PyObject extends GCHead {
+export class PyObject {
   // Fields are `declare`d and assigned in constructors throughout objects/: V8 runs
   // [[Define]] class-field initializers slowly, and every Python value is one of these.
   declare ob_refcnt: number;
   declare ob_type: PyTypeObject;
+  /** PyGC_Head (objects of GC types; the others read null from the prototype). */
+  declare ob_gc: GCHead | null;
   /**
    * The object's address (id(obj): block address + the type's pre-header size), as an address
    * code (addrCode below) that fits V8's small-integer representation: a plain number field
@@ -108,9 +110,9 @@ export class PyObject extends GCHead {
   declare ob_slots: (PyObject | null)[] | null;
 
   constructor(type: PyTypeObject, addr: number, refcnt = 1) {
-    super(type === null || (type.tp_flags & Py_TPFLAGS_HAVE_GC) !== 0);
     this.ob_refcnt = refcnt;
     this.ob_type = type;
+    if (type === null || (type.tp_flags & Py_TPFLAGS_HAVE_GC) !== 0) this.ob_gc = new GCHead(this);
     const c = addrCode(addr);
     this.ob_addrcode = c;
     if (c === AC.NONE) this.ob_addr_raw = addr;
@@ -184,15 +186,12 @@ const INSTANCE_STORAGE_FLAGS = Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_MANAGED_DICT | G
 
 // The GC head's and the instance-storage fields' values for objects that have none of their
 // own (see the constructor): read through the prototype, so every reader sees null / 0 exactly
-// as before, and the JS objects of ints, floats and strs are nine fields lighter (tuples,
+// as before, and the JS objects of ints, floats and strs are six fields lighter (tuples,
 // lists and dicts five).
 // A write to one of them on such an object adds an own property (correct, only slower).
 {
   const proto = PyObject.prototype as { -readonly [K in keyof PyObject]?: PyObject[K] };
-  proto.gc_next = null;
-  proto.gc_prev = null;
-  proto.gc_refs = 0;
-  proto.gc_flags = 0;
+  proto.ob_gc = null;
   proto.ob_values = null;
   proto.ob_values_addr = 0;
   proto.ob_dict = null;

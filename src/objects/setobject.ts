@@ -15,7 +15,7 @@ import type { Runtime } from './runtime.js';
 import type { BuiltinTypes } from './typeobject.js';
 import { PyErr } from './pyerr.js';
 import { fastKey, type FastKey } from './dictobject.js';
-import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
+import { _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
 import { int_hash_exact, type PyLongObject } from './longobject.js';
 import { float_hash_exact, type PyFloatObject } from './floatobject.js';
 import { reprOf, PyObject_RichCompareBool, PyObject_GetIter, PyIter_Next } from './abstract.js';
@@ -241,7 +241,7 @@ export function PySet_Contains(rt: Runtime, s: PySetObject, key: PyObject): bool
 export function PySet_New(rt: Runtime, items: PyObject[], type: PyTypeObject = rt.types.set): PySetObject {
   const s = (type === rt.types.set || type === rt.types.frozenset ? new PySetObject(type, rt.allocObject(type, 0)) : PyType_GenericAlloc(type, 0)) as PySetObject;
   for (const x of items) PySet_AddSteal(rt, s, x);
-  if (s.gc_next === null) _PyObject_GC_TRACK(rt.gc, s);
+  if (!_PyObject_GC_IS_TRACKED(s)) _PyObject_GC_TRACK(rt.gc, s);
   return s;
 }
 
@@ -569,11 +569,11 @@ export function installSetTypes(rt: Runtime, T: BuiltinTypes): void {
       try {
         if (args.length > 0) set_update_internal(rt, s, args[0] as PyObject);
       } catch (e) {
-        if (s.gc_next === null) _PyObject_GC_TRACK(rt.gc, s);
+        if (!_PyObject_GC_IS_TRACKED(s)) _PyObject_GC_TRACK(rt.gc, s);
         Py_DECREF(s);
         throw e;
       }
-      if (s.gc_next === null) _PyObject_GC_TRACK(rt.gc, s);
+      if (!_PyObject_GC_IS_TRACKED(s)) _PyObject_GC_TRACK(rt.gc, s);
       return s;
     };
     const binop = (f: (a: PySetObject, b: PyObject) => PyObject) => (a: PyObject, b: PyObject): PyObject => {

@@ -5,7 +5,7 @@
 
 import { PyObject, type PyTypeObject, Py_DECREF, Py_TPFLAGS_HAVE_GC, type visitproc } from './object.js';
 import { type Runtime, PyTuple_MAXFREELIST, PyTuple_MAXSAVESIZE } from './runtime.js';
-import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
+import { _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
 
 export class PyTupleObject extends PyObject {
   declare ob_item: PyObject[];
@@ -74,7 +74,7 @@ export function tuple_clear_freelist(rt: Runtime): void {
 
 /** _PyTuple_MaybeUntrack: untrack an exact tuple none of whose items may be tracked. */
 export function _PyTuple_MaybeUntrack(rt: Runtime, o: PyTupleObject): void {
-  if (o.ob_type !== rt.types.tuple || o.gc_next === null) return;
+  if (o.ob_type !== rt.types.tuple || !_PyObject_GC_IS_TRACKED(o)) return;
   for (const it of o.ob_item) {
     if (_PyObject_GC_MAY_BE_TRACKED(rt, it)) return;
   }
@@ -84,6 +84,6 @@ export function _PyTuple_MaybeUntrack(rt: Runtime, o: PyTupleObject): void {
 /** _PyObject_GC_MAY_BE_TRACKED: a GC object that is not an untracked exact tuple. */
 export function _PyObject_GC_MAY_BE_TRACKED(rt: Runtime, o: PyObject): boolean {
   if ((o.ob_type.tp_flags & Py_TPFLAGS_HAVE_GC) === 0) return false;
-  if (o.ob_type === rt.types.tuple) return o.gc_next !== null;
+  if (o.ob_type === rt.types.tuple) return _PyObject_GC_IS_TRACKED(o);
   return true;
 }

@@ -18,7 +18,7 @@ import {
 } from './object.js';
 import type { Runtime } from './runtime.js';
 import { PyErr } from './pyerr.js';
-import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, PREV_MASK_FINALIZED } from '../gc/gclist.js';
+import { _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, _PyGC_FINALIZED, _PyGC_SET_FINALIZED } from '../gc/gclist.js';
 import { PyTuple_New, type PyTupleObject, tuple_dealloc } from './tupleobject.js';
 import {
   type PyDictObject, PyDict_New, PyDict_GetItemString, PyDict_SetItemSteal, dict_lookup_string, dict_each,
@@ -955,7 +955,7 @@ export function PyObject_GenericSetAttr(o: PyObject, name: string, v: PyObject |
       while (vals.length < idx) vals.push(null);
       vals[idx] = v;
       if (old !== null) Py_DECREF(old);
-      if (o.gc_next === null && (type.tp_flags & GC) !== 0) _PyObject_GC_TRACK(rt.gc, o);
+      if (!_PyObject_GC_IS_TRACKED(o) && (type.tp_flags & GC) !== 0) _PyObject_GC_TRACK(rt.gc, o);
       return;
     }
     materializeDict(o);
@@ -1704,9 +1704,9 @@ export function PyObject_CallFinalizerFromDealloc(o: PyObject): boolean {
   const type = o.ob_type;
   const fin = type.tp_finalize;
   if (fin === null) return false;
-  if ((type.tp_flags & GC) !== 0 && (o.gc_flags & PREV_MASK_FINALIZED) !== 0) return false;
+  if ((type.tp_flags & GC) !== 0 && _PyGC_FINALIZED(o)) return false;
   o.ob_refcnt = 1;
-  if ((type.tp_flags & GC) !== 0) o.gc_flags |= PREV_MASK_FINALIZED;
+  if ((type.tp_flags & GC) !== 0) _PyGC_SET_FINALIZED(o);
   fin(o);
   if (--o.ob_refcnt === 0) return false;
   return true;

@@ -41,7 +41,7 @@ interface Entry {
 }
 
 function each(head: GCHead, f: (o: PyObject) => void): void {
-  for (let g = head.gc_next as GCHead; g !== head; g = g.gc_next as GCHead) f(g as PyObject);
+  for (let g = head.gc_next as GCHead; g !== head; g = g.gc_next as GCHead) f(g.op as PyObject);
 }
 
 function padL(s: string | number, w: number): string {
@@ -206,14 +206,14 @@ export class GCExplainer {
   afterUpdateRefs(young: GCHead): void {
     each(young, (o) => {
       const e = this.entries.get(o);
-      if (e !== undefined) e.upd = o.gc_refs;
+      if (e !== undefined) e.upd = (o.ob_gc as GCHead).gc_refs;
     });
   }
 
   afterSubtractRefs(young: GCHead): void {
     each(young, (o) => {
       const e = this.entries.get(o);
-      if (e !== undefined) e.sub = o.gc_refs;
+      if (e !== undefined) e.sub = (o.ob_gc as GCHead).gc_refs;
     });
     // Walk from the objects with references from outside, as move_unreachable will, and
     // remember who reached whom first: that is the "why" of each reachable object.

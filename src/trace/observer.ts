@@ -63,7 +63,7 @@ export interface RuntimeObserver {
   /** An object the script's code produced (a new reference), for the watched-object selection. */
   seen(o: PyObject): void;
   /** _PyObject_GC_TRACK of an untracked object. */
-  onTrack(o: GCHead): void;
+  onTrack(o: PyObject): void;
 
   /** glasspy.track(obj): keep obj's refcount ledger from now on. */
   track(o: PyObject): void;

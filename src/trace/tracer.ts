@@ -302,8 +302,7 @@ export class Tracer implements RuntimeObserver {
     }
   }
 
-  onTrack(g: GCHead): void {
-    const o = g as PyObject;
+  onTrack(o: PyObject): void {
     if (this.pending.size !== 0 && !this.watched.has(o)) this.seen(o);
   }
 

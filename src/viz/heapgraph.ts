@@ -15,6 +15,7 @@
 
 import type { PyObject } from '../objects/object.js';
 import { _PyObject_IS_GC } from '../objects/object.js';
+import { _PyObject_GC_IS_TRACKED } from '../gc/gclist.js';
 import type { Runtime } from '../objects/runtime.js';
 import type { Interpreter } from '../interp/interpreter.js';
 import { PyCFunctionObject, PyDescrObject } from '../objects/descrobject.js';
@@ -125,7 +126,7 @@ function shownRefs(rt: Runtime, o: PyObject): LabelledRef[] {
 
 function tracking(o: PyObject): Tracking {
   if (!_PyObject_IS_GC(o)) return 'atomic';
-  return o.gc_next !== null ? 'tracked' : 'untracked';
+  return _PyObject_GC_IS_TRACKED(o) ? 'tracked' : 'untracked';
 }
 
 /**
@@ -195,7 +196,7 @@ export function buildHeapGraph(I: Interpreter, title: string, limits: { maxNodes
   expand();
   // The garbage: start from the objects of the cycles the collector would find.
   for (const g of garbage) {
-    if (nodes.has(g) || isHidden(rt, g, moduleDictSet) || !_PyObject_IS_GC(g) || g.gc_next === null) continue;
+    if (nodes.has(g) || isHidden(rt, g, moduleDictSet) || !_PyObject_IS_GC(g) || !_PyObject_GC_IS_TRACKED(g)) continue;
     row('', g, true);
     expand();
   }

@@ -119,7 +119,7 @@ export function trackedObjects(I: Interpreter): PyObject[] {
   const out: PyObject[] = [];
   for (const gen of [...gcs.generations, gcs.permanent_generation]) {
     const h = gen.head;
-    for (let g = h.gc_next as GCHead; g !== h; g = g.gc_next as GCHead) out.push(g as PyObject);
+    for (let g = h.gc_next as GCHead; g !== h; g = g.gc_next as GCHead) out.push(g.op as PyObject);
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { PyTuple_New } from '../../src/objects/tupleobject.js';
 import { PyDict_New, PyDict_SetItemSteal, dict_sizeof } from '../../src/objects/dictobject.js';
 import { Py_DECREF, type PyObject } from '../../src/objects/object.js';
 import { reprOf, PyNumber_Binary } from '../../src/objects/abstract.js';
-import { gc_list_size } from '../../src/gc/gclist.js';
+import { gc_list_size, _PyObject_GC_IS_TRACKED } from '../../src/gc/gclist.js';
 
 describe('object layer', () => {
   it('boxes ints, floats and strs with CPython 3.11 request sizes', () => {
@@ -45,9 +45,9 @@ describe('object layer', () => {
     expect(dict_sizeof(d) + 16).toBe(184);
     for (let i = 0; i < 5; i++) PyDict_SetItemSteal(rt, d, rt.newStr(`k${i}`), rt.newInt(i));
     expect(dict_sizeof(d) + 16).toBe(272);
-    expect(d.gc_next).toBeNull(); // only untrackable values: untracked
+    expect(_PyObject_GC_IS_TRACKED(d)).toBe(false); // only untrackable values: untracked
     PyDict_SetItemSteal(rt, d, rt.newStr('list'), PyList_New(rt));
-    expect(d.gc_next).not.toBeNull();
+    expect(_PyObject_GC_IS_TRACKED(d)).toBe(true);
     Py_DECREF(d);
   });
 
