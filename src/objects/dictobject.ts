@@ -552,7 +552,7 @@ export function PyDict_Copy(rt: Runtime, src: PyDictObject): PyDictObject {
     const d = PyDict_New(rt);
     d.ma_keys = k;
     d.ma_used = src.ma_used;
-    if (src.gc_next !== null) _PyObject_GC_TRACK(rt.gc, d);
+    if (_PyObject_GC_IS_TRACKED(src)) _PyObject_GC_TRACK(rt.gc, d);
     return d;
   }
   const d = PyDict_New(rt);
@@ -576,7 +576,7 @@ export function dict_merge_entries(rt: Runtime, d: PyDictObject, src: PyDictObje
     d.ma_keys = clone_combined_dict_keys(rt, keys);
     d.ma_used = src.ma_used;
     if (old !== null) free_keys_memory(rt, old);
-    if (d.gc_next === null && src.gc_next !== null) _PyObject_GC_TRACK(rt.gc, d);
+    if (!_PyObject_GC_IS_TRACKED(d) && _PyObject_GC_IS_TRACKED(src)) _PyObject_GC_TRACK(rt.gc, d);
     return;
   }
   const dk = d.ma_keys;
