@@ -872,8 +872,15 @@ export class Compiler {
           Py_DECREF(a);
           throw err;
         }
+        const t = fast(a, b);
+        if (t !== null) {
+          // Py_DECREF written out (see the header)
+          if (--a.ob_refcnt === 0) _Py_Dealloc(a);
+          if (--b.ob_refcnt === 0) _Py_Dealloc(b);
+          return t;
+        }
         try {
-          return fast(a, b) ?? richTruth(a, b, op);
+          return richTruth(a, b, op);
         } finally {
           Py_DECREF(a);
           Py_DECREF(b);
@@ -1364,9 +1371,52 @@ export class Compiler {
         };
       }
       case 'Subscript': {
+        const listIndex = this.listIndex;
+        if (this.canPeek(t.value) && this.canPeek(t.slice)) {
+          // `d[k] = v`: container and key are plain reads; the references are taken at once
+          // (the old item's release may run code that rebinds the names)
+          const obj = this.peek(t.value);
+          const key = this.peek(t.slice);
+          return (f, v) => {
+            let o: PyObject;
+            let k: PyObject;
+            try {
+              o = obj.read(f);
+              k = key.read(f);
+            } catch (err) {
+              Py_DECREF(v);
+              throw err;
+            }
+            o.ob_refcnt++;
+            k.ob_refcnt++;
+            const i = listIndex(o, k);
+            if (i >= 0) {
+              // STORE_SUBSCR_LIST_INT: the value goes in (stolen), the old item is released
+              const items = (o as PyListObject).ob_item;
+              const old = items[i] as PyObject;
+              items[i] = v;
+              // Py_DECREF written out (see the header)
+              if (--old.ob_refcnt === 0) _Py_Dealloc(old);
+              if (--k.ob_refcnt === 0) _Py_Dealloc(k);
+              if (--o.ob_refcnt === 0) _Py_Dealloc(o);
+              return;
+            }
+            try {
+              PyObject_SetItem(o, k, v);
+            } catch (err) {
+              Py_DECREF(k);
+              Py_DECREF(o);
+              Py_DECREF(v);
+              throw err;
+            }
+            // Py_DECREF written out (see the header)
+            if (--k.ob_refcnt === 0) _Py_Dealloc(k);
+            if (--o.ob_refcnt === 0) _Py_Dealloc(o);
+            if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+          };
+        }
         const obj = this.ex(t.value);
         const key = this.ex(t.slice);
-        const listIndex = this.listIndex;
         return (f, v) => {
           let o: PyObject;
           let k: PyObject;
@@ -1389,18 +1439,24 @@ export class Compiler {
             const items = (o as PyListObject).ob_item;
             const old = items[i] as PyObject;
             items[i] = v;
-            Py_DECREF(old);
-            Py_DECREF(k);
-            Py_DECREF(o);
+            // Py_DECREF written out (see the header)
+            if (--old.ob_refcnt === 0) _Py_Dealloc(old);
+            if (--k.ob_refcnt === 0) _Py_Dealloc(k);
+            if (--o.ob_refcnt === 0) _Py_Dealloc(o);
             return;
           }
           try {
             PyObject_SetItem(o, k, v);
-          } finally {
+          } catch (err) {
             Py_DECREF(k);
             Py_DECREF(o);
             Py_DECREF(v);
+            throw err;
           }
+          // Py_DECREF written out (see the header)
+          if (--k.ob_refcnt === 0) _Py_Dealloc(k);
+          if (--o.ob_refcnt === 0) _Py_Dealloc(o);
+          if (--v.ob_refcnt === 0) _Py_Dealloc(v);
         };
       }
       case 'Tuple': case 'List': {
@@ -1408,6 +1464,47 @@ export class Compiler {
         const starIdx = elts.findIndex((e) => e.kind === 'Starred');
         const stores = elts.map((e) => this.store(e.kind === 'Starred' ? e.value : e));
         const n = elts.length;
+        if (n === 2 && starIdx < 0) {
+          // `a, b = pair` (UNPACK_SEQUENCE_TWO_TUPLE and the list form) without an items array
+          const [s0, s1] = stores as [(f: Frame, v: PyObject) => void, (f: Frame, v: PyObject) => void];
+          return (f, v) => {
+            if (v.ob_type !== rt.types.tuple && v.ob_type !== rt.types.list) {
+              let items: PyObject[];
+              try {
+                items = this.unpackIter(v, n, starIdx);
+              } finally {
+                Py_DECREF(v);
+              }
+              try {
+                s0(f, items[0] as PyObject);
+              } catch (e) {
+                Py_DECREF(items[1] as PyObject);
+                throw e;
+              }
+              s1(f, items[1] as PyObject);
+              return;
+            }
+            const src = (v as PyTupleObject).ob_item;
+            if (src.length !== 2) {
+              const err = this.unpackError(src.length, 2);
+              Py_DECREF(v);
+              throw err;
+            }
+            const a = src[0] as PyObject;
+            const b = src[1] as PyObject;
+            a.ob_refcnt++;
+            b.ob_refcnt++;
+            // Py_DECREF written out (see the header)
+            if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+            try {
+              s0(f, a);
+            } catch (e) {
+              Py_DECREF(b);
+              throw e;
+            }
+            s1(f, b);
+          };
+        }
         return (f, v) => {
           let items: PyObject[];
           try {
@@ -2702,12 +2799,17 @@ export class Compiler {
             Py_DECREF(a);
             throw err;
           }
-          try {
-            const t = fast(a, b);
-            if (t === null) return PyObject_RichCompare(a, b, rop);
+          const t = fast(a, b);
+          if (t !== null) {
             const o = t ? T : F;
             o.ob_refcnt++;
+            // Py_DECREF written out (see the header)
+            if (--a.ob_refcnt === 0) _Py_Dealloc(a);
+            if (--b.ob_refcnt === 0) _Py_Dealloc(b);
             return o;
+          }
+          try {
+            return PyObject_RichCompare(a, b, rop);
           } finally {
             Py_DECREF(a);
             Py_DECREF(b);
