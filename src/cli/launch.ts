@@ -3,7 +3,7 @@
 // recursion limit (1000 Python frames, each several JavaScript frames deep) can never overflow
 // the JavaScript stack before Python's own RecursionError is raised. This module stays small:
 // the main thread loads only the command line parser, the worker loads the interpreter.
-import { Worker, type MessagePort } from 'node:worker_threads';
+import { SHARE_ENV, Worker, type MessagePort } from 'node:worker_threads';
 import { writeAll } from './output.js';
 
 export interface RunRequest {
@@ -83,6 +83,8 @@ export function runInWorker(req: RunRequest, attach?: (w: Worker) => void): Prom
       workerData: interrupt === undefined ? req : { ...req, interrupt },
       transferList: req.what.kind === 'repl' ? [req.what.link.port] : [],
       resourceLimits: { stackSizeMb: STACK_MB },
+      // the worker reads the process's environment as it is (nothing here changes it): no copy
+      env: SHARE_ENV,
       stdout: false,
       stderr: false,
     });

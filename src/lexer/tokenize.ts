@@ -298,7 +298,16 @@ function unterminatedString(tok: IToken, lines: SourceLines): PySyntaxError {
   return lines.error('SyntaxError', `unterminated string literal (detected at line ${tok.startLine})`, tok.startOffset);
 }
 
-const ID_CHAR = /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_]/u;
+/** Built on first use, as tokens.ts's name pattern: only a non-ASCII character after a number needs it. */
+let idChar: RegExp | null = null;
+
+/** c (one character) can continue an identifier (XID_Continue, approximated as tokens.ts's Name). */
+function isIdChar(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return T.isAsciiNameChar(code);
+  idChar ??= new RegExp('[\\p{L}\\p{Nl}\\p{Mn}\\p{Mc}\\p{Nd}\\p{Pc}_]', 'u');
+  return idChar.test(c);
+}
 
 /**
  * The checks CPython's tok_get makes while scanning a number (tok_decimal_tail,
@@ -336,7 +345,7 @@ function scanNumber(text: string, start: number): NumberError | null {
   const verifyEnd = (kind: string): NumberError | null => {
     const c = text.charAt(i);
     for (const kw of ['and', 'else', 'for', 'if', 'in', 'is', 'not', 'or']) if (text.startsWith(kw, i)) return null;
-    if (c !== '' && (c === '_' || ID_CHAR.test(c))) return err(`invalid ${kind} literal`, i - 1);
+    if (c !== '' && (c === '_' || isIdChar(c))) return err(`invalid ${kind} literal`, i - 1);
     return null;
   };
   const radix = (name: string, ok: (c: string) => boolean): NumberError | null => {

@@ -73,11 +73,33 @@ const STRING_START = ['"', "'", 'r', 'R', 'b', 'B', 'f', 'F', 'u', 'U'];
 
 // ---- names ------------------------------------------------------------------------------
 // PEP 3131 identifiers: XID_Start / XID_Continue (approximated with Unicode properties).
-const NAME_RE = /[\p{L}\p{Nl}_\u1885\u1886\u2118\u212E\u309B\u309C][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u00B7\u0387\u1369-\u1371\u19DA_\u1885\u1886\u2118\u212E\u309B\u309C]*/uy;
+const NAME_PATTERN = '[\\p{L}\\p{Nl}_\\u1885\\u1886\\u2118\\u212E\\u309B\\u309C][\\p{L}\\p{Nl}\\p{Mn}\\p{Mc}\\p{Nd}\\p{Pc}\\u00B7\\u0387\\u1369-\\u1371\\u19DA_\\u1885\\u1886\\u2118\\u212E\\u309B\\u309C]*';
+/**
+ * The pattern as a sticky regexp, built on first use: its Unicode property classes cost V8 about
+ * a millisecond to parse and another to compile, which a script whose names are all ASCII (the
+ * scan below decides those) never pays.
+ */
+let nameRe: RegExp | null = null;
+
+/** An ASCII letter, digit or underscore: the only ASCII characters of XID_Continue. */
+export function isAsciiNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
 const matchName: CustomPatternMatcherFunc = (text, offset) => {
-  NAME_RE.lastIndex = offset;
-  const m = NAME_RE.exec(text);
-  return m;
+  const first = text.charCodeAt(offset);
+  if (first < 128 && isAsciiNameChar(first) && !(first >= 48 && first <= 57)) {
+    let i = offset + 1;
+    let c = text.charCodeAt(i);
+    while (c < 128 && isAsciiNameChar(c)) c = text.charCodeAt(++i);
+    // an ASCII name ends at an ASCII character or the end of the text (NaN)
+    if (!(c >= 128)) return [text.slice(offset, i)] as unknown as RegExpExecArray;
+  } else if (first < 128) {
+    return null;
+  }
+  nameRe ??= new RegExp(NAME_PATTERN, 'uy');
+  nameRe.lastIndex = offset;
+  return nameRe.exec(text);
 };
 
 export const Name = createToken({
