@@ -21,7 +21,7 @@ import {
 } from '../objects/object.js';
 import type { Runtime } from '../objects/runtime.js';
 import { PyErr } from '../objects/pyerr.js';
-import { type PyDictObject, PyDict_New, PyDict_GetItemString, PyDict_SetItemSteal, dict_lookup_string, dict_del_entry, PyDict_SetItem } from '../objects/dictobject.js';
+import { type PyDictObject, dict_subscript_hit, PyDict_New, PyDict_GetItemString, PyDict_SetItemSteal, dict_lookup_string, dict_del_entry, PyDict_SetItem } from '../objects/dictobject.js';
 import { PyTuple_New, type PyTupleObject } from '../objects/tupleobject.js';
 import { PyList_New, PyList_AppendSteal, PyList_FromArray, type PyListObject, list_preallocate_exact } from '../objects/listobject.js';
 import { PyFunction_New, PyCode_New, type PyCodeObject, type PyCellObject, type PyFunctionObject } from '../objects/funcobject.js';
@@ -1201,16 +1201,20 @@ export class Compiler {
 
   /**
    * BINARY_SUBSCR, with 3.11's BINARY_SUBSCR_LIST_INT / _TUPLE_INT inline: an exact list or
-   * tuple and an exact int index in range. A container and key that are plain reads are borrowed.
+   * tuple and an exact int index in range; BINARY_SUBSCR_DICT's hits (an exact dict, a key
+   * found without running Python code). A container and key that are plain reads are borrowed.
    */
   private subscript(e: A.Subscript): Ev {
     const pos = this.posOf(e);
     const listType = this.rt.types.list;
     const tupleType = this.rt.types.tuple;
     const intType = this.rt.types.int;
+    const dictType = this.rt.types.dict;
+    const rt = this.rt;
     /** the item for the fast path (borrowed), or null */
     const item = (o: PyObject, k: PyObject): PyObject | null => {
       const t = o.ob_type;
+      if (t === dictType) return dict_subscript_hit(rt, o as PyDictObject, k);
       if ((t !== listType && t !== tupleType) || k.ob_type !== intType) return null;
       const items = (o as PyListObject).ob_item;
       let i = (k as PyLongObject).ob_ival;
@@ -1372,6 +1376,7 @@ export class Compiler {
       }
       case 'Subscript': {
         const listIndex = this.listIndex;
+        const dictType = rt.types.dict;
         if (this.canPeek(t.value) && this.canPeek(t.slice)) {
           // `d[k] = v`: container and key are plain reads; the references are taken at once
           // (the old item's release may run code that rebinds the names)
@@ -1399,6 +1404,15 @@ export class Compiler {
               if (--old.ob_refcnt === 0) _Py_Dealloc(old);
               if (--k.ob_refcnt === 0) _Py_Dealloc(k);
               if (--o.ob_refcnt === 0) _Py_Dealloc(o);
+              return;
+            }
+            if (o.ob_type === dictType) {
+              // STORE_SUBSCR_DICT: key and value go in (stolen, released if the store fails)
+              try {
+                PyDict_SetItemSteal(rt, o as PyDictObject, k, v);
+              } finally {
+                Py_DECREF(o);
+              }
               return;
             }
             try {
@@ -1443,6 +1457,15 @@ export class Compiler {
             if (--old.ob_refcnt === 0) _Py_Dealloc(old);
             if (--k.ob_refcnt === 0) _Py_Dealloc(k);
             if (--o.ob_refcnt === 0) _Py_Dealloc(o);
+            return;
+          }
+          if (o.ob_type === dictType) {
+            // STORE_SUBSCR_DICT: key and value go in (stolen, released if the store fails)
+            try {
+              PyDict_SetItemSteal(rt, o as PyDictObject, k, v);
+            } finally {
+              Py_DECREF(o);
+            }
             return;
           }
           try {

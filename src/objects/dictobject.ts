@@ -427,6 +427,20 @@ function lookupSlow(rt: Runtime, d: PyDictObject, key: PyObject, h: number): num
   }
 }
 
+/**
+ * BINARY_SUBSCR_DICT's hit: the value of key in the exact dict d (borrowed) when key has a
+ * fast key and is present; null otherwise (absent, or a key whose lookup would run __hash__ /
+ * __eq__: the caller then takes the full mp_subscript). No Python code runs.
+ */
+export function dict_subscript_hit(rt: Runtime, d: PyDictObject, key: PyObject): PyObject | null {
+  const keys = d.ma_keys;
+  if (keys === null) return null;
+  const fk = fastKey(rt, key);
+  if (fk === undefined) return null;
+  const ix = lookupFast(keys, fk, key);
+  return ix < 0 ? null : (keys.ev[ix] as PyObject);
+}
+
 /** Lookup by JS string (globals, attribute dicts): borrowed value or null. */
 export function PyDict_GetItemString(d: PyDictObject, name: string): PyObject | null {
   const keys = d.ma_keys;
