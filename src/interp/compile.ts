@@ -586,6 +586,23 @@ export class Compiler {
               return NORMAL;
             };
           }
+          if (r.kind === 'global' || r.kind === 'name') {
+            // STORE_GLOBAL / STORE_NAME inline: an existing entry's value replaced through the site's cache
+            const key = PyUnicode_FromString(rt, t0.id);
+            this.ctx.code.co_consts.push(key);
+            const cache = new DictEntryCache(t0.id);
+            const isGlobal = r.kind === 'global';
+            return (f) => {
+              const v = value(f);
+              const d = isGlobal ? f.globals : (f.locals ?? f.globals) as PyDictObject;
+              if (!cache.replace(d, v)) {
+                Py_INCREF(key);
+                PyDict_SetItemSteal(rt, d, key, v);
+                cache.get(d);
+              }
+              return NORMAL;
+            };
+          }
         }
         const targets = s.targets.map((t) => this.store(t));
         if (targets.length === 1) {
@@ -973,6 +990,17 @@ export class Compiler {
       if (--b.ob_refcnt === 0) _Py_Dealloc(b);
       return res;
     };
+    if (t.kind === 'Name' && this.canPeek(t)) {
+      // `s += expr`: the target's read takes its reference at once (expr may rebind the name)
+      const load = this.peek(t);
+      const store = this.store(t);
+      return (f) => {
+        const a = load.read(f);
+        a.ob_refcnt++;
+        store(f, inplace(f, a));
+        return NORMAL;
+      };
+    }
     if (t.kind === 'Name') {
       const load = this.ex({ ...t, ctx: 'Load' });
       const store = this.store(t);
