@@ -20,7 +20,7 @@ import type { Runtime } from './runtime.js';
 import type { BuiltinTypes } from './typeobject.js';
 import { PyErr } from './pyerr.js';
 import { PyNumber_Binary, PyNumber_Unary, PyObject_RichCompareBool, reprOf, PyObject_GetIter, PyIter_Next } from './abstract.js';
-import { PyLong_FromBigInt, PyLong_FromIntValue, type PyLongObject, type IntValue } from './longobject.js';
+import { PyLong_FromBigInt, PyLong_FromIntValue, PyLong_FromNumber, type PyLongObject, type IntValue } from './longobject.js';
 import type { PySliceObject } from './seqtypes.js';
 import { type PyIterObject, newIter } from './iterobjects.js';
 import { checkArgs } from './descrobject.js';
@@ -141,6 +141,16 @@ export function installRangeTypes(rt: Runtime, T: BuiltinTypes): void {
    * (compute_range_length_long); otherwise int arithmetic with its temporaries, in CPython's order.
    */
   const computeRangeLength = (start: PyObject, stop: PyObject, step: PyObject): PyObject => {
+    const na = ival(start);
+    const nb = ival(stop);
+    const ns = ival(step);
+    if (typeof na === 'number' && typeof nb === 'number' && typeof ns === 'number' && Number.isSafeInteger(nb - na)) {
+      // the common case in JS numbers: get_len_of_range, exact while the span is a safe integer
+      let n = 0;
+      if (ns > 0 && na < nb) n = Math.floor((nb - 1 - na) / ns) + 1;
+      else if (ns < 0 && na > nb) n = Math.floor((na - 1 - nb) / -ns) + 1;
+      return PyLong_FromNumber(rt, n);
+    }
     const a = big(ival(start));
     const b = big(ival(stop));
     const s = big(ival(step));
