@@ -4,7 +4,7 @@
 // list_preallocate_exact. 80-list free list (the item array is freed first). Items are
 // released last to first.
 
-import { PyObject, type PyTypeObject, Py_DECREF, type visitproc } from './object.js';
+import { PyObject, type PyTypeObject, Py_DECREF, type visitproc, ADDR_NO_CODE, addrCode, addrOfCode } from './object.js';
 import { type Runtime, PyList_MAXFREELIST } from './runtime.js';
 import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
 
@@ -12,14 +12,35 @@ export class PyListObject extends PyObject {
   /** the items; ob_item.length is Py_SIZE */
   declare ob_item: PyObject[];
   declare allocated: number;
-  /** address of the item array block, 0 when allocated == 0 */
-  declare itemsAddr: number;
+  /**
+   * The item array block's address (itemsAddr) as a small integer, as PyObject.ob_addrcode:
+   * 0 when there is none, else its address code; ADDR_NO_CODE sends readers to itemsRaw.
+   */
+  declare itemsCode: number;
+  declare itemsRaw: number;
 
   constructor(type: PyTypeObject, addr: number, refcnt = 1) {
     super(type, addr, refcnt);
     this.ob_item = [];
     this.allocated = 0;
-    this.itemsAddr = 0;
+    this.itemsCode = 0;
+  }
+
+  /** address of the item array block, 0 when allocated == 0 */
+  get itemsAddr(): number {
+    const c = this.itemsCode;
+    if (c === 0) return 0;
+    return c !== ADDR_NO_CODE ? addrOfCode(c) : this.itemsRaw;
+  }
+
+  set itemsAddr(a: number) {
+    const c = a === 0 ? 0 : addrCode(a);
+    if (c === ADDR_NO_CODE || (c === 0 && a !== 0)) {
+      this.itemsCode = ADDR_NO_CODE;
+      this.itemsRaw = a;
+    } else {
+      this.itemsCode = c;
+    }
   }
 }
 

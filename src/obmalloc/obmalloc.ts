@@ -201,6 +201,12 @@ export class Obmalloc {
    * the same arenas over and over, and a fresh ArrayBuffer each time is costly.
    */
   private readonly spareWords: Uint32Array[] = [];
+  /**
+   * spareDirty[i]: how many leading words of spareWords[i] may be non-zero: the pools its arena
+   * had carved. The rest of the arena was never written, and its allocated bitmap is all clear
+   * (a wholly free arena has no live block), so new_arena zeroes only this prefix.
+   */
+  private readonly spareDirty: number[] = [];
 
   /** Head of the doubly linked list of arenas with free pools, sorted by nfreepools ascending. */
   usable_arenas = K.NONE;
@@ -528,11 +534,26 @@ export class Obmalloc {
       m[fw + 1] = 0;
       return;
     }
-    // used -> full: unlink from the ring.
-    const next = this.getPtr(m, h + H.NEXTPOOL);
-    const prev = this.getPtr(m, h + H.PREVPOOL);
-    this.set_nextpool(prev, next);
-    this.set_prevpool(next, prev);
+    // used -> full: unlink from the ring. pool_pop only ever pops from the ring's first pool,
+    // so prev is the fake header: its nextpool (the ring head) becomes next.
+    const next = m[h + H.NEXTPOOL + 1]! * K.TWO32 + m[h + H.NEXTPOOL]!;
+    const fake = this.usedpoolHeader[size]!;
+    this.usedpools[size + size] = next;
+    if (next === fake) {
+      // The ring is now empty.
+      this.usedpools[size + size + 1] = fake;
+      this.ringHeadMem[size] = EMPTY_WORDS;
+      this.ringHeadWord[size] = -1;
+      return;
+    }
+    // next->prevpool = the fake header; next becomes the cached ring head.
+    const k = ((next - K.ARENA_BASE) * this.invArenaSize) | 0;
+    const nm = this.mem[k]!;
+    const nw = (next - this.arenaAddress[k]!) >> 2;
+    this.ringHeadMem[size] = nm;
+    this.ringHeadWord[size] = nw;
+    nm[nw + H.PREVPOOL] = m[h + H.PREVPOOL]!;
+    nm[nw + H.PREVPOOL + 1] = m[h + H.PREVPOOL + 1]!;
   }
 
   /** allocate_from_new_pool: the class's ring is empty; take an empty pool or carve one. */
@@ -673,7 +694,8 @@ export class Obmalloc {
     m[h + H.COUNT] = count;
     if ((lastLo | lastHi) === 0) {
       // full -> used: back into its ring, at the front.
-      this.insert_to_usedpool(base + poolOff, m, h);
+      // The pool's address in halves: its arena, hence the pool, shares p's upper 32 bits.
+      this.insert_to_usedpool(base + poolOff, m, h, plo - bo + poolOff, phi);
       return;
     }
     if (count !== 0) return; // stays used
@@ -681,15 +703,26 @@ export class Obmalloc {
     this.insert_to_freepool(base + poolOff, k, m, h);
   }
 
-  /** insert_to_usedpool: link a pool that was full at the front of its class's ring. */
-  private insert_to_usedpool(pool: number, m: Uint32Array, h: number): void {
+  /** insert_to_usedpool: link a pool that was full (= plo + phi * 2^32) at the front of its class's ring. */
+  private insert_to_usedpool(pool: number, m: Uint32Array, h: number, plo: number, phi: number): void {
     const size = m[h + H.SZIDX]!;
     const next = this.usedpools[size + size]!;
     const prev = this.usedpoolHeader[size]!;
     this.setPtr(m, h + H.NEXTPOOL, next);
     this.setPtr(m, h + H.PREVPOOL, prev);
-    this.set_prevpool(next, pool);
-    this.set_nextpool(prev, pool);
+    // next->prevpool = pool: next is the cached ring head, or the fake header if the ring is empty.
+    const nw = this.ringHeadWord[size]!;
+    if (nw >= 0) {
+      const nm = this.ringHeadMem[size]!;
+      nm[nw + H.PREVPOOL] = plo;
+      nm[nw + H.PREVPOOL + 1] = phi;
+    } else {
+      this.usedpools[size + size + 1] = pool;
+    }
+    // prev (the fake header)->nextpool = pool: pool becomes the ring head.
+    this.usedpools[size + size] = pool;
+    this.ringHeadMem[size] = m;
+    this.ringHeadWord[size] = h;
   }
 
   /**
@@ -761,10 +794,13 @@ export class Obmalloc {
   private free_arena(ao: number): void {
     this.nextarena[ao] = this.unused_arena_objects;
     this.unused_arena_objects = ao;
-    this.arenaAddress[ao] = 0;
     // The JS buffer is kept for a later new_arena: allocating a fresh 256 KiB ArrayBuffer per
     // arena is costly (and external memory pressures the JS collector); it is zeroed on reuse.
-    if ((this.spareWords.length + 1) * this.ARENA_SIZE <= SPARE_BYTES) this.spareWords.push(this.mem[ao]!);
+    if ((this.spareWords.length + 1) * this.ARENA_SIZE <= SPARE_BYTES) {
+      this.spareWords.push(this.mem[ao]!);
+      this.spareDirty.push((this.pool_address[ao]! - this.arenaAddress[ao]!) >> 2);
+    }
+    this.arenaAddress[ao] = 0;
     this.mem[ao] = EMPTY_WORDS;
     this.narenas_currently_allocated--;
   }
@@ -787,7 +823,7 @@ export class Obmalloc {
     this.arenaAddress[k] = address;
     const spare = this.spareWords.pop();
     if (spare !== undefined) {
-      spare.fill(0);
+      spare.fill(0, 0, this.spareDirty.pop()!);
       this.mem[k] = spare;
     } else {
       this.mem[k] = new Uint32Array((this.ARENA_SIZE >> 2) + this.BITS_WORDS_PER_ARENA);

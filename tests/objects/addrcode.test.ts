@@ -41,3 +41,18 @@ describe('address codes (PyObject.ob_addrcode)', () => {
     expect(rt.None.ob_addr).toBeLessThan(ARENA_BASE);
   });
 });
+
+describe('a list item array address (PyListObject.itemsCode)', () => {
+  it('round-trips 0, heap, raw and codeless addresses', () => {
+    const rt = new Runtime();
+    const l = rt.newList([]);
+    expect(l.itemsAddr).toBe(0);
+    for (const a of [ARENA_BASE + 48, RAW_BASE + 16, ARENA_BASE, 12, 0, ARENA_BASE + 4096 + 64]) {
+      l.itemsAddr = a;
+      expect(l.itemsAddr).toBe(a);
+    }
+    const m = rt.newList([rt.newInt(1), rt.newInt(2)]);
+    expect(rt.heap.isAllocated(m.itemsAddr)).toBe(true);
+    expect(m.itemsCode | 0).toBe(m.itemsCode);
+  });
+});

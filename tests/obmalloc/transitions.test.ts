@@ -267,3 +267,29 @@ describe('arenas', () => {
     a.check();
   });
 });
+
+describe('a reused arena buffer', () => {
+  it('reads as zeros again, bitmap included, after an arena with carved pools was freed', () => {
+    for (const layout of [LAYOUT_37, LAYOUT_311]) {
+      const a = new Obmalloc({ layout });
+      // Fill part of an arena with blocks of several classes, free them all (3.7 returns the
+      // arena at once; 3.11 when another follows), then map an arena again.
+      const blocks: number[] = [];
+      for (let i = 0; i < 3000; i++) blocks.push(a.PyObject_Malloc(8 + (i % 7) * 24));
+      const extra = layout === LAYOUT_311 ? fillArenas(a, 1) : [];
+      for (const b of blocks) a.PyObject_Free(b);
+      for (const ar of extra) for (const pool of ar) freePool(a, pool);
+      const p = a.PyObject_Malloc(40);
+      a.check();
+      const k = a.arenaOf(p);
+      const m = a.mem[k]!;
+      let nonzero = 0;
+      const carvedWords = (a.pool_address[k]! - a.arenaAddress[k]!) >> 2;
+      for (let w = carvedWords; w < a.BITMAP_WORD0; w++) if (m[w] !== 0) nonzero++;
+      let bits = 0;
+      for (let w = a.BITMAP_WORD0; w < m.length; w++) bits += m[w] === 0 ? 0 : 1;
+      expect(nonzero).toBe(0);
+      expect(bits).toBe(1); // p's bit only
+    }
+  });
+});
