@@ -9,8 +9,8 @@ import { PyHASH_MODULUS, int_hash, int_hash_exact } from './longobject.js';
 export class PyFloatObject extends PyObject {
   declare ob_fval: number;
 
-  constructor(type: PyTypeObject, addr: number, refcnt = 1) {
-    super(type, addr, refcnt);
+  constructor(type: PyTypeObject, addr: number, refcnt = 1, code?: number) {
+    super(type, addr, refcnt, code);
     this.ob_fval = 0;
   }
 }
@@ -24,8 +24,8 @@ export function PyFloat_FromDouble(rt: Runtime, v: number): PyFloatObject {
     o.ob_fval = v;
     return o;
   }
-  const addr = rt.allocObject(rt.types.float, 0);
-  const o = new PyFloatObject(rt.types.float, addr);
+  const code = rt.allocObjectCode(rt.types.float, 0);
+  const o = new PyFloatObject(rt.types.float, 0, 1, code);
   o.ob_fval = v;
   return o;
 }

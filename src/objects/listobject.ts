@@ -19,8 +19,8 @@ export class PyListObject extends PyObject {
   declare itemsCode: number;
   declare itemsRaw: number;
 
-  constructor(type: PyTypeObject, addr: number, refcnt = 1) {
-    super(type, addr, refcnt);
+  constructor(type: PyTypeObject, addr: number, refcnt = 1, code?: number) {
+    super(type, addr, refcnt, code);
     this.ob_item = [];
     this.allocated = 0;
     this.itemsCode = 0;
@@ -52,11 +52,10 @@ export function PyList_New(rt: Runtime, capacity = 0): PyListObject {
     o = fl.pop() as PyListObject;
     o.ob_refcnt = 1;
   } else {
-    const addr = rt.allocObject(rt.types.list, 0);
-    o = new PyListObject(rt.types.list, addr);
+    o = new PyListObject(rt.types.list, 0, 1, rt.allocObjectCode(rt.types.list, 0));
   }
   if (capacity > 0) {
-    o.itemsAddr = rt.malloc(capacity * 8);
+    o.itemsCode = rt.mallocCode(capacity * 8);
     o.allocated = capacity;
   }
   _PyObject_GC_TRACK(rt.gc, o);
@@ -87,14 +86,22 @@ export function list_preallocate_exact(rt: Runtime, o: PyListObject, n: number):
 
 function setCapacity(rt: Runtime, o: PyListObject, cap: number): void {
   if (cap === 0) {
-    if (o.itemsAddr !== 0) rt.free(o.itemsAddr);
-    o.itemsAddr = 0;
-  } else if (o.itemsAddr === 0) {
-    o.itemsAddr = rt.malloc(cap * 8);
+    freeItems(rt, o);
+  } else if (o.itemsCode === 0) {
+    o.itemsCode = rt.mallocCode(cap * 8);
   } else {
     o.itemsAddr = rt.realloc(o.itemsAddr, cap * 8);
   }
   o.allocated = cap;
+}
+
+/** Frees the item array, if any (itemsAddr becomes 0). */
+function freeItems(rt: Runtime, o: PyListObject): void {
+  const c = o.itemsCode;
+  if (c === 0) return;
+  if (c === ADDR_NO_CODE) rt.free(o.itemsRaw);
+  else rt.freeCode(c);
+  o.itemsCode = 0;
 }
 
 /** list.append (_PyList_AppendTakeRef): steals v. */
@@ -122,8 +129,7 @@ export function list_dealloc(op: PyObject): void {
   const items = o.ob_item;
   for (let i = items.length - 1; i >= 0; i--) Py_DECREF(items[i] as PyObject);
   o.ob_item = [];
-  if (o.itemsAddr !== 0) rt.free(o.itemsAddr);
-  o.itemsAddr = 0;
+  freeItems(rt, o);
   o.allocated = 0;
   if (o.ob_type === rt.types.list && rt.listFreelist.length < PyList_MAXFREELIST) {
     rt.listFreelist.push(o);
@@ -147,8 +153,7 @@ export function list_clear(op: PyObject): void {
   const rt = o.ob_type.rt;
   const items = o.ob_item;
   o.ob_item = [];
-  if (o.itemsAddr !== 0) rt.free(o.itemsAddr);
-  o.itemsAddr = 0;
+  freeItems(rt, o);
   o.allocated = 0;
   for (let i = items.length - 1; i >= 0; i--) Py_DECREF(items[i] as PyObject);
 }

@@ -15,8 +15,8 @@ export type IntValue = number | bigint;
 export class PyLongObject extends PyObject {
   declare ob_ival: IntValue;
 
-  constructor(type: PyTypeObject, addr: number, refcnt = 1) {
-    super(type, addr, refcnt);
+  constructor(type: PyTypeObject, addr: number, refcnt = 1, code?: number) {
+    super(type, addr, refcnt, code);
     this.ob_ival = 0;
   }
 }
@@ -72,18 +72,18 @@ export function PyLong_FromBigInt(rt: Runtime, b: bigint): PyLongObject {
 
 /** Allocates an int object of type (int or a subclass); not for small ints of exact int. */
 export function allocLong(rt: Runtime, type: PyTypeObject, v: IntValue): PyLongObject {
-  const addr = rt.allocObject(type, ndigits(v));
+  const code = rt.allocObjectCode(type, ndigits(v));
   const pool = rt.longPool;
   if (type === rt.types.int && pool.length > 0) {
     // DIVERGENCE (host-level only): the JS object of a freed int is reused; its heap block was
     // freed and this one comes fresh from PyObject_Malloc, so nothing Python sees changes.
     const o = pool.pop() as PyLongObject;
     o.ob_refcnt = 1;
-    o.ob_addr = addr;
+    o.ob_addrcode = code;
     o.ob_ival = v;
     return o;
   }
-  const o = new PyLongObject(type, addr);
+  const o = new PyLongObject(type, 0, 1, code);
   o.ob_ival = v;
   return o;
 }

@@ -24,6 +24,9 @@
 // the trashcan) and frees the block with PyObject_Free(ob_addr - presize).
 
 import { GCHead } from '../gc/gclist.js';
+import { addrCode } from '../obmalloc/addrcode.js';
+
+export { ADDR_NO_CODE, ADDR_CODE_BASES, addrCode, addrOfCode } from '../obmalloc/addrcode.js';
 import type { Runtime } from './runtime.js';
 
 // ---- tp_flags (CPython's values) ---------------------------------------------------------
@@ -91,7 +94,7 @@ export class PyObject {
   declare ob_gc: GCHead | null;
   /**
    * The object's address (id(obj): block address + the type's pre-header size), as an address
-   * code (addrCode below) that fits V8's small-integer representation: a plain number field
+   * code (obmalloc/addrcode.ts) that fits V8's small-integer representation: a plain number field
    * would hold every address, all above 2^31, in a heap-allocated box of its own, one more JS
    * object per Python object and one more cache miss whenever it is read. Read ob_addr.
    */
@@ -109,11 +112,12 @@ export class PyObject {
   /** __slots__ storage of heap types with __slots__. */
   declare ob_slots: (PyObject | null)[] | null;
 
-  constructor(type: PyTypeObject, addr: number, refcnt = 1) {
+  /** `code`, when given, is addr's address code (Runtime.allocObjectCode's answer; addr is then unused). */
+  constructor(type: PyTypeObject, addr: number, refcnt = 1, code?: number) {
     this.ob_refcnt = refcnt;
     this.ob_type = type;
     if (type === null || (type.tp_flags & Py_TPFLAGS_HAVE_GC) !== 0) this.ob_gc = new GCHead(this);
-    const c = addrCode(addr);
+    const c = code === undefined ? addrCode(addr) : code;
     this.ob_addrcode = c;
     if (c === AC.NONE) this.ob_addr_raw = addr;
     // Only objects whose type may store per-instance data get their own fields; the others
@@ -147,38 +151,11 @@ export class PyObject {
   }
 }
 
-/**
- * Address codes: 8-byte units from one of two bases, each covering 16 GiB, all small integers.
- * Codes 0 .. 2^31-1 count up from ARENA_BASE (obmalloc.ts: the arenas); codes -1 .. -(2^31-1)
- * count up from STATIC_BASE (runtime.ts: the static data segment, with raw malloc's RAW_BASE
- * above it); -2^31 means "no code" (an address outside both, or not 8-aligned: tests only).
- * tests/objects/addrcode.test.ts checks the bases against those constants.
- */
+/** Address-code constants, as literals (obmalloc/addrcode.ts has the scheme). */
 const enum AC {
   HIGH_BASE = 0x7f3a_0000_0000,
   LOW_BASE = 0x5616_2700_0000,
   NONE = -2147483648,
-}
-
-/** The code of an address that has none (see PyObject.ob_addrcode). */
-export const ADDR_NO_CODE: number = AC.NONE;
-/** The two bases of the address codes (for the test that they match obmalloc's and runtime's). */
-export const ADDR_CODE_BASES: readonly number[] = [AC.HIGH_BASE, AC.LOW_BASE];
-
-/** The address code of addr (see AC). */
-export function addrCode(addr: number): number {
-  // `| 0` on the results: the value of a double computation stays a heap number in V8's
-  // interpreter even when integral, and one such store turns the field into a boxed double.
-  const hi = (addr - AC.HIGH_BASE) * 0.125;
-  if (hi >= 0 && hi < 2147483648 && (hi | 0) === hi) return hi | 0;
-  const lo = (addr - AC.LOW_BASE) * 0.125;
-  if (lo >= 0 && lo < 2147483647 && (lo | 0) === lo) return (-1 - lo) | 0;
-  return AC.NONE;
-}
-
-/** The address of an address code that is not ADDR_NO_CODE. */
-export function addrOfCode(c: number): number {
-  return c >= 0 ? AC.HIGH_BASE + c * 8 : AC.LOW_BASE + (-1 - c) * 8;
 }
 
 /** Types whose instances may have inline values, a __dict__, weak references or __slots__. */

@@ -11,7 +11,7 @@
 //
 // Allocation: allocObject(type, nitems) is the one door in; PyObject_Free(o) the one door out.
 
-import { Obmalloc, type Layout, LAYOUT_37, MemoryLimitError, _PyDebugAllocatorStats } from '../obmalloc/index.js';
+import { Obmalloc, type Layout, LAYOUT_37, MemoryLimitError, _PyDebugAllocatorStats, ADDR_NO_CODE, addrCode, addrOfCode, addrCodeAdd } from '../obmalloc/index.js';
 import { GCState, _PyObject_GC_Link, _PyObject_GC_Unlink } from '../gc/gclist.js';
 import { type CallFunc, type PyObject, type PyTypeObject } from './object.js';
 import { PyErr } from './pyerr.js';
@@ -65,10 +65,7 @@ const enum F {
   HAVE_GC = 1 << 14,
 }
 
-/** ARENA_BASE as a literal: the base of non-negative address codes (object.ts addrCode). */
-const enum AB {
-  ARENA_BASE = 0x7f3a_0000_0000,
-}
+
 
 /** _PyType_PreHeaderSize from tp_flags: 16 bytes of GC header, 16 of managed dict pointers. */
 export function preHeaderSize(flags: number): number {
@@ -191,6 +188,53 @@ export class Runtime {
     return block + presize;
   }
 
+  /**
+   * allocObject answering the object's address code (obmalloc/addrcode.ts), never
+   * ADDR_NO_CODE: a small integer, which V8 returns without allocating (an address is returned
+   * in a heap-number box). Give it to the object's constructor or ob_addrcode.
+   */
+  allocObjectCode(type: PyTypeObject, nitems: number): number {
+    const flags = type.tp_flags;
+    const presize = preHeaderSize(flags);
+    const size = presize + type.tp_basicsize + type.tp_itemsize * nitems;
+    let c: number;
+    if (this.gc.observer === null) {
+      try {
+        c = this.heap.PyObject_MallocCode(size);
+      } catch (e) {
+        if (e instanceof MemoryLimitError) throw this.memoryError();
+        throw e;
+      }
+    } else {
+      const block = this.malloc(size);
+      this.gc.observer.onObjectAlloc(type, block + presize);
+      c = addrCode(block);
+    }
+    if (c === ADDR_NO_CODE) throw new Error(`allocObjectCode: block outside the coded address ranges`);
+    if ((flags & F.HAVE_GC) !== 0) _PyObject_GC_Link(this.gc);
+    return addrCodeAdd(c, presize);
+  }
+
+  /** malloc answering the block's address code (see allocObjectCode). */
+  mallocCode(size: number): number {
+    if (this.gc.observer !== null) return addrCode(this.malloc(size));
+    try {
+      return this.heap.PyObject_MallocCode(size);
+    } catch (e) {
+      if (e instanceof MemoryLimitError) throw this.memoryError();
+      throw e;
+    }
+  }
+
+  /** free of the block whose address code is c (not ADDR_NO_CODE). */
+  freeCode(c: number): void {
+    if (this.gc.observer !== null) {
+      this.free(addrOfCode(c));
+      return;
+    }
+    this.heap.PyObject_FreeCode(c);
+  }
+
   /** Allocates a side buffer (list items, dict keys, instance values): PyMem_Malloc. */
   malloc(size: number): number {
     try {
@@ -223,9 +267,15 @@ export class Runtime {
   PyObject_Free(o: PyObject): void {
     const flags = o.ob_type.tp_flags;
     const c = o.ob_addrcode;
-    const block = (c >= 0 ? AB.ARENA_BASE + c * 8 : o.ob_addr) - preHeaderSize(flags);
-    if (this.gc.observer !== null) this.gc.observer.onObjectFree(o, block);
-    this.heap.PyObject_Free(block);
+    const presize = preHeaderSize(flags);
+    if (this.gc.observer !== null || c === ADDR_NO_CODE) {
+      const block = o.ob_addr - presize;
+      if (this.gc.observer !== null) this.gc.observer.onObjectFree(o, block);
+      this.heap.PyObject_Free(block);
+    } else {
+      // The block's code: the object's, `presize` bytes lower (no heap number on the way).
+      this.heap.PyObject_FreeCode(addrCodeAdd(c, -presize));
+    }
     if ((flags & F.HAVE_GC) !== 0) _PyObject_GC_Unlink(this.gc);
   }
 

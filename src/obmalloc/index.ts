@@ -24,6 +24,7 @@ export {
   usedpoolHeaderAddress,
 } from './obmalloc.js';
 export { RAW_BASE, RAW_SPAN, request2size } from './rawmalloc.js';
+export { ADDR_NO_CODE, ADDR_CODE_BASES, addrCode, addrOfCode, addrCodeAdd } from './addrcode.js';
 export {
   type HeapSnapshot,
   type ArenaSnapshot,

@@ -59,6 +59,7 @@ import { debugmallocstats } from './stats.js';
 import { takeSnapshot, type HeapSnapshot } from './snapshot.js';
 import { heapMap, type HeapMapOptions } from './heapmap.js';
 import { checkHeap, checkPoolAt, carvedPools } from './check.js';
+import { addrCode, addrOfCode } from './addrcode.js';
 
 /**
  * Simulated static address of the usedpools[] array (in the interpreter's data segment). The
@@ -170,6 +171,8 @@ export class Obmalloc {
   readonly ARENA_BITS: number;
   readonly ARENA_SIZE_MASK: number;
   private readonly SLOT_HI_SHIFT: number;
+  /** ARENA_BITS - 3: an address code's arena slot is code >>> CODE_SLOT_SHIFT. */
+  private readonly CODE_SLOT_SHIFT: number;
   /** SMALL_REQUEST_THRESHOLD, or 0 under debugChecks: the largest request PyObject_Malloc's fast path takes. */
   private readonly fastLimit: number;
   /** ALIGNMENT - 1. */
@@ -263,6 +266,7 @@ export class Obmalloc {
     this.ARENA_BITS = Math.log2(layout.ARENA_SIZE);
     this.ARENA_SIZE_MASK = layout.ARENA_SIZE - 1;
     this.SLOT_HI_SHIFT = 32 - this.ARENA_BITS;
+    this.CODE_SLOT_SHIFT = this.ARENA_BITS - 3;
     this.BAD_BLOCK_OFFSET = ~((layout.ARENA_SIZE - 1) & ~(layout.ALIGNMENT - 1));
     this.nfp2lasta = new Int32Array(this.POOLS_PER_ARENA + 1).fill(K.NONE);
     const nb = layout.NB_SMALL_SIZE_CLASSES;
@@ -292,10 +296,27 @@ export class Obmalloc {
       const h = this.ringHeadWord[size]!;
       if (h >= 0) {
         this.allocatedBlocks++;
-        return this.pool_pop(size, h);
+        return K.ARENA_BASE + this.pool_pop(size, h) * 8;
       }
     }
     return this.malloc_slow(nbytes);
+  }
+
+  /**
+   * PyObject_Malloc, answering the block's address code (addrcode.ts) rather than its address:
+   * a small integer, which V8 passes and returns without allocating (an address, above 2^31,
+   * travels between functions in a heap-number box of its own).
+   */
+  PyObject_MallocCode(nbytes: number): number {
+    if (nbytes <= this.fastLimit && nbytes > 0 && (nbytes | 0) === nbytes) {
+      const size = (nbytes - 1) >> this.ALIGNMENT_SHIFT;
+      const h = this.ringHeadWord[size]!;
+      if (h >= 0) {
+        this.allocatedBlocks++;
+        return this.pool_pop(size, h);
+      }
+    }
+    return addrCode(this.malloc_slow(nbytes));
   }
 
   /** PyObject_Malloc's every other case: a new pool, raw malloc, bad sizes, debugChecks. */
@@ -341,13 +362,25 @@ export class Obmalloc {
     const kh = phi - K.ARENA_BASE_HI;
     const k = (kh << this.SLOT_HI_SHIFT) + (plo >>> this.ARENA_BITS);
     if ((kh | 0) === kh && kh >= 0 && k < this.maxarenas) {
-      this.pymalloc_free(p, plo, phi, k);
+      this.pymalloc_free(plo, phi, k);
     } else {
       if (p === 0) return;
       this.raw.free(p, 'PyObject_Free');
     }
     this.allocatedBlocks--;
     if (this.debugChecks) this.debugCheck(p);
+  }
+
+  /** PyObject_Free of the block whose address code (addrcode.ts) is c; see PyObject_MallocCode. */
+  PyObject_FreeCode(c: number): void {
+    const k = c >>> this.CODE_SLOT_SHIFT; // c >= 0: an arena slot; c < 0: huge, so not one
+    if (k < this.maxarenas) {
+      this.pymalloc_free((c << 3) >>> 0, K.ARENA_BASE_HI + (c >>> 29), k);
+      this.allocatedBlocks--;
+      if (this.debugChecks) this.debugCheck(addrOfCode(c));
+      return;
+    }
+    this.PyObject_Free(addrOfCode(c));
   }
 
   /**
@@ -493,18 +526,20 @@ export class Obmalloc {
       // The ring holds only its fake header: no pool of this class has a free block.
       return this.allocate_from_new_pool(size);
     }
-    return this.pool_pop(size, h);
+    return K.ARENA_BASE + this.pool_pop(size, h) * 8;
   }
 
   /**
    * pymalloc_alloc's fast path: pop the head of the free list of class `size`'s first used pool,
-   * whose header is word h of ringHeadMem[size].
+   * whose header is word h of ringHeadMem[size]. Returns the block's address code (addrcode.ts).
    */
   private pool_pop(size: number, h: number): number {
     const m = this.ringHeadMem[size]!; // the pool's arena
     m[h + H.COUNT] = m[h + H.COUNT]! + 1;
     const lo = m[h + H.FREEBLOCK]!;
-    const bp = m[h + H.FREEBLOCK + 1]! * K.TWO32 + lo;
+    // bp's code, from its two words by integer operations (growArenas keeps every arena below
+    // ARENA_BASE + 2^34, so hi - ARENA_BASE_HI < 4).
+    const code = ((m[h + H.FREEBLOCK + 1]! - K.ARENA_BASE_HI) << 29) | (lo >>> 3);
     // bp's offset in its arena, from the low word alone: an arena never straddles 2^32.
     const bo = (lo - this.ARENA_MISALIGNMENT) & this.ARENA_SIZE_MASK;
     const bw = bo >> 2;
@@ -512,11 +547,11 @@ export class Obmalloc {
     const nhi = m[bw + 1]!;
     m[h + H.FREEBLOCK] = nlo;
     m[h + H.FREEBLOCK + 1] = nhi;
-    if ((nlo | nhi) === 0) this.pymalloc_pool_extend(bp - bo + (h << 2), m, h, size);
+    if ((nlo | nhi) === 0) this.pymalloc_pool_extend(K.ARENA_BASE + code * 8 - bo + (h << 2), m, h, size);
     const u = bo >> this.ALIGNMENT_SHIFT;
     const bi = this.BITMAP_WORD0 + (u >> 5);
     m[bi] = m[bi]! | (1 << (u & 31));
-    return bp;
+    return code;
   }
 
   /**
@@ -668,18 +703,17 @@ export class Obmalloc {
    * set in a carved pool of a live arena); when the bit is clear, liveBlockOffset runs the real
    * address_in_range to say what is wrong, and throws.
    */
-  private pymalloc_free(p: number, plo: number, phi: number, k: number): void {
+  private pymalloc_free(plo: number, phi: number, k: number): void {
     const bo = (plo & this.ARENA_SIZE_MASK) - this.ARENA_MISALIGNMENT; // p's offset in its arena
     const m = this.mem[k]!; // EMPTY_WORDS if the slot has no arena: the bit reads as clear
-    if ((bo & this.BAD_BLOCK_OFFSET) !== 0) this.liveBlockOffset(p, k, 'PyObject_Free'); // throws
+    if ((bo & this.BAD_BLOCK_OFFSET) !== 0) this.liveBlockOffset(phi * K.TWO32 + plo, k, 'PyObject_Free'); // throws
     const u = bo >> this.ALIGNMENT_SHIFT;
     const bi = this.BITMAP_WORD0 + (u >> 5);
     const bit = 1 << (u & 31);
     const word = m[bi]!; // undefined (so the test below fails) only for a slot with no arena
-    if ((word & bit) === 0) this.liveBlockOffset(p, k, 'PyObject_Free'); // throws
+    if ((word & bit) === 0) this.liveBlockOffset(phi * K.TWO32 + plo, k, 'PyObject_Free'); // throws
     m[bi] = word & ~bit;
 
-    const base = p - bo;
     const poolOff = bo - ((bo + this.ARENA_MISALIGNMENT) & this.POOL_SIZE_MASK);
     const h = poolOff >> 2;
     const bw = bo >> 2;
@@ -695,12 +729,13 @@ export class Obmalloc {
     if ((lastLo | lastHi) === 0) {
       // full -> used: back into its ring, at the front.
       // The pool's address in halves: its arena, hence the pool, shares p's upper 32 bits.
-      this.insert_to_usedpool(base + poolOff, m, h, plo - bo + poolOff, phi);
+      const poolLo = plo - bo + poolOff;
+      this.insert_to_usedpool(phi * K.TWO32 + poolLo, m, h, poolLo, phi);
       return;
     }
     if (count !== 0) return; // stays used
     // used -> empty.
-    this.insert_to_freepool(base + poolOff, k, m, h);
+    this.insert_to_freepool(phi * K.TWO32 + (plo - bo + poolOff), k, m, h);
   }
 
   /** insert_to_usedpool: link a pool that was full (= plo + phi * 2^32) at the front of its class's ring. */
@@ -845,7 +880,10 @@ export class Obmalloc {
   /** Grow arenas[] to 16 slots, then double; new slots go on unused_arena_objects in order. */
   private growArenas(): void {
     const old = this.maxarenas;
-    const n = old === 0 ? this.layout.INITIAL_ARENA_OBJECTS : old * 2;
+    // Address codes (addrcode.ts) cover ARENA_BASE .. ARENA_BASE + 2^34: no arena beyond.
+    const cap = 2 ** 34 / this.ARENA_SIZE - 1;
+    if (old >= cap) throw new MemoryLimitError('new_arena: the arena address range is exhausted');
+    const n = Math.min(cap, old === 0 ? this.layout.INITIAL_ARENA_OBJECTS : old * 2);
     this.arenaAddress = growF64(this.arenaAddress, n);
     this.pool_address = growF64(this.pool_address, n);
     this.freepools = growF64(this.freepools, n);
