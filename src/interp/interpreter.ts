@@ -234,11 +234,59 @@ export class Interpreter {
     Py_DECREF(PyObject_Call(hook, [v], null));
   }
 
-  /** runFrame for a frame from acquireFrame: back to the pool once it returned. */
+  /**
+   * runFrame for a frame from acquireFrame, its common case inline (no pending Ctrl-C, below the
+   * recursion limit, the body returns): the same steps in the same order, then the frame goes
+   * back to its code's pool. An exception leaves through unwindFrame (runFrame's handler).
+   */
   private runPooled(f: Frame): PyObject {
-    const r = this.runFrame(f);
+    const rt = this.rt;
+    if (this.interruptFlag[0] !== 0 || rt.recursionDepth >= rt.recursionLimit) {
+      const r0 = this.runFrame(f);
+      releaseFrame(f);
+      return r0;
+    }
+    rt.recursionDepth++;
+    f.back = this.frame;
+    this.frame = f;
+    let code: number;
+    try {
+      code = (f.info.body as (f: Frame) => number)(f);
+    } catch (e) {
+      throw this.unwindFrame(e, f);
+    }
+    let r = f.retval;
+    if (code === RETURN && r !== null) f.retval = null;
+    else r = Py_NewRef(rt.None);
+    this.frame = f.back;
+    rt.recursionDepth--;
+    if (f.frameObj !== null) exitFrame(this, f);
+    else this.clearFrame(f);
     releaseFrame(f);
     return r;
+  }
+
+  /**
+   * runFrame's exception handler and exit for an exception e leaving frame f's body: the
+   * traceback entry, then the frame left and cleared. Returns what to throw.
+   */
+  private unwindFrame(e: unknown, f: Frame): unknown {
+    const rt = this.rt;
+    try {
+      if (e instanceof PyErr) {
+        this.tracebackHere(e, f);
+      } else if (e instanceof RangeError && /call stack/i.test(e.message)) {
+        // DIVERGENCE: as in runFrame
+        const re = PyErr.format(rt, rt.types.RecursionError, 'maximum recursion depth exceeded');
+        this.tracebackHere(re, f);
+        return re;
+      }
+      return e;
+    } finally {
+      this.frame = f.back;
+      rt.recursionDepth--;
+      exitFrame(this, f);
+    }
   }
 
   /** Runs a frame to completion and clears it. New reference to the return value. */

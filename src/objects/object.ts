@@ -114,6 +114,9 @@ export class PyObject {
 
   /** `code`, when given, is addr's address code (Runtime.allocObjectCode's answer; addr is then unused). */
   constructor(type: PyTypeObject, addr: number, refcnt = 1, code?: number) {
+    // refcnt 0: a subclass sets every field itself, with store sites of its own (V8 then sees
+    // one object layout at each of them; typeobject.ts PyInstanceObject)
+    if (refcnt === 0) return;
     this.ob_refcnt = refcnt;
     this.ob_type = type;
     if (type === null || (type.tp_flags & Py_TPFLAGS_HAVE_GC) !== 0) this.ob_gc = new GCHead(this);

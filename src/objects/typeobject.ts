@@ -18,7 +18,7 @@ import {
 } from './object.js';
 import type { Runtime } from './runtime.js';
 import { PyErr } from './pyerr.js';
-import { _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, _PyGC_FINALIZED, _PyGC_SET_FINALIZED } from '../gc/gclist.js';
+import { GCHead, _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, _PyGC_FINALIZED, _PyGC_SET_FINALIZED } from '../gc/gclist.js';
 import { PyTuple_New, type PyTupleObject, tuple_dealloc } from './tupleobject.js';
 import {
   type PyDictObject, PyDict_New, PyDict_GetItemString, PyDict_SetItemSteal, dict_lookup_string, dict_each,
@@ -1268,6 +1268,7 @@ export function type_repr(op: PyObject): PyObject {
 /** PyType_GenericAlloc: memory, tracked if GC, a reference to a heap type, inline values. */
 export function PyType_GenericAlloc(type: PyTypeObject, nitems: number): PyObject {
   const rt = type.rt;
+  if ((type.tp_flags & PLAIN_INSTANCE_FLAGS) === PLAIN_INSTANCE_FLAGS && type.tp_alloc === rt.types.object.tp_alloc && !type.dictSlot) return allocPlainInstance(rt, type);
   const o = type.tp_alloc(type, nitems);
   if ((type.tp_flags & Py_TPFLAGS_HEAPTYPE) !== 0) Py_INCREF(type);
   if ((type.tp_flags & Py_TPFLAGS_MANAGED_DICT) !== 0) {
@@ -1275,6 +1276,38 @@ export function PyType_GenericAlloc(type: PyTypeObject, nitems: number): PyObjec
     o.ob_values = newInlineValues(type);
   }
   if ((type.tp_flags & GC) !== 0) _PyObject_GC_TRACK(rt.gc, o);
+  return o;
+}
+
+/**
+ * The JS object of an instance of a plain class (allocPlainInstance): PyObject's fields, set by
+ * this constructor's own stores (PyObject's constructor, shared by every layout, skips them).
+ */
+class PyInstanceObject extends PyObject {
+  /** code: the address code of the object (Runtime.allocObjectCode's answer, never ADDR_NO_CODE) */
+  constructor(type: PyTypeObject, code: number) {
+    super(type, 0, 0);
+    this.ob_refcnt = 1;
+    this.ob_type = type;
+    this.ob_gc = new GCHead(this);
+    this.ob_addrcode = code;
+    this.ob_values_addr = 0;
+    this.ob_values = null;
+  }
+}
+
+const PLAIN_INSTANCE_FLAGS = Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_MANAGED_DICT | GC;
+
+/**
+ * PyType_GenericAlloc for a heap type with object's tp_alloc, a managed dict and gc (a plain
+ * class): the same steps, the JS object a PyInstanceObject.
+ */
+function allocPlainInstance(rt: Runtime, type: PyTypeObject): PyObject {
+  const o = new PyInstanceObject(type, rt.allocObjectCode(type, 0));
+  type.ob_refcnt++;
+  o.ob_values_addr = rt.malloc(INLINE_VALUES_BYTES);
+  o.ob_values = newInlineValues(type);
+  _PyObject_GC_TRACK(rt.gc, o);
   return o;
 }
 
