@@ -74,7 +74,8 @@ export function isInstance(rt: Runtime, o: PyObject, cls: PyObject): boolean {
   }
 }
 
-function isSubclass(rt: Runtime, c: PyObject, cls: PyObject): boolean {
+/** issubclass(c, cls): cls may be a tuple of classes. */
+export function isSubclass(rt: Runtime, c: PyObject, cls: PyObject): boolean {
   if (cls.ob_type === rt.types.tuple) return (cls as PyTupleObject).ob_item.some((x) => isSubclass(rt, c, x));
   if (!PyType_IsSubtype(c.ob_type, rt.types.type)) throw PyErr.format(rt, rt.types.TypeError, 'issubclass() arg 1 must be a class');
   if (!PyType_IsSubtype(cls.ob_type, rt.types.type)) throw PyErr.format(rt, rt.types.TypeError, 'issubclass() arg 2 must be a class, a tuple of classes, or a union');

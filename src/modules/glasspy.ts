@@ -18,6 +18,7 @@ import { PyErr } from '../objects/pyerr.js';
 import { PyCFunction_New } from '../objects/descrobject.js';
 import { PyModule_New } from '../objects/builtinslots.js';
 import { isStr } from '../objects/unicodeobject.js';
+import { parseArgsRequired } from '../objects/bytesobject.js';
 import type { Interpreter } from '../interp/interpreter.js';
 import { heapMap } from '../obmalloc/heapmap.js';
 import { explainObject } from '../viz/explain.js';
@@ -25,24 +26,7 @@ import { newPictureState, takePicture } from '../viz/pictures.js';
 
 /** Binds positional and keyword arguments to parameter names (a small PyArg_ParseTupleAndKeywords). */
 function parseArgs(I: Interpreter, fname: string, params: readonly string[], required: number, args: PyObject[], kw: readonly string[] | null): (PyObject | null)[] {
-  const rt = I.rt;
-  const nkw = kw === null ? 0 : kw.length;
-  const npos = args.length - nkw;
-  if (npos > params.length) {
-    throw PyErr.format(rt, rt.types.TypeError, `${fname}() takes at most ${params.length} argument${params.length === 1 ? '' : 's'} (${npos} given)`);
-  }
-  const out: (PyObject | null)[] = params.map((_, i) => (i < npos ? (args[i] as PyObject) : null));
-  for (let j = 0; j < nkw; j++) {
-    const name = (kw as readonly string[])[j] as string;
-    const i = params.indexOf(name);
-    if (i < 0) throw PyErr.format(rt, rt.types.TypeError, `${fname}() got an unexpected keyword argument '${name}'`);
-    if (out[i] !== null) throw PyErr.format(rt, rt.types.TypeError, `argument for ${fname}() given by name ('${name}') and position (${i + 1})`);
-    out[i] = args[npos + j] as PyObject;
-  }
-  for (let i = 0; i < required; i++) {
-    if (out[i] === null) throw PyErr.format(rt, rt.types.TypeError, `${fname}() missing required argument '${params[i]}' (pos ${i + 1})`);
-  }
-  return out;
+  return parseArgsRequired(I.rt, fname, args, kw, params, required);
 }
 
 export function makeGlasspyModule(I: Interpreter): PyObject {

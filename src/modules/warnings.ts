@@ -28,6 +28,8 @@ import { PyCFunction_New, checkArgs } from '../objects/descrobject.js';
 import { PyModule_New } from '../objects/builtinslots.js';
 import { PyObject_Str, PyObject_IsTrue, PyObject_GetAttrOpt, PyObject_CallBorrowed, PyCallable_Check, strOf, reprOf } from '../objects/abstract.js';
 import type { Interpreter } from '../interp/interpreter.js';
+import { isSubclass } from '../interp/builtins.js';
+import { parseArgsRequired } from '../objects/bytesobject.js';
 
 /** The `_warnings` module's own state (WarningsState), made at first use. */
 export interface WarningsState {
@@ -41,7 +43,6 @@ function getState(I: Interpreter): WarningsState {
   let st = I.warningsState;
   if (st === null) {
     const rt = I.rt;
-    const T = rt.types;
     const None = rt.None;
     const item = (action: string, cat: PyTypeObject, mod: string | null): PyObject =>
       rt.newTuple([rt.newStr(action), Py_NewRef(None), Py_NewRef(cat), mod === null ? Py_NewRef(None) : rt.newStr(mod), rt.newInt(0)]);
@@ -84,19 +85,6 @@ function checkMatched(I: Interpreter, o: PyObject, arg: PyObject): boolean {
   }
 }
 
-function isSubclassObj(I: Interpreter, c: PyObject, cls: PyObject): boolean {
-  const T = I.rt.types;
-  if (!PyType_IsSubtype(cls.ob_type, T.type) || !PyType_IsSubtype(c.ob_type, T.type)) {
-    const r = I.rt.call(I.rt.dictGetStr(I.builtins, 'issubclass') as PyObject, [c, cls]);
-    try {
-      return PyObject_IsTrue(r);
-    } finally {
-      Py_DECREF(r);
-    }
-  }
-  return PyType_IsSubtype(c as PyTypeObject, cls as PyTypeObject);
-}
-
 /** get_filter: the action of the first matching filter (with the filter), else the default. */
 function getFilter(I: Interpreter, category: PyObject, text: PyObject, lineno: number, module: PyObject): [PyObject, PyObject] {
   const rt = I.rt;
@@ -121,7 +109,7 @@ function getFilter(I: Interpreter, category: PyObject, text: PyObject, lineno: n
       if (!isStr(I, action as PyObject)) throw PyErr.format(rt, T.TypeError, `action must be a string, not '${(action as PyObject).ob_type.tp_name}'`);
       const goodMsg = checkMatched(I, msg as PyObject, text);
       const goodMod = checkMatched(I, mod as PyObject, module);
-      const sub = isSubclassObj(I, category, cat as PyObject);
+      const sub = isSubclass(rt, category, cat as PyObject);
       const n = Number((ln as PyLongObject).ob_ival);
       if (goodMsg && sub && goodMod && (n === 0 || n === lineno)) return [Py_NewRef(action as PyObject), Py_NewRef(item)];
     } finally {
@@ -346,27 +334,6 @@ export function warn(I: Interpreter, message: PyObject, category: PyObject | nul
   }
 }
 
-/** Binds a builtin's positional and keyword arguments to parameter names (null: not given). */
-function bind(I: Interpreter, fname: string, params: readonly string[], args: PyObject[], kwnames: readonly string[] | null, required: number): (PyObject | null)[] {
-  const rt = I.rt;
-  const T = rt.types;
-  const nkw = kwnames?.length ?? 0;
-  const npos = args.length - nkw;
-  if (npos > params.length) throw PyErr.format(rt, T.TypeError, `${fname}() takes at most ${params.length} arguments (${npos} given)`);
-  const out: (PyObject | null)[] = params.map((_, i) => (i < npos ? (args[i] as PyObject) : null));
-  for (let k = 0; k < nkw; k++) {
-    const name = (kwnames as readonly string[])[k] as string;
-    const i = params.indexOf(name);
-    if (i < 0) throw PyErr.format(rt, T.TypeError, `${fname}() got an unexpected keyword argument '${name}'`);
-    if (out[i] !== null) throw PyErr.format(rt, T.TypeError, `argument for ${fname}() given by name ('${name}') and position (${i + 1})`);
-    out[i] = args[npos + k] as PyObject;
-  }
-  for (let i = 0; i < required; i++) {
-    if (out[i] === null) throw PyErr.format(rt, T.TypeError, `${fname}() missing required argument '${params[i] as string}' (pos ${i + 1})`);
-  }
-  return out;
-}
-
 /** The `_warnings` module. */
 export function makeWarningsCModule(I: Interpreter): PyObject {
   const rt = I.rt;
@@ -380,14 +347,14 @@ export function makeWarningsCModule(I: Interpreter): PyObject {
     rt.dictSetStr(d, name, PyCFunction_New(rt, name, (_s, args, kw) => fn(args, kw), m));
   };
   def('warn', (args, kw) => {
-    const [message, category, level, source] = bind(I, 'warn', ['message', 'category', 'stacklevel', 'source'], args, kw, 1);
+    const [message, category, level, source] = parseArgsRequired(rt, 'warn', args, kw, ['message', 'category', 'stacklevel', 'source'], 1);
     const n = level === null || level === undefined ? 1 : Number((level as PyLongObject).ob_ival);
     warn(I, message as PyObject, category ?? null, n, source ?? null);
     return Py_NewRef(rt.None);
   });
   def('warn_explicit', (args, kw) => {
-    const [message, category, filename, lineno, module, registry, , source] = bind(I, 'warn_explicit',
-      ['message', 'category', 'filename', 'lineno', 'module', 'registry', 'module_globals', 'source'], args, kw, 4);
+    const [message, category, filename, lineno, module, registry, , source] = parseArgsRequired(rt, 'warn_explicit', args, kw,
+      ['message', 'category', 'filename', 'lineno', 'module', 'registry', 'module_globals', 'source'], 4);
     warnExplicit(I, category as PyObject, message as PyObject, filename as PyObject, Number(((lineno as PyObject) as PyLongObject).ob_ival), module ?? null, registry ?? null, source ?? null);
     return Py_NewRef(rt.None);
   });
@@ -429,13 +396,13 @@ export function makeLinecacheModule(I: Interpreter): PyObject {
     return out;
   };
   rt.dictSetStr(d, 'getline', PyCFunction_New(rt, 'getline', (_s, args, kw) => {
-    const [filename, lineno] = bind(I, 'getline', ['filename', 'lineno', 'module_globals'], args, kw, 2);
+    const [filename, lineno] = parseArgsRequired(rt, 'getline', args, kw, ['filename', 'lineno', 'module_globals'], 2);
     const lines = linesOf(strOf(filename as PyObject));
     const n = Number(((lineno as PyObject) as PyLongObject).ob_ival);
     return rt.newStr(n >= 1 && n <= lines.length ? (lines[n - 1] as string) : '');
   }, m));
   rt.dictSetStr(d, 'getlines', PyCFunction_New(rt, 'getlines', (_s, args, kw) => {
-    const [filename] = bind(I, 'getlines', ['filename', 'module_globals'], args, kw, 1);
+    const [filename] = parseArgsRequired(rt, 'getlines', args, kw, ['filename', 'module_globals'], 1);
     return rt.newList(linesOf(strOf(filename as PyObject)).map((l) => rt.newStr(l)));
   }, m));
   for (const name of ['clearcache', 'checkcache']) {

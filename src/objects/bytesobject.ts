@@ -539,6 +539,18 @@ export function parseArgs(rt: Runtime, fname: string, args: PyObject[], kwnames:
   return out;
 }
 
+/**
+ * parseArgs for functions whose first `required` parameters must be given: missing ones raise
+ * "f() missing required argument 'x' (pos N)"; parameters not given are null.
+ */
+export function parseArgsRequired(rt: Runtime, fname: string, args: PyObject[], kwnames: readonly string[] | null, names: readonly string[], required: number): (PyObject | null)[] {
+  const out = parseArgs(rt, fname, args, kwnames, names);
+  for (let i = 0; i < required; i++) {
+    if (out[i] === undefined) throw PyErr.format(rt, rt.types.TypeError, `${fname}() missing required argument '${names[i] as string}' (pos ${i + 1})`);
+  }
+  return out.map((o) => o ?? null);
+}
+
 export function strArg(rt: Runtime, fname: string, argn: number, o: PyObject): string {
   if (!isStr(o)) throw PyErr.format(rt, rt.types.TypeError, `${fname}() argument ${argn} must be str, not ${o.ob_type.tp_name}`);
   return o.ob_sval;
