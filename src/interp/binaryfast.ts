@@ -122,8 +122,17 @@ export function fastBinary(rt: Runtime, slot: NbBinarySlot): FastBinary {
         const y = (b as PyLongObject).ob_ival;
         if (typeof x !== 'number' || typeof y !== 'number' || y === 0) return null;
         // on two 32-bit operands the engine's integer remainder (a double's % is a library call)
-        let r = (x | 0) === x && (y | 0) === y ? (x | 0) % (y | 0) : x % y;
-        if (r !== 0 && (r < 0) !== (y < 0)) r += y;
+        let r: number;
+        if ((y | 0) === y && (x | 0) !== x && x < FLOOR_DIV_LIMIT && x > -FLOOR_DIV_LIMIT) {
+          // x - floor(x / y) * y: the rounded quotient's floor is off by at most one (|x| <
+          // 2**52), and every product and difference here is an exact integer; one step mends it
+          r = x - Math.floor(x / y) * y;
+          if (r !== 0 && (r < 0) !== (y < 0)) r += y;
+          else if (y > 0 ? r >= y : r <= y) r -= y;
+        } else {
+          r = (x | 0) === x && (y | 0) === y ? (x | 0) % (y | 0) : x % y;
+          if (r !== 0 && (r < 0) !== (y < 0)) r += y;
+        }
         return PyLong_FromNumber(rt, r === 0 ? 0 : r);
       };
     }

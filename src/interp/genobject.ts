@@ -82,6 +82,7 @@ export function gen_send_ex(g: PyGenObject, arg: PyObject | null, exc: PyErr | n
     run = new GenRun();
     g.gi_run = run;
   }
+  if (exc === null && g.gi_started) return gen_resume(I, g, f, run, arg);
   const ops = f.info.genBody as GOp[];
   if (++rt.recursionDepth > rt.recursionLimit) {
     rt.recursionDepth--;
@@ -100,36 +101,47 @@ export function gen_send_ex(g: PyGenObject, arg: PyObject | null, exc: PyErr | n
       }
       v = stepGenProgram(I, ops, run, f, null, exc);
     } else {
-      const wasStarted = g.gi_started;
       g.gi_started = true;
-      if (!wasStarted) {
-        if (arg !== null) Py_DECREF(arg);
-        v = stepGenProgram(I, ops, run, f, null, null);
-      } else v = stepGenProgram(I, ops, run, f, arg, null);
+      if (arg !== null) Py_DECREF(arg);
+      v = stepGenProgram(I, ops, run, f, null, null);
     }
     // the program ended: its loop iterators go while the frame is still running (resumeGenProgram)
     if (v === null) releaseRun(run);
   } catch (e) {
-    releaseRun(run);
-    g.gi_running = false;
-    I.frame = f.back;
-    rt.recursionDepth--;
-    if (e instanceof PyErr) I.tracebackHere(e, f);
-    finish(g);
-    if (e instanceof PyErr) {
-      if (e.matches(rt.types.StopIteration)) {
-        const re = PyErr.format(rt, rt.types.RuntimeError, 'generator raised StopIteration');
-        re.exc.cause = e.exc;
-        re.exc.context = Py_NewRef(e.exc);
-        re.exc.suppress_context = true;
-        throw re;
-      }
-    }
-    throw e;
+    throw gen_raised(I, g, f, run, e);
   }
+  return gen_suspended(I, g, f, v);
+}
+
+/**
+ * gen_send_ex's common case: a started generator that is not running, resumed with the value
+ * sent (stolen; null: None). Returns as gen_send_ex does.
+ */
+function gen_resume(I: Interpreter, g: PyGenObject, f: Frame, run: GenRun, arg: PyObject | null): PyObject | null {
+  const rt = I.rt;
+  if (++rt.recursionDepth > rt.recursionLimit) {
+    rt.recursionDepth--;
+    throw PyErr.format(rt, rt.types.RecursionError, 'maximum recursion depth exceeded');
+  }
+  f.back = I.frame;
+  I.frame = f;
+  g.gi_running = true;
+  let v: PyObject | null;
+  try {
+    v = stepGenProgram(I, f.info.genBody as GOp[], run, f, arg, null);
+    // the program ended: its loop iterators go while the frame is still running (resumeGenProgram)
+    if (v === null) releaseRun(run);
+  } catch (e) {
+    throw gen_raised(I, g, f, run, e);
+  }
+  return gen_suspended(I, g, f, v);
+}
+
+/** The generator's program yielded v or ended (null): the frame leaves the stack. */
+function gen_suspended(I: Interpreter, g: PyGenObject, f: Frame, v: PyObject | null): PyObject | null {
   g.gi_running = false;
   I.frame = f.back;
-  rt.recursionDepth--;
+  I.rt.recursionDepth--;
   if (v === null) {
     const rv = f.retval;
     f.retval = null;
@@ -138,6 +150,27 @@ export function gen_send_ex(g: PyGenObject, arg: PyObject | null, exc: PyErr | n
     return null;
   }
   return v;
+}
+
+/** An exception escaped the generator's program: the generator is finished; what to throw. */
+function gen_raised(I: Interpreter, g: PyGenObject, f: Frame, run: GenRun, e: unknown): unknown {
+  const rt = I.rt;
+  releaseRun(run);
+  g.gi_running = false;
+  I.frame = f.back;
+  rt.recursionDepth--;
+  if (e instanceof PyErr) I.tracebackHere(e, f);
+  finish(g);
+  if (e instanceof PyErr) {
+    if (e.matches(rt.types.StopIteration)) {
+      const re = PyErr.format(rt, rt.types.RuntimeError, 'generator raised StopIteration');
+      re.exc.cause = e.exc;
+      re.exc.context = Py_NewRef(e.exc);
+      re.exc.suppress_context = true;
+      return re;
+    }
+  }
+  return e;
 }
 
 /** The generator is exhausted: clear its frame (its locals die now). */
@@ -172,7 +205,9 @@ export function gen_next(o: PyObject): PyObject {
 /** tp_iternext: null when finished (no StopIteration object made for a None return). */
 export function gen_iternext(o: PyObject): PyObject | null {
   const g = o as PyGenObject;
-  const v = gen_send_ex(g, null, null);
+  const run = g.gi_run;
+  // a started generator has its program state (and its frame) until it finishes
+  const v = run !== null && !g.gi_running ? gen_resume(g.interp as Interpreter, g, g.gi_frame as Frame, run, null) : gen_send_ex(g, null, null);
   if (v !== null) return v;
   const rv = g.gi_result;
   if (rv !== null) {
