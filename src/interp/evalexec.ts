@@ -43,7 +43,7 @@ function sourceText(I: Interpreter, fname: string, src: PyObject): string | null
  * SyntaxError(msg) with the location set on the attributes afterwards
  * (PyErr_RangedSyntaxLocationObject).
  */
-function syntaxError(I: Interpreter, e: PySyntaxError): PyErr {
+export function syntaxError(I: Interpreter, e: PySyntaxError): PyErr {
   const rt = I.rt;
   const type = rt.types.byName.get(e.type) ?? rt.types.SyntaxError;
   const text = e.stage === 'parser' && e.text !== null ? rt.newStr(e.text) : Py_NewRef(rt.None);

@@ -4,6 +4,7 @@
 // _PyModule_ClearDict). Start at runModuleAst. index.ts adds the parsing step.
 
 import { emitSyntaxWarnings } from './syntaxwarnings.js';
+import { syntaxError } from './evalexec.js';
 import { type PyObject, Py_DECREF, Py_INCREF, Py_NewRef } from '../objects/object.js';
 import { Runtime, type RuntimeOptions } from '../objects/runtime.js';
 import { PyErr } from '../objects/pyerr.js';
@@ -68,7 +69,7 @@ export function createInterpreter(opts: InterpreterOptions): Interpreter {
     try {
       mod = parse(source, path);
     } catch (e) {
-      if (e instanceof PySyntaxError) throw PyErr.format(rt, rt.types.SyntaxError, `${e.msg} (${e.filename}, line ${e.lineno})`);
+      if (e instanceof PySyntaxError) throw syntaxError(I, e);
       throw e;
     }
     const m = PyModule_New(rt, name, path);
@@ -77,7 +78,7 @@ export function createInterpreter(opts: InterpreterOptions): Interpreter {
       try {
         execModule(I, m, mod, path, false, true);
       } catch (e) {
-        if (e instanceof PySyntaxError) throw PyErr.format(rt, rt.types.SyntaxError, `${e.msg} (${e.filename}, line ${e.lineno})`);
+        if (e instanceof PySyntaxError) throw syntaxError(I, e);
         throw e;
       }
     } catch (e) {

@@ -6,12 +6,18 @@
 // and of what type.
 //
 // Each warning goes through warn_explicit with no module and no registry, so the default action
-// shows every one (src/modules/warnings.ts).
+// shows every one (src/modules/warnings.ts). A warning the filters turn into an error (or a
+// showwarning that raises one) becomes a SyntaxError at the warned node, as compiler_warn does.
 
 import type * as A from '../parser/ast.js';
 import type { Interpreter } from './interpreter.js';
-import { type PyObject, Py_DECREF } from '../objects/object.js';
+import { type PyObject, type PyTypeObject, Py_DECREF } from '../objects/object.js';
+import { PyErr } from '../objects/pyerr.js';
+import { PySyntaxError } from '../parser/index.js';
 import { warnExplicit } from '../modules/warnings.js';
+
+/** Where a warning points: the node's span (the AST's UTF-8 columns). */
+type Span = Pick<A.expr, 'lineno' | 'col_offset' | 'end_lineno' | 'end_col_offset'>;
 
 /** The Python type name of a constant value. */
 function constType(v: A.ConstantValue): string {
@@ -109,8 +115,8 @@ function isArgOk(e: A.expr): boolean {
 
 const NOT_SUBSCRIPTABLE = new Set(['NoneType', 'ellipsis', 'int', 'bool', 'float', 'complex']);
 
-/** Calls `warn(lineno, message)` for each SyntaxWarning of the tree, in compilation order. */
-export function findSyntaxWarnings(mod: A.stmt[], warn: (lineno: number, msg: string) => void): void {
+/** Calls `warn(node, message)` for each SyntaxWarning of the tree, in compilation order. */
+export function findSyntaxWarnings(mod: A.stmt[], warn: (at: Span, msg: string) => void): void {
   const expr = (e: A.expr | null | undefined): void => {
     if (e === null || e === undefined) return;
     switch (e.kind) {
@@ -121,7 +127,7 @@ export function findSyntaxWarnings(mod: A.stmt[], warn: (lineno: number, msg: st
           const op = e.ops[i] as A.cmpop;
           const right = isArgOk(e.comparators[i] as A.expr);
           if ((op === 'Is' || op === 'IsNot') && (!left || !right)) {
-            warn(e.lineno, op === 'Is' ? '"is" with a literal. Did you mean "=="?' : '"is not" with a literal. Did you mean "!="?');
+            warn(e, op === 'Is' ? '"is" with a literal. Did you mean "=="?' : '"is not" with a literal. Did you mean "!="?');
             break;
           }
           left = right;
@@ -132,7 +138,7 @@ export function findSyntaxWarnings(mod: A.stmt[], warn: (lineno: number, msg: st
         // check_caller
         const f = e.func;
         const literal = f.kind === 'Tuple' || f.kind === 'List' || f.kind === 'ListComp' || f.kind === 'Dict' || f.kind === 'DictComp' || f.kind === 'Set' || f.kind === 'SetComp' || f.kind === 'GeneratorExp' || f.kind === 'JoinedStr' || f.kind === 'FormattedValue' || foldType(f) !== null;
-        if (literal) warn(e.lineno, `'${inferType(f) as string}' object is not callable; perhaps you missed a comma?`);
+        if (literal) warn(e, `'${inferType(f) as string}' object is not callable; perhaps you missed a comma?`);
         break;
       }
       case 'Subscript': {
@@ -141,7 +147,7 @@ export function findSyntaxWarnings(mod: A.stmt[], warn: (lineno: number, msg: st
         const vt = foldType(v);
         // check_subscripter
         if ((vt !== null && NOT_SUBSCRIPTABLE.has(vt)) || v.kind === 'Set' || v.kind === 'SetComp' || v.kind === 'GeneratorExp' || v.kind === 'Lambda') {
-          warn(e.lineno, `'${inferType(v) as string}' object is not subscriptable; perhaps you missed a comma?`);
+          warn(e, `'${inferType(v) as string}' object is not subscriptable; perhaps you missed a comma?`);
           break;
         }
         // check_index
@@ -149,7 +155,7 @@ export function findSyntaxWarnings(mod: A.stmt[], warn: (lineno: number, msg: st
         if (it === null || it === 'int' || it === 'bool') break;
         const seqConst = vt === 'str' || vt === 'bytes' || vt === 'tuple';
         if (seqConst || v.kind === 'Tuple' || v.kind === 'List' || v.kind === 'ListComp' || v.kind === 'JoinedStr' || v.kind === 'FormattedValue') {
-          warn(e.lineno, `${inferType(v) as string} indices must be integers or slices, not ${it}; perhaps you missed a comma?`);
+          warn(e, `${inferType(v) as string} indices must be integers or slices, not ${it}; perhaps you missed a comma?`);
         }
         break;
       }
@@ -184,7 +190,7 @@ export function findSyntaxWarnings(mod: A.stmt[], warn: (lineno: number, msg: st
         return;
       case 'Assert':
         // compiler_assert: a parenthesised (test, msg) is a non-empty tuple, always true
-        if (s.test.kind === 'Tuple' && s.test.elts.length > 0) warn(s.lineno, 'assertion is always true, perhaps remove parentheses?');
+        if (s.test.kind === 'Tuple' && s.test.elts.length > 0) warn(s, 'assertion is always true, perhaps remove parentheses?');
         break;
       default:
         break;
@@ -222,15 +228,29 @@ const EXPR_KINDS = new Set([
   'JoinedStr', 'Constant', 'Attribute', 'Subscript', 'Starred', 'Name', 'List', 'Tuple', 'Slice',
 ]);
 
-/** Emits the tree's SyntaxWarnings for `filename` (compiler_warn). */
+/**
+ * Emits the tree's SyntaxWarnings for `filename` (compiler_warn). When the warning machinery
+ * raises a SyntaxWarning (the "error" action, or a showwarning that raises one), compiler_warn
+ * drops it and raises compiler_error's SyntaxError instead: the same message at the node, with
+ * 1-based UTF-8 columns as the AST gives them, and the line's text when the file's source is
+ * known (PyErr_ProgramTextObject; None for "<string>").
+ */
 export function emitSyntaxWarnings(I: Interpreter, body: A.stmt[], filename: string): void {
   const rt = I.rt;
   const category = rt.types.byName.get('SyntaxWarning') as PyObject;
-  findSyntaxWarnings(body, (lineno, msg) => {
+  findSyntaxWarnings(body, (at, msg) => {
     const m = rt.newStr(msg);
     const f = rt.newStr(filename);
     try {
-      warnExplicit(I, category, m, f, lineno, null, null);
+      warnExplicit(I, category, m, f, at.lineno, null, null);
+    } catch (e) {
+      if (!(e instanceof PyErr) || !e.matches(category as PyTypeObject)) throw e;
+      e.release();
+      // SIMPLIFICATION: CPython reads the line from the file on disk by name; glasspy knows the
+      // sources of the scripts and modules it has loaded
+      const line = filename.startsWith('<') ? undefined : I.sources.get(filename)?.[at.lineno - 1];
+      throw new PySyntaxError('SyntaxError', msg, filename, at.lineno, at.col_offset + 1, at.end_lineno ?? at.lineno,
+        (at.end_col_offset ?? at.col_offset) + 1, line === undefined ? null : `${line}\n`);
     } finally {
       Py_DECREF(f);
       Py_DECREF(m);

@@ -192,6 +192,11 @@ export function tokenize(text: string, filename: string): TokenizeResult {
   if (brackets.length > 0) {
     const open = brackets[brackets.length - 1] as IToken;
     unclosed = lines.error('SyntaxError', `'${open.image}' was never closed`, open.startOffset);
+    // _PyPegen_tokenizer_error reports it with no end column (end_offset 0), and the line's text
+    // keeps its newline only when nothing follows it in the source
+    unclosed.end_offset = 0;
+    const nl = text.indexOf('\n', open.startOffset);
+    if (nl >= 0 && nl + 1 < text.length && unclosed.text !== null) unclosed.text = unclosed.text.replace(/\r?\n$/, '');
   }
   const endIndex = out.length;
   const endLine = lines.lineOf(text.length, line);
