@@ -104,16 +104,19 @@ function setattrCached(o: PyObject, v: PyObject, cache: AttrCache): void {
     const vals = o.ob_values;
     const idx = cache.idx;
     if (vals !== null && idx <= vals.length) {
+      // the value's (stolen) reference moves into the slot; the old value, then the owner, go
       const old = vals[idx] ?? null;
-      Py_INCREF(v);
       vals[idx] = v;
-      try {
-        if (old !== null) Py_DECREF(old);
-        if (!_PyObject_GC_IS_TRACKED(o) && (type.tp_flags & Py_TPFLAGS_HAVE_GC) !== 0) _PyObject_GC_TRACK(type.rt.gc, o);
-      } finally {
-        Py_DECREF(v);
-        Py_DECREF(o);
+      if (old !== null) {
+        try {
+          if (--old.ob_refcnt === 0) _Py_Dealloc(old);
+        } catch (e) {
+          if (--o.ob_refcnt === 0) _Py_Dealloc(o);
+          throw e;
+        }
       }
+      if (!_PyObject_GC_IS_TRACKED(o) && (type.tp_flags & Py_TPFLAGS_HAVE_GC) !== 0) _PyObject_GC_TRACK(type.rt.gc, o);
+      if (--o.ob_refcnt === 0) _Py_Dealloc(o);
       return;
     }
   }

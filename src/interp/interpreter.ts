@@ -7,7 +7,7 @@
 
 import type { WarningsState } from '../modules/warnings.js';
 import {
-  type PyObject, type PyTypeObject, Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, PyType_IsSubtype,
+  type PyObject, type PyTypeObject, Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, PyType_IsSubtype, _Py_Dealloc,
 } from '../objects/object.js';
 import type { Runtime } from '../objects/runtime.js';
 import { PyErr } from '../objects/pyerr.js';
@@ -439,13 +439,13 @@ export class Interpreter {
       const v = fast[i] ?? null;
       if (v !== null) {
         fast[i] = null;
-        Py_DECREF(v);
+        if (--v.ob_refcnt === 0) _Py_Dealloc(v);
       }
     }
     if (f.retval !== null) {
       const r = f.retval;
       f.retval = null;
-      Py_DECREF(r);
+      if (--r.ob_refcnt === 0) _Py_Dealloc(r);
     }
   }
 

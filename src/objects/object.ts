@@ -24,7 +24,7 @@
 // the trashcan) and frees the block with PyObject_Free(ob_addr - presize).
 
 import { GCHead } from '../gc/gclist.js';
-import { addrCode } from '../obmalloc/addrcode.js';
+import { addrCode, addrOfCode } from '../obmalloc/addrcode.js';
 
 export { ADDR_NO_CODE, ADDR_CODE_BASES, addrCode, addrOfCode } from '../obmalloc/addrcode.js';
 import type { Runtime } from './runtime.js';
@@ -103,8 +103,12 @@ export class PyObject {
   declare ob_addr_raw: number;
   /** Managed-dict instances: inline values keyed by the type's shared keys (CPython's values). */
   declare ob_values: (PyObject | null)[] | null;
-  /** Address of the inline values array's block (0 when none). */
-  declare ob_values_addr: number;
+  /**
+   * The inline values array's block (0 when none) as an address code (obmalloc/addrcode.ts;
+   * never ADDR_NO_CODE): a small integer, where the address itself would be one more heap-number
+   * box per instance. Read ob_values_addr.
+   */
+  declare ob_values_code: number;
   /** The materialised __dict__ (managed-dict types) or tp_dictoffset dict (modules, ...). */
   declare ob_dict: PyObject | null;
   /** Weak references to this object (the weakref issue fills this in). */
@@ -125,13 +129,13 @@ export class PyObject {
     if (c === AC.NONE) this.ob_addr_raw = addr;
     // Only objects whose type may store per-instance data get their own fields; the others
     // read the defaults below from the prototype (a light int, str, tuple, list ... object).
-    // Managed-dict instances (plain classes) get ob_values_addr and ob_values from
+    // Managed-dict instances (plain classes) get ob_values_code and ob_values from
     // PyType_GenericAlloc right away, and ob_dict / ob_weakreflist / ob_slots own fields only
     // when one is first set: most instances never have them.
     const flags = type === null ? 0 : type.tp_flags;
     if (type === null || type.dictSlot || ((flags & INSTANCE_STORAGE_FLAGS) !== 0 && (flags & Py_TPFLAGS_MANAGED_DICT) === 0)) {
       this.ob_values = null;
-      this.ob_values_addr = 0;
+      this.ob_values_code = 0;
       this.ob_dict = null;
       this.ob_weakreflist = null;
       this.ob_slots = null;
@@ -144,6 +148,12 @@ export class PyObject {
     if (c >= 0) return AC.HIGH_BASE + c * 8;
     if (c !== AC.NONE) return AC.LOW_BASE + (-1 - c) * 8;
     return this.ob_addr_raw;
+  }
+
+  /** Address of the inline values array's block (0 when none). */
+  get ob_values_addr(): number {
+    const c = this.ob_values_code;
+    return c === 0 ? 0 : addrOfCode(c);
   }
 
   /** Moves the object to another address (a reused JS object: longobject.ts allocLong). */
@@ -173,7 +183,7 @@ const INSTANCE_STORAGE_FLAGS = Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_MANAGED_DICT | G
   const proto = PyObject.prototype as { -readonly [K in keyof PyObject]?: PyObject[K] };
   proto.ob_gc = null;
   proto.ob_values = null;
-  proto.ob_values_addr = 0;
+  proto.ob_values_code = 0;
   proto.ob_dict = null;
   proto.ob_weakreflist = null;
   proto.ob_slots = null;

@@ -3,7 +3,7 @@
 // for lengths 1..19, pushed for lengths 1..20 (a 20-tuple is pushed but never reused: CPython's
 // quirk). The empty tuple is an immortal singleton. Start at PyTuple_New.
 
-import { PyObject, type PyTypeObject, Py_DECREF, Py_TPFLAGS_HAVE_GC, type visitproc } from './object.js';
+import { PyObject, type PyTypeObject, Py_TPFLAGS_HAVE_GC, type visitproc, _Py_Dealloc } from './object.js';
 import { type Runtime, PyTuple_MAXFREELIST, PyTuple_MAXSAVESIZE } from './runtime.js';
 import { _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
 
@@ -15,6 +15,13 @@ export class PyTupleObject extends PyObject {
     this.ob_item = items;
   }
 }
+
+/**
+ * What a dead tuple's ob_item becomes (tuple_dealloc): one frozen empty array for all of them,
+ * where a fresh [] per deallocation was one more JS allocation per tuple. Dead tuples' items are
+ * never read or written; a reused one gets its new items from PyTuple_New.
+ */
+const DEAD_ITEMS = Object.freeze([]) as unknown as PyObject[];
 
 /** New tuple owning `items` (the references are stolen). Tracked, like PyTuple_New + fill. */
 export function PyTuple_New(rt: Runtime, items: PyObject[]): PyTupleObject {
@@ -42,9 +49,12 @@ export function tuple_dealloc(op: PyObject): void {
   const rt = o.ob_type.rt;
   _PyObject_GC_UNTRACK(o);
   const items = o.ob_item;
-  for (let i = items.length - 1; i >= 0; i--) Py_DECREF(items[i] as PyObject);
+  for (let i = items.length - 1; i >= 0; i--) {
+    const v = items[i] as PyObject;
+    if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+  }
   const n = items.length;
-  o.ob_item = [];
+  o.ob_item = DEAD_ITEMS;
   if (o.ob_type === rt.types.tuple && n > 0 && n <= PyTuple_MAXSAVESIZE) {
     const fl = rt.tupleFreelist[n] as PyTupleObject[];
     if (fl.length < PyTuple_MAXFREELIST) {

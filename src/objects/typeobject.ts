@@ -14,7 +14,7 @@ import {
   Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_MANAGED_DICT,
   Py_TPFLAGS_TYPE_SUBCLASS, Py_TPFLAGS_LONG_SUBCLASS, Py_TPFLAGS_LIST_SUBCLASS, Py_TPFLAGS_TUPLE_SUBCLASS,
   Py_TPFLAGS_UNICODE_SUBCLASS, Py_TPFLAGS_DICT_SUBCLASS, Py_TPFLAGS_BASE_EXC_SUBCLASS, GP_TPFLAGS_WEAKREFS,
-  IMMORTAL_REFCNT, NB_BINARY_SLOTS, type NbBinarySlot, Py_EQ, Py_NE, PyTrash_UNWIND_LEVEL, _Py_Dealloc,
+  IMMORTAL_REFCNT, NB_BINARY_SLOTS, type NbBinarySlot, Py_EQ, Py_NE, PyTrash_UNWIND_LEVEL, _Py_Dealloc, ADDR_NO_CODE,
 } from './object.js';
 import type { Runtime } from './runtime.js';
 import { PyErr } from './pyerr.js';
@@ -1003,8 +1003,8 @@ export function materializeDict(o: PyObject): PyDictObject {
       if (v !== null && v !== undefined) PyDict_SetItemSteal(rt, d, rt.newStr(keys[i] as string), v);
     }
     o.ob_values = null;
-    rt.free(o.ob_values_addr);
-    o.ob_values_addr = 0;
+    rt.freeCode(o.ob_values_code);
+    o.ob_values_code = 0;
   }
   o.ob_dict = d;
   return d;
@@ -1147,37 +1147,61 @@ function plain_heaptype_call(type: PyTypeObject, args: PyObject[]): PyObject {
   const rt = type.rt;
   const n = args.length;
   let argsTuple: PyObject | null = null;
+  let obj: PyObject;
+  let r: PyObject;
   try {
     if (n > 0) {
       for (let i = 0; i < n; i++) (args[i] as PyObject).ob_refcnt++;
       argsTuple = PyTuple_New(rt, args);
     }
-    const obj = PyType_GenericAlloc(type, 0);
+    obj = PyType_GenericAlloc(type, 0);
+  } catch (e) {
+    releaseCallArgs(rt, argsTuple, args);
+    throw e;
+  }
+  try {
     // looked up now: the allocation may have run a collection, and __del__ code may change the class
     const init = _PyType_Lookup(type, '__init__');
-    let r: PyObject;
-    try {
-      if (type.tp_init !== slot_tp_init || init === null || init.ob_type !== rt.types.function) {
-        const tpInit = type.tp_init;
-        if (tpInit !== null) tpInit(obj, args, null);
-        return obj;
-      }
-      r = rt.hooks.callPrepend(init, obj, args, null);
-    } catch (e) {
-      Py_DECREF(obj);
-      throw e;
+    if (type.tp_init !== slot_tp_init || init === null || init.ob_type !== rt.types.function) {
+      const tpInit = type.tp_init;
+      if (tpInit !== null) tpInit(obj, args, null);
+      releaseCallArgs(rt, argsTuple, args);
+      return obj;
     }
-    if (r !== rt.None) {
+    r = rt.hooks.callPrepend(init, obj, args, null);
+  } catch (e) {
+    if (--obj.ob_refcnt === 0) _Py_Dealloc(obj);
+    releaseCallArgs(rt, argsTuple, args);
+    throw e;
+  }
+  if (r !== rt.None) {
+    try {
       const tn = r.ob_type.tp_name;
       Py_DECREF(r);
       Py_DECREF(obj);
       throw PyErr.format(rt, rt.types.TypeError, `__init__() should return None, not '${tn}'`);
+    } finally {
+      releaseCallArgs(rt, argsTuple, args);
     }
-    r.ob_refcnt--;
-    return obj;
-  } finally {
+  }
+  r.ob_refcnt--;
+  releaseCallArgs(rt, argsTuple, args);
+  return obj;
+}
+
+/**
+ * The end of a class call: its args tuple released (when there is one), then the stolen
+ * arguments, first to last. The tuple's references to them are never their last (the caller's
+ * are still held), so its deallocation only frees the tuple.
+ */
+function releaseCallArgs(rt: Runtime, argsTuple: PyObject | null, args: PyObject[]): void {
+  try {
     if (argsTuple !== null) releaseArgsTuple(rt, argsTuple);
-    for (let i = 0; i < n; i++) Py_DECREF(args[i] as PyObject);
+  } finally {
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i] as PyObject;
+      if (--a.ob_refcnt === 0) _Py_Dealloc(a);
+    }
   }
 }
 
@@ -1272,7 +1296,7 @@ export function PyType_GenericAlloc(type: PyTypeObject, nitems: number): PyObjec
   const o = type.tp_alloc(type, nitems);
   if ((type.tp_flags & Py_TPFLAGS_HEAPTYPE) !== 0) Py_INCREF(type);
   if ((type.tp_flags & Py_TPFLAGS_MANAGED_DICT) !== 0) {
-    o.ob_values_addr = rt.malloc(INLINE_VALUES_BYTES);
+    o.ob_values_code = mallocValues(rt);
     o.ob_values = newInlineValues(type);
   }
   if ((type.tp_flags & GC) !== 0) _PyObject_GC_TRACK(rt.gc, o);
@@ -1291,7 +1315,7 @@ class PyInstanceObject extends PyObject {
     this.ob_type = type;
     this.ob_gc = new GCHead(this);
     this.ob_addrcode = code;
-    this.ob_values_addr = 0;
+    this.ob_values_code = 0;
     this.ob_values = null;
   }
 }
@@ -1305,10 +1329,17 @@ const PLAIN_INSTANCE_FLAGS = Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_MANAGED_DICT | GC;
 function allocPlainInstance(rt: Runtime, type: PyTypeObject): PyObject {
   const o = new PyInstanceObject(type, rt.allocObjectCode(type, 0));
   type.ob_refcnt++;
-  o.ob_values_addr = rt.malloc(INLINE_VALUES_BYTES);
+  o.ob_values_code = mallocValues(rt);
   o.ob_values = newInlineValues(type);
   _PyObject_GC_TRACK(rt.gc, o);
   return o;
+}
+
+/** The inline values' block (_PyObject_InitValues' new_values), as its address code. */
+function mallocValues(rt: Runtime): number {
+  const c = rt.mallocCode(INLINE_VALUES_BYTES);
+  if (c === ADDR_NO_CODE || c === 0) throw new Error('mallocValues: block outside the coded address ranges');
+  return c;
 }
 
 /**
@@ -1765,9 +1796,12 @@ export function subtype_dealloc(o: PyObject): void {
   if (o.ob_values !== null) {
     const vals = o.ob_values;
     o.ob_values = null;
-    for (let i = 0; i < vals.length; i++) Py_XDECREF(vals[i] ?? null);
-    rt.free(o.ob_values_addr);
-    o.ob_values_addr = 0;
+    for (let i = 0; i < vals.length; i++) {
+      const v = vals[i] ?? null;
+      if (v !== null && --v.ob_refcnt === 0) _Py_Dealloc(v);
+    }
+    rt.freeCode(o.ob_values_code);
+    o.ob_values_code = 0;
   } else if (o.ob_dict !== null && type.tp_flags & Py_TPFLAGS_MANAGED_DICT) {
     const d = o.ob_dict;
     o.ob_dict = null;
@@ -1786,7 +1820,7 @@ export function subtype_dealloc(o: PyObject): void {
   } else {
     rt.PyObject_Free(o);
   }
-  Py_DECREF(type);
+  if (--type.ob_refcnt === 0) _Py_Dealloc(type);
 }
 
 /** The type of a class: `type`'s dealloc (heap types only ever die). */
