@@ -3105,7 +3105,8 @@ export class Compiler {
                 if ((meth as PyMethodDescrObject).d_flags === undefined) {
                   // method_descr_call without its checks: o's type found the descriptor
                   try {
-                    return (meth as PyMethodDescrObject).d_fn(o, [a0], null);
+                    const fn1 = (meth as PyMethodDescrObject).d_fn1;
+                    return fn1 !== null ? fn1(o, a0) : (meth as PyMethodDescrObject).d_fn(o, [a0], null);
                   } finally {
                     Py_DECREF(o);
                     Py_DECREF(a0);
@@ -3165,7 +3166,8 @@ export class Compiler {
                 if ((meth as PyMethodDescrObject).d_flags === undefined) {
                   // method_descr_call without its checks: o's type found the descriptor
                   try {
-                    return (meth as PyMethodDescrObject).d_fn(o, [a0, a1], null);
+                    const fn2 = (meth as PyMethodDescrObject).d_fn2;
+                    return fn2 !== null ? fn2(o, a0, a1) : (meth as PyMethodDescrObject).d_fn(o, [a0, a1], null);
                   } finally {
                     Py_DECREF(o);
                     Py_DECREF(a0);

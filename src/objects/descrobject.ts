@@ -4,7 +4,7 @@
 // Start at PyCFunctionObject (what `len` and `[].append` are) and PyMethodDescrObject (what
 // `list.append` is). Every one of these is a GC type and is tracked, as in CPython.
 
-import { PyObject, type PyTypeObject, type PyCFunction, Py_DECREF, Py_INCREF, Py_XDECREF, type visitproc } from './object.js';
+import { PyObject, type PyTypeObject, type PyCFunction, type PyCFunction1, type PyCFunction2, Py_DECREF, Py_INCREF, Py_XDECREF, type visitproc } from './object.js';
 import type { Runtime } from './runtime.js';
 import { PyErr } from './pyerr.js';
 import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
@@ -88,11 +88,16 @@ export class PyDescrObject extends PyObject {
 export class PyMethodDescrObject extends PyDescrObject {
   declare d_fn: PyCFunction;
   declare d_flags: 'class' | 'static' | undefined;
+  /** PyMethodDef.fn1 / fn2 (null when the method has none): o.name(a), o.name(a, b) without an argument array */
+  declare d_fn1: PyCFunction1 | null;
+  declare d_fn2: PyCFunction2 | null;
 
   constructor(type: PyTypeObject, addr: number, refcnt = 1) {
     super(type, addr, refcnt);
     this.d_fn = noFn;
     this.d_flags = undefined;
+    this.d_fn1 = null;
+    this.d_fn2 = null;
   }
 }
 

@@ -250,26 +250,42 @@ export function installDictType(rt: Runtime, T: BuiltinTypes): void {
     dict_update_from(rt, self as PyDictObject, npos === 1 ? (args[0] as PyObject) : null, kw ?? [], args.slice(npos));
   };
   const dd = (o: PyObject): PyDictObject => o as PyDictObject;
+  /** The argument checks of get / pop / setdefault (_PyArg_CheckPositional, no keywords). */
+  const checkOneOrTwo = (name: string, args: PyObject[], kw: readonly string[] | null): void => {
+    if (kw !== null && kw.length > 0) throw PyErr.format(rt, T.TypeError, `dict.${name}() takes no keyword arguments`);
+    if (args.length < 1) throw PyErr.format(rt, T.TypeError, `${name} expected at least 1 argument, got ${args.length}`);
+    if (args.length > 2) throw PyErr.format(rt, T.TypeError, `${name} expected at most 2 arguments, got ${args.length}`);
+  };
+  /** dict.get(key, dflt): new reference */
+  const dict_get_impl = (self: PyObject, key: PyObject, dflt: PyObject): PyObject => {
+    const v = PyDict_GetItem(rt, self as PyDictObject, key) ?? dflt;
+    v.ob_refcnt++;
+    return v;
+  };
+  /** dict.pop(key[, dflt]) (dflt null: absent); new reference */
+  const dict_pop_impl = (self: PyObject, key: PyObject, dflt: PyObject | null): PyObject => {
+    const ix = dict_lookup(rt, self as PyDictObject, key);
+    if (ix < 0) {
+      if (dflt !== null) return Py_NewRef(dflt);
+      throw PyErr.steal(rt.newExceptionArgs(T.KeyError, [key]));
+    }
+    const [k, v] = dict_del_entry(rt, self as PyDictObject, ix);
+    Py_DECREF(k);
+    return v;
+  };
   D.tp_methods = [
-    { name: 'get', fn: (self, args) => {
-      if (args.length < 1 || args.length > 2) throw PyErr.format(rt, T.TypeError, `get expected at most 2 arguments, got ${args.length}`);
-      const v = PyDict_GetItem(rt, dd(self), args[0] as PyObject);
-      return Py_NewRef(v ?? args[1] ?? rt.None);
-    } },
-    { name: 'setdefault', fn: (self, args) => {
+    { name: 'get', fn: (self, args, kw) => {
+      checkOneOrTwo('get', args, kw);
+      return dict_get_impl(self, args[0] as PyObject, args[1] ?? rt.None);
+    }, fn1: (self, a) => dict_get_impl(self, a, rt.None), fn2: dict_get_impl },
+    { name: 'setdefault', fn: (self, args, kw) => {
+      checkOneOrTwo('setdefault', args, kw);
       return Py_NewRef(PyDict_SetDefault(rt, dd(self), args[0] as PyObject, args[1] ?? rt.None));
     } },
-    { name: 'pop', fn: (self, args) => {
-      if (args.length < 1 || args.length > 2) throw PyErr.format(rt, T.TypeError, `pop expected at most 2 arguments, got ${args.length}`);
-      const ix = dict_lookup(rt, dd(self), args[0] as PyObject);
-      if (ix < 0) {
-        if (args.length === 2) return Py_NewRef(args[1] as PyObject);
-        throw PyErr.steal(rt.newExceptionArgs(T.KeyError, [args[0] as PyObject]));
-      }
-      const [k, v] = dict_del_entry(rt, dd(self), ix);
-      Py_DECREF(k);
-      return v;
-    } },
+    { name: 'pop', fn: (self, args, kw) => {
+      checkOneOrTwo('pop', args, kw);
+      return dict_pop_impl(self, args[0] as PyObject, args.length === 2 ? (args[1] as PyObject) : null);
+    }, fn1: (self, a) => dict_pop_impl(self, a, null), fn2: dict_pop_impl },
     { name: 'popitem', fn: (self) => {
       const d = dd(self);
       const keys = d.ma_keys;

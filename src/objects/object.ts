@@ -66,6 +66,10 @@ export const Py_GE = 5;
  * kwnames names the trailing elements of args that were passed by keyword.
  */
 export type PyCFunction = (self: PyObject, args: PyObject[], kwnames: readonly string[] | null) => PyObject;
+/** A builtin method's body for exactly one positional argument (borrowed; new reference out). */
+export type PyCFunction1 = (self: PyObject, a: PyObject) => PyObject;
+/** A builtin method's body for exactly two positional arguments (borrowed; new reference out). */
+export type PyCFunction2 = (self: PyObject, a: PyObject, b: PyObject) => PyObject;
 
 /** PyMethodDef: a method of a builtin type (or a function of a builtin module). */
 export interface PyMethodDef {
@@ -73,6 +77,13 @@ export interface PyMethodDef {
   fn: PyCFunction;
   /** METH_CLASS / METH_STATIC; default: an instance method */
   flags?: 'class' | 'static';
+  /**
+   * Optional entry points for an instance method called o.name(a) / o.name(a, b) with
+   * positional arguments only (CPython's METH_O / METH_FASTCALL: no argument tuple). Each must
+   * do exactly what fn does with [a] / [a, b] and no keywords.
+   */
+  fn1?: PyCFunction1;
+  fn2?: PyCFunction2;
 }
 
 /** PyGetSetDef: a computed attribute of a builtin type. get returns a new reference. */

@@ -309,6 +309,10 @@ function addMethod(rt: Runtime, t: PyTypeObject, m: PyMethodDef): void {
     const descr = newDescr(rt, PyMethodDescrObject, m.flags === 'class' ? T.classmethod_descriptor : T.method_descriptor, t, m.name);
     descr.d_fn = m.fn;
     descr.d_flags = m.flags;
+    if (m.flags === undefined) {
+      descr.d_fn1 = m.fn1 ?? null;
+      descr.d_fn2 = m.fn2 ?? null;
+    }
     v = descr;
   }
   setDictString(rt, t.tp_dict as PyDictObject, m.name, v);
