@@ -13,7 +13,7 @@ import {
   int_richcompare_values, int_repr_value, big,
 } from './longobject.js';
 import { type PyFloatObject, PyFloat_FromDouble, float_dealloc, float_repr_value, float_hash_value, allocFloatSubtype } from './floatobject.js';
-import { isStr, PyUnicode_FromKnownKind } from './unicodeobject.js';
+import { isStr, PyUnicode_FromKnownKind, _PyUnicode_NewASCII } from './unicodeobject.js';
 import { checkArgs } from './descrobject.js';
 import { crPow } from '../util/crmath.js';
 import { reprOf } from './abstract.js';
@@ -148,8 +148,8 @@ export function installNumberTypes(rt: Runtime, T: BuiltinTypes): void {
   };
   I.tp_alloc = (type, n) => allocLong(rt, type, 0);
   I.tp_dealloc = long_dealloc;
-  // long_to_decimal_string: digits and a sign are ASCII
-  I.tp_repr = (o) => PyUnicode_FromKnownKind(rt, int_repr_value((o as PyLongObject).ob_ival), 0);
+  // long_to_decimal_string: digits and a sign are ASCII, in a new str (one digit too)
+  I.tp_repr = (o) => _PyUnicode_NewASCII(rt, int_repr_value((o as PyLongObject).ob_ival));
   I.tp_hash = (o) => int_hash((o as PyLongObject).ob_ival);
   I.tp_richcompare = (a, b, op) => {
     if (!isIntObj(a)) return NI();

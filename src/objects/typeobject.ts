@@ -1081,6 +1081,14 @@ export function type_call(callable: PyObject, args: PyObject[], kwnames: readonl
     if (type === rt.types.type && args.length === 1 && kwnames === null) {
       return Py_NewRef((args[0] as PyObject).ob_type);
     }
+    if (type === rt.types.str && args.length === 1 && kwnames === null) {
+      // str(x) for an exact int, float or str: unicode_new_impl's PyObject_Str, whose exact-str
+      // result tp_init (object_init, with str's own tp_new) accepts without a look
+      const a = args[0] as PyObject;
+      const at = a.ob_type;
+      if (at === rt.types.int || at === rt.types.float) return (at.tp_repr as (o: PyObject) => PyObject)(a);
+      if (at === type) return Py_NewRef(a);
+    }
     return type_call_body(type, args, kwnames);
   } finally {
     for (const a of args) Py_DECREF(a);

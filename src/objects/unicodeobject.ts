@@ -7,24 +7,67 @@
 // n counts code points (a JS string counts UTF-16 units; ob_length is the code-point count).
 // The empty string and the 256 one-character latin-1 strings are immortal singletons.
 
-import { PyObject, type PyTypeObject, Py_TPFLAGS_UNICODE_SUBCLASS } from './object.js';
+import { PyObject, type PyTypeObject, Py_TPFLAGS_UNICODE_SUBCLASS, ADDR_NO_CODE, addrCode } from './object.js';
+import { addrCodeAdd } from '../obmalloc/addrcode.js';
 import type { Runtime } from './runtime.js';
 
 export class PyUnicodeObject extends PyObject {
   declare ob_sval: string;
-  /** number of code points */
-  declare ob_length: number;
-  /** 0 ascii, 1 latin-1, 2 UCS-2, 4 UCS-4 */
-  declare ob_kind: number;
-  declare ob_hash: number;
+  /**
+   * CPython's hash and state in one 32-bit integer (a V8 small integer, stored in the object
+   * itself): bits 0-1 the storage kind (0 ascii, 1 latin-1, 2 UCS-2, 3 UCS-4), bits 2-31 the
+   * hash + 1 (0: not computed yet). One field where there were three: every live str is a JS
+   * object that V8's scavenges copy. Read ob_kind, ob_length and ob_hash.
+   */
+  declare ob_state: number;
 
-  constructor(type: PyTypeObject, addr: number, refcnt: number, s: string, length: number, kind: number) {
-    super(type, addr, refcnt);
+  /**
+   * code: addr's address code. An exact str with a code sets its fields itself (one store
+   * site per field, one object layout: str objects are the most numerous of all).
+   */
+  constructor(type: PyTypeObject, addr: number, code: number, refcnt: number, s: string, kindCode: number) {
+    const plain = code !== ADDR_NO_CODE && type === type.rt.types.str;
+    super(type, addr, plain ? 0 : refcnt, code);
+    if (plain) {
+      this.ob_refcnt = refcnt;
+      this.ob_type = type;
+      this.ob_addrcode = code;
+    }
     this.ob_sval = s;
-    this.ob_length = length;
-    this.ob_kind = kind;
-    this.ob_hash = -1;
+    this.ob_state = kindCode;
   }
+
+  /** 0 ascii, 1 latin-1, 2 UCS-2, 4 UCS-4 */
+  get ob_kind(): number {
+    const k = this.ob_state & 3;
+    return k === 3 ? 4 : k;
+  }
+
+  /** Number of code points: the text's UTF-16 units unless it holds surrogate pairs (UCS-4). */
+  get ob_length(): number {
+    return (this.ob_state & 3) === 3 ? (this as unknown as PyUnicodeWideObject).ob_cplen : this.ob_sval.length;
+  }
+
+  /** The cached hash (unicode_hash), -1 when not computed yet. */
+  get ob_hash(): number {
+    return (this.ob_state >>> 2) - 1;
+  }
+}
+
+/** A str holding astral characters (kind UCS-4): its code-point count is not its JS length. */
+export class PyUnicodeWideObject extends PyUnicodeObject {
+  declare ob_cplen: number;
+
+  constructor(type: PyTypeObject, addr: number, code: number, refcnt: number, s: string, length: number) {
+    super(type, addr, code, refcnt, s, 3);
+    this.ob_cplen = length;
+  }
+}
+
+/** A new PyUnicodeObject (kind 0, 1, 2) or PyUnicodeWideObject (kind 4). */
+function newUnicodeObject(type: PyTypeObject, addr: number, code: number, refcnt: number, s: string, length: number, kind: number): PyUnicodeObject {
+  if (kind === 4) return new PyUnicodeWideObject(type, addr, code, refcnt, s, length);
+  return new PyUnicodeObject(type, addr, code, refcnt, s, kind);
 }
 
 export function isStr(o: PyObject): o is PyUnicodeObject {
@@ -83,10 +126,21 @@ export function PyUnicode_FromKnownKind(rt: Runtime, s: string, kind: number): P
   return allocUnicodeKnown(rt, rt.types.str, s, s.length, kind);
 }
 
+/**
+ * A new ASCII str holding s (non-empty): PyUnicode_New(len, 127) filled in, as
+ * long_to_decimal_string makes the text of an int. Always a new object, even for one character:
+ * `str(5) is str(5)` is False in 3.11.
+ */
+export function _PyUnicode_NewASCII(rt: Runtime, s: string): PyUnicodeObject {
+  return allocUnicodeKnown(rt, rt.types.str, s, s.length, 0);
+}
+
 function allocUnicodeKnown(rt: Runtime, type: PyTypeObject, s: string, length: number, kind: number): PyUnicodeObject {
   const size = unicodeSize(length, kind) + (type === rt.types.str ? 0 : 8);
-  const addr = rt.malloc(size) + type.presize;
-  return new PyUnicodeObject(type, addr, 1, s, length, kind);
+  // the block as an address code (no heap-number box for the address on the way)
+  const c = rt.mallocCode(size);
+  if (c === ADDR_NO_CODE) return newUnicodeObject(type, rt.malloc(size) + type.presize, ADDR_NO_CODE, 1, s, length, kind);
+  return newUnicodeObject(type, 0, addrCodeAdd(c, type.presize), 1, s, length, kind);
 }
 
 export function allocUnicode(rt: Runtime, type: PyTypeObject, s: string): PyUnicodeObject {
@@ -112,7 +166,8 @@ export function allocUnicode(rt: Runtime, type: PyTypeObject, s: string): PyUnic
 /** An immortal str outside the heap (interned identifiers, the one-character strings). */
 export function makeStaticUnicode(rt: Runtime, s: string, refcnt: number): PyUnicodeObject {
   const { length, kind } = unicodeKind(s);
-  return new PyUnicodeObject(rt.types.str, rt.allocStatic(unicodeSize(length, kind)), refcnt, s, length, kind);
+  const addr = rt.allocStatic(unicodeSize(length, kind));
+  return newUnicodeObject(rt.types.str, addr, addrCode(addr), refcnt, s, length, kind);
 }
 
 /** sys.intern / identifiers: one shared immortal object per text. New reference. */
@@ -129,8 +184,12 @@ export function PyUnicode_InternFromString(rt: Runtime, s: string): PyUnicodeObj
 }
 
 export function unicode_dealloc(o: PyObject): void {
-  const rt = o.ob_type.rt;
-  rt.free(o.ob_addr - o.ob_type.presize);
+  const type = o.ob_type;
+  const rt = type.rt;
+  const c = o.ob_addrcode;
+  // freed by the block's address code (no heap-number box for the address)
+  if (c === ADDR_NO_CODE) rt.free(o.ob_addr - type.presize);
+  else rt.freeCode(type === rt.types.str ? c : addrCodeAdd(c, -type.presize));
 }
 
 /**
@@ -139,9 +198,10 @@ export function unicode_dealloc(o: PyObject): void {
  */
 export function unicode_hash(o: PyObject): number {
   const u = o as PyUnicodeObject;
-  if (u.ob_hash !== -1) return u.ob_hash;
+  const st = u.ob_state;
+  if (st >>> 2 !== 0) return (st >>> 2) - 1;
   const h = _Py_HashText(u.ob_sval);
-  u.ob_hash = h;
+  u.ob_state = ((h + 1) << 2) | st;
   return h;
 }
 
@@ -158,14 +218,17 @@ export function _Py_HashText(s: string): number {
 }
 
 /**
- * The hash of str and bytes from their two 32-bit lanes: 30 bits, never negative.
+ * The hash of str and bytes from their two 32-bit lanes: 30 bits, never negative, never
+ * 2^30 - 1 (which becomes 2^30 - 2, as CPython's -1 becomes -2).
  * DIVERGENCE: CPython's str hashes span 64 bits, half of them negative. Kept inside V8's small
  * integers, a hash is stored in the object itself (a wider number would be boxed in a heap
- * number, and every str's ob_hash with it), and non-negative hashes take the integer probe
- * paths of the dict and set tables. Never -1 (the "not computed yet" mark).
+ * number; a str keeps it with its kind in one 32-bit field, PyUnicodeObject.ob_state), and
+ * non-negative hashes take the integer probe paths of the dict and set tables. Never -1 (the
+ * "not computed yet" mark).
  */
 export function _Py_HashFold(h1: number, h2: number): number {
-  return (h1 ^ (h2 >>> 11)) >>> 2;
+  const h = (h1 ^ (h2 >>> 11)) >>> 2;
+  return h === 0x3fffffff ? 0x3ffffffe : h;
 }
 
 /** Iterates the code points of s as strings. */
