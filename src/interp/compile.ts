@@ -23,7 +23,7 @@ import type { Runtime } from '../objects/runtime.js';
 import { PyErr } from '../objects/pyerr.js';
 import { type PyDictObject, dict_subscript_hit, PyDict_New, PyDict_GetItemString, PyDict_SetItemSteal, dict_lookup_string, dict_del_entry, PyDict_SetItem } from '../objects/dictobject.js';
 import { PyTuple_New, type PyTupleObject } from '../objects/tupleobject.js';
-import { PyList_New, PyList_AppendSteal, PyList_FromArray, type PyListObject, list_preallocate_exact } from '../objects/listobject.js';
+import { PyList_New, PyList_AppendSteal, _PyList_AppendTakeRef, PyList_FromArray, type PyListObject, list_preallocate_exact } from '../objects/listobject.js';
 import { PyFunction_New, PyCode_New, type PyCodeObject, type PyCellObject, type PyFunctionObject } from '../objects/funcobject.js';
 import { type PyLongObject, PyLong_FromNumber, PyLong_FromBigInt } from '../objects/longobject.js';
 import { PyFloat_FromDouble } from '../objects/floatobject.js';
@@ -3086,6 +3086,9 @@ export class Compiler {
       }
       if (few && e.args.length === 1) {
         const e0 = this.ex(e.args[0] as A.expr);
+        // list.append's descriptor (borrowed: builtin type dicts never change), for
+        // PRECALL_NO_KW_LIST_APPEND below
+        const listAppend = name === 'append' ? _PyType_Lookup(T.list, 'append') : null;
         return this.inlinePos((f) => {
           try {
             const o = obj(f);
@@ -3101,6 +3104,14 @@ export class Compiler {
                 throw err;
               }
               try {
+                if (meth === listAppend && o.ob_refcnt > 1) {
+                  // 3.11's PRECALL_NO_KW_LIST_APPEND: the list takes a0's reference. Only when
+                  // the list outlives the call: the generic path's releases (list, then a0)
+                  // would free a temporary list before a0, this one a0 inside the list's dealloc.
+                  _PyList_AppendTakeRef(rt, o as PyListObject, a0);
+                  o.ob_refcnt--;
+                  return Py_NewRef(rt.None);
+                }
                 if (meth.ob_type === fnType) return I.call2(meth as PyFunctionObject, o, a0);
                 if ((meth as PyMethodDescrObject).d_flags === undefined) {
                   // method_descr_call without its checks: o's type found the descriptor

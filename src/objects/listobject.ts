@@ -4,9 +4,10 @@
 // list_preallocate_exact. 80-list free list (the item array is freed first). Items are
 // released last to first.
 
-import { PyObject, type PyTypeObject, Py_DECREF, type visitproc, ADDR_NO_CODE, addrCode, addrOfCode } from './object.js';
+import { PyObject, type PyTypeObject, Py_DECREF, _Py_Dealloc, type visitproc, ADDR_NO_CODE, addrCode, addrOfCode } from './object.js';
 import { type Runtime, PyList_MAXFREELIST } from './runtime.js';
 import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
+import { type PyLongObject, _PyLong_DeallocExact } from './longobject.js';
 
 export class PyListObject extends PyObject {
   /** the items; ob_item.length is Py_SIZE */
@@ -115,6 +116,20 @@ export function PyList_AppendSteal(rt: Runtime, o: PyListObject, v: PyObject): v
   o.ob_item.push(v);
 }
 
+/** _PyList_AppendTakeRef: steals v, also when growing the list fails (v is then released). */
+export function _PyList_AppendTakeRef(rt: Runtime, o: PyListObject, v: PyObject): void {
+  const n = o.ob_item.length;
+  if (o.allocated <= n) {
+    try {
+      list_resize(rt, o, n + 1);
+    } catch (e) {
+      Py_DECREF(v);
+      throw e;
+    }
+  }
+  o.ob_item.push(v);
+}
+
 /** Sets the list's contents to `items` (stolen), resizing as list_ass_slice would. */
 export function list_set_items(rt: Runtime, o: PyListObject, items: PyObject[]): void {
   list_resize(rt, o, items.length);
@@ -127,7 +142,14 @@ export function list_dealloc(op: PyObject): void {
   const rt = o.ob_type.rt;
   _PyObject_GC_UNTRACK(o);
   const items = o.ob_item;
-  for (let i = items.length - 1; i >= 0; i--) Py_DECREF(items[i] as PyObject);
+  const intType = rt.types.int;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const x = items[i] as PyObject;
+    if (--x.ob_refcnt !== 0) continue;
+    // an exact int's tp_dealloc, called directly (the common item of a big list)
+    if (x.ob_type === intType) _PyLong_DeallocExact(rt, x as PyLongObject);
+    else _Py_Dealloc(x);
+  }
   o.ob_item = [];
   freeItems(rt, o);
   o.allocated = 0;

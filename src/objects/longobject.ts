@@ -6,7 +6,7 @@
 // digits (0 counts as one digit, as in 3.11's sys.getsizeof).
 // Small ints -5..256 are immortal (singletons.ts) and never allocated.
 
-import { PyObject, type PyTypeObject, Py_TPFLAGS_LONG_SUBCLASS, Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT, Py_GE } from './object.js';
+import { PyObject, ADDR_NO_CODE, type PyTypeObject, Py_TPFLAGS_LONG_SUBCLASS, Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT, Py_GE } from './object.js';
 import type { Runtime } from './runtime.js';
 import { PyErr } from './pyerr.js';
 
@@ -72,9 +72,17 @@ export function PyLong_FromBigInt(rt: Runtime, b: bigint): PyLongObject {
 
 /** Allocates an int object of type (int or a subclass); not for small ints of exact int. */
 export function allocLong(rt: Runtime, type: PyTypeObject, v: IntValue): PyLongObject {
-  const code = rt.allocObjectCode(type, ndigits(v));
+  const nd = typeof v === 'number' && v > -1073741824 && v < 1073741824 ? 1 : ndigits(v);
+  if (type !== rt.types.int) {
+    const o = new PyLongObject(type, 0, 1, rt.allocObjectCode(type, nd));
+    o.ob_ival = v;
+    return o;
+  }
+  // An exact int has no pre-header and is not a GC type: its block is a plain request of
+  // 24 + 4 * ndigits bytes (what allocObjectCode would ask for, without its generic steps).
+  const code = rt.gc.observer === null ? rt.mallocCode(24 + 4 * nd) : rt.allocObjectCode(type, nd);
   const pool = rt.longPool;
-  if (type === rt.types.int && pool.length > 0) {
+  if (pool.length > 0) {
     // DIVERGENCE (host-level only): the JS object of a freed int is reused; its heap block was
     // freed and this one comes fresh from PyObject_Malloc, so nothing Python sees changes.
     const o = pool.pop() as PyLongObject;
@@ -91,10 +99,26 @@ export function allocLong(rt: Runtime, type: PyTypeObject, v: IntValue): PyLongO
 /** JS objects of freed exact ints kept for reuse (no heap memory attached). */
 export const LONG_POOL_MAX = 4096;
 
+/** int's tp_dealloc (long_dealloc: PyObject_Free of the block). */
 export function long_dealloc(o: PyObject): void {
   const rt = o.ob_type.rt;
-  rt.PyObject_Free(o);
-  if (o.ob_type === rt.types.int && rt.longPool.length < LONG_POOL_MAX) rt.longPool.push(o as PyLongObject);
+  if (o.ob_type !== rt.types.int) {
+    rt.PyObject_Free(o);
+    return;
+  }
+  _PyLong_DeallocExact(rt, o as PyLongObject);
+}
+
+/**
+ * long_dealloc of an exact int: its block (no pre-header: the object's own code) goes straight
+ * to PyObject_FreeCode, and its JS object to the pool allocLong reuses.
+ */
+export function _PyLong_DeallocExact(rt: Runtime, o: PyLongObject): void {
+  const c = o.ob_addrcode;
+  if (rt.gc.observer === null && c !== ADDR_NO_CODE) rt.heap.PyObject_FreeCode(c);
+  else rt.PyObject_Free(o);
+  const pool = rt.longPool;
+  if (pool.length < LONG_POOL_MAX) pool.push(o);
 }
 
 // ---- arithmetic on IntValue (pure; the callers box) -----------------------------------------
