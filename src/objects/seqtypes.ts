@@ -5,12 +5,13 @@
 import {
   PyObject, type PyTypeObject, Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, PyType_IsSubtype, Py_EQ, Py_NE, Py_LT,
   Py_TPFLAGS_LONG_SUBCLASS, type visitproc,
+  type PyMethodDef,
 } from './object.js';
 import type { Runtime } from './runtime.js';
 import type { BuiltinTypes } from './typeobject.js';
 import { PyErr } from './pyerr.js';
 import { strMethods } from './unicodemethods.js';
-import { type PyUnicodeObject, isStr, unicode_dealloc, unicode_hash, allocUnicode, unicodeSize, PyUnicode_FromKnownKind } from './unicodeobject.js';
+import { type PyUnicodeObject, isStr, unicode_dealloc, unicode_hash, allocUnicode, unicodeSize, PyUnicode_FromKnownKind, _PyUnicode_Copy } from './unicodeobject.js';
 import { PyTupleObject, PyTuple_New, tuple_dealloc, tuple_traverse } from './tupleobject.js';
 import {
   PyListObject, PyList_New, PyList_FromArray, list_resize, list_preallocate_exact, PyList_AppendSteal, list_dealloc,
@@ -285,6 +286,9 @@ function installStr(rt: Runtime, T: BuiltinTypes): void {
   const caseMapped = (self: PyUnicodeObject, r: string): PyObject => (self.ob_kind === 0 ? PyUnicode_FromKnownKind(rt, r, 0) : rt.newStr(r));
   S.tp_methods = [
     { name: 'encode', fn: (self, args, kw) => {
+      // Argument Clinic's wording for a keyword it does not know
+      const bad = kw?.find((k) => k !== 'encoding' && k !== 'errors');
+      if (bad !== undefined) throw PyErr.format(rt, T.TypeError, `'${bad}' is an invalid keyword argument for encode()`);
       const [encO, errO] = parseArgs(rt, 'encode', args, kw, ['encoding', 'errors']);
       const enc = encO === undefined ? 'utf-8' : strArgOf(rt, 'encode', 1, encO);
       const errs = errO === undefined ? 'strict' : strArgOf(rt, 'encode', 2, errO);
@@ -293,7 +297,7 @@ function installStr(rt: Runtime, T: BuiltinTypes): void {
     { name: 'join', fn: (self, args) => {
       checkArgs(rt, 'join', args, null, 1, 1);
       return PyUnicode_Join(rt, self as PyUnicodeObject, args[0] as PyObject);
-    } },
+    }, fn1: (self, a) => PyUnicode_Join(rt, self as PyUnicodeObject, a) },
     { name: 'upper', fn: (self) => caseMapped(self as PyUnicodeObject, sv(self).toUpperCase()) },
     { name: 'lower', fn: (self) => caseMapped(self as PyUnicodeObject, sv(self).toLowerCase()) },
     { name: 'format', fn: (self, args, kw) => rt.newStr(strFormatMethod(rt, sv(self), args, kw)) },
@@ -312,9 +316,15 @@ function installStr(rt: Runtime, T: BuiltinTypes): void {
       const t = sv(self);
       return rt.newBool(/\p{L}/u.test(t) && t === titleCase(t));
     } },
-    { name: 'ljust', fn: (self, args) => justify(rt, self as PyUnicodeObject, args, 'l') },
-    { name: 'rjust', fn: (self, args) => justify(rt, self as PyUnicodeObject, args, 'r') },
-    { name: 'center', fn: (self, args) => justify(rt, self as PyUnicodeObject, args, 'c') },
+    ...(['l', 'r', 'c'] as const).map((how): PyMethodDef => ({
+      name: how === 'l' ? 'ljust' : how === 'r' ? 'rjust' : 'center',
+      fn: (self, args, kw) => {
+        checkArgs(rt, how === 'l' ? 'ljust' : how === 'r' ? 'rjust' : 'center', args, kw, 1, 2);
+        return justify(rt, self as PyUnicodeObject, args[0] as PyObject, args[1], how);
+      },
+      fn1: (self, w) => justify(rt, self as PyUnicodeObject, w, undefined, how),
+      fn2: (self, w, fill) => justify(rt, self as PyUnicodeObject, w, fill, how),
+    })),
     { name: 'zfill', fn: (self, args) => {
       checkArgs(rt, 'zfill', args, null, 1, 1);
       const w = _PyLong_AsSsize_tArg(args[0] as PyObject);
@@ -344,7 +354,33 @@ function installStr(rt: Runtime, T: BuiltinTypes): void {
   // none is defined twice (a name in both tables would take unicodemethods.ts's)
   const more = strMethods(rt, T);
   const names = new Set(more.map((m) => m.name));
-  S.tp_methods = [...S.tp_methods.filter((m) => !names.has(m.name)), ...more];
+  more.push({ name: '__getnewargs__', fn: (self) => rt.newTuple([_PyUnicode_Copy(rt, self as PyUnicodeObject)]) });
+  S.tp_methods = [...S.tp_methods.filter((m) => !names.has(m.name)), ...more].map((m) => clinicChecked(rt, m));
+}
+
+/** str's methods with Argument Clinic signatures that take no arguments / exactly one (METH_NOARGS / METH_O). */
+const STR_NOARGS = new Set(['capitalize', 'casefold', 'isalnum', 'isalpha', 'isascii', 'isdecimal', 'isdigit', 'isidentifier', 'islower', 'isnumeric', 'isprintable', 'isspace', 'istitle', 'isupper', 'lower', 'swapcase', 'title', 'upper', '__sizeof__', '__getnewargs__']);
+const STR_ONEARG = new Set(['join', 'partition', 'rpartition', 'format_map', 'translate', 'removeprefix', 'removesuffix', 'zfill', '__format__']);
+/** ... and those with positional-only arguments of their own counts (the method checks them). */
+const STR_POSONLY = new Set(['center', 'ljust', 'rjust', 'strip', 'lstrip', 'rstrip', 'replace', 'maketrans']);
+
+/**
+ * A str method with its Argument Clinic checks first: "str.NAME() takes no keyword arguments",
+ * "str.NAME() takes no arguments (N given)", "str.NAME() takes exactly one argument (N given)".
+ * fn1 / fn2 entries are kept (a call with keywords or another count never reaches them).
+ */
+function clinicChecked(rt: Runtime, m: PyMethodDef): PyMethodDef {
+  const name = m.name;
+  const arity = STR_NOARGS.has(name) ? 0 : STR_ONEARG.has(name) ? 1 : STR_POSONLY.has(name) ? -1 : -2;
+  if (arity === -2) return m;
+  const fn = m.fn;
+  return { ...m, fn: (self, args, kw) => {
+    const T = rt.types;
+    if (kw !== null && kw.length > 0) throw PyErr.format(rt, T.TypeError, `str.${name}() takes no keyword arguments`);
+    if (arity === 0 && args.length !== 0) throw PyErr.format(rt, T.TypeError, `str.${name}() takes no arguments (${args.length} given)`);
+    if (arity === 1 && args.length !== 1) throw PyErr.format(rt, T.TypeError, `str.${name}() takes exactly one argument (${args.length} given)`);
+    return fn(self, args, kw);
+  } };
 }
 
 /**
@@ -518,38 +554,35 @@ function titleCase(t: string): string {
   return out;
 }
 
-/** str.ljust / rjust / center (center puts the extra space as CPython's pad does). */
-function justify(rt: Runtime, self: PyUnicodeObject, args: PyObject[], how: 'l' | 'r' | 'c'): PyObject {
-  const r = justifyText(rt, self, args, how);
-  // unchanged: the str itself when exact (unicode_result_unchanged), else a new exact str
-  if (r === null) return self.ob_type === rt.types.str ? Py_NewRef(self) : rt.newStr(self.ob_sval);
-  const kind = self.ob_kind >= r.fillKind ? self.ob_kind : r.fillKind;
-  return kind <= 1 ? PyUnicode_FromKnownKind(rt, r.text, kind) : rt.newStr(r.text);
-}
-
-function justifyText(rt: Runtime, self: PyUnicodeObject, args: PyObject[], how: 'l' | 'r' | 'c'): { text: string; fillKind: number } | null {
+/** str.ljust / rjust / center (center puts the extra space as CPython's pad does); arguments counted by the caller. */
+function justify(rt: Runtime, self: PyUnicodeObject, wO: PyObject, fillO: PyObject | undefined, how: 'l' | 'r' | 'c'): PyObject {
   const t = self.ob_sval;
-  checkArgs(rt, how === 'l' ? 'ljust' : how === 'r' ? 'rjust' : 'center', args, null, 1, 2);
-  const w = _PyLong_AsSsize_tArg(args[0] as PyObject);
+  const w = _PyLong_AsSsize_tArg(wO);
   // glasspy's strs stop at 2**28 characters
   if (w > 1 << 28 && w > Array.from(t).length) throw PyErr.fromType(rt, rt.types.MemoryError, null);
   let fill = ' ';
   let fillKind = 0;
-  if (args.length === 2) {
-    const f = args[1] as PyObject;
-    if (!isStr(f) || f.ob_length !== 1) throw PyErr.format(rt, rt.types.TypeError, 'The fill character must be exactly one character long');
-    fill = f.ob_sval;
-    fillKind = f.ob_kind;
+  if (fillO !== undefined) {
+    if (!isStr(fillO)) throw PyErr.format(rt, rt.types.TypeError, `The fill character must be a unicode character, not ${fillO.ob_type.tp_name}`);
+    if (fillO.ob_length !== 1) throw PyErr.format(rt, rt.types.TypeError, 'The fill character must be exactly one character long');
+    fill = fillO.ob_sval;
+    fillKind = fillO.ob_kind;
   }
   const n = self.ob_length;
-  if (n >= w) return null;
+  // unchanged: the str itself when exact (unicode_result_unchanged), else a new exact str
+  if (n >= w) return self.ob_type === rt.types.str ? Py_NewRef(self) : rt.newStr(t);
   const pad = w - n;
+  let text: string;
   // padEnd / padStart count UTF-16 units: exact when neither side holds a surrogate pair
-  if (how !== 'c' && fill.length === 1 && n === t.length) return { text: how === 'l' ? t.padEnd(w, fill) : t.padStart(w, fill), fillKind };
-  if (how === 'l') return { text: t + fill.repeat(pad), fillKind };
-  if (how === 'r') return { text: fill.repeat(pad) + t, fillKind };
-  const left = Math.floor(pad / 2) + (pad & w & 1);
-  return { text: fill.repeat(left) + t + fill.repeat(pad - left), fillKind };
+  if (how !== 'c' && fill.length === 1 && n === t.length) text = how === 'l' ? t.padEnd(w, fill) : t.padStart(w, fill);
+  else if (how === 'l') text = t + fill.repeat(pad);
+  else if (how === 'r') text = fill.repeat(pad) + t;
+  else {
+    const left = Math.floor(pad / 2) + (pad & w & 1);
+    text = fill.repeat(left) + t + fill.repeat(pad - left);
+  }
+  const kind = self.ob_kind >= fillKind ? self.ob_kind : fillKind;
+  return kind <= 1 ? PyUnicode_FromKnownKind(rt, text, kind) : rt.newStr(text);
 }
 
 function strOfObj(o: PyObject): string {

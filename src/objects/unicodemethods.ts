@@ -4,7 +4,7 @@
 // name. Indices are code points: strings holding astral characters are searched as arrays of
 // code points.
 
-import { type PyObject, type PyMethodDef, Py_DECREF, Py_NewRef } from './object.js';
+import { type PyObject, type PyMethodDef, type PyCFunction, Py_DECREF, Py_NewRef } from './object.js';
 import type { Runtime } from './runtime.js';
 import type { BuiltinTypes } from './typeobject.js';
 import { PyErr } from './pyerr.js';
@@ -119,6 +119,14 @@ function findIn(c: Cp, needle: string, start: number, end: number, last: boolean
   return k < 0 ? -1 : start + Array.from(hay.slice(0, k)).length;
 }
 
+/** Non-overlapping occurrences of a non-empty needle in all of s (no surrogate pairs on either side). */
+function countWhole(s: string, needle: string): number {
+  const nl = needle.length;
+  let n = 0;
+  for (let k = s.indexOf(needle); k >= 0; k = s.indexOf(needle, k + nl)) n++;
+  return n;
+}
+
 function splitWhitespace(s: string, maxsplit: number): string[] {
   const parts: string[] = [];
   let rest = s.replace(WS_LEAD, '');
@@ -164,16 +172,37 @@ const FOLD: Record<string, string> = { 'ß': 'ss', 'ẞ': 'ss', 'ς': 'σ', 'ﬁ
 export function strMethods(rt: Runtime, T: BuiltinTypes): PyMethodDef[] {
   const sv = (o: PyObject): string => (o as PyUnicodeObject).ob_sval;
   const same = (self: PyObject, r: string): PyObject => (r === sv(self) && self.ob_type === T.str ? Py_NewRef(self) : rt.newStr(r));
-  const finder = (name: string, last: boolean, raise: boolean): PyMethodDef => ({ name, fn: (self, args, kw) => {
-    tupleArgs(rt, name, args, kw, 1, 3);
-    const needle = mustStr(rt, args[0]);
-    const c = cpOf(self);
-    const [start, end] = bounds(rt, c.n, args[1], args[2]);
-    const r = start > c.n ? -1 : findIn(c, needle, start, end, last);
-    if (r < 0 && raise) throw PyErr.format(rt, T.ValueError, 'substring not found');
-    return rt.newInt(r);
-  } });
-  const tail = (name: string, atEnd: boolean): PyMethodDef => ({ name, fn: (self, args, kw) => {
+  const finder = (name: string, last: boolean, raise: boolean): PyMethodDef => {
+    const fn = (self: PyObject, args: PyObject[], kw: readonly string[] | null): PyObject => {
+      tupleArgs(rt, name, args, kw, 1, 3);
+      const needle = mustStr(rt, args[0]);
+      const c = cpOf(self);
+      const [start, end] = bounds(rt, c.n, args[1], args[2]);
+      const r = start > c.n ? -1 : findIn(c, needle, start, end, last);
+      if (r < 0 && raise) throw PyErr.format(rt, T.ValueError, 'substring not found');
+      return rt.newInt(r);
+    };
+    return { name, fn, fn1: (self, a) => {
+      const u = self as PyUnicodeObject;
+      if (!isStr(a) || u.ob_length !== u.ob_sval.length || a.ob_length !== a.ob_sval.length) return fn(self, [a], null);
+      // whole string, code units are code points on both sides
+      const r = last ? u.ob_sval.lastIndexOf(a.ob_sval) : u.ob_sval.indexOf(a.ob_sval);
+      if (r < 0 && raise) throw PyErr.format(rt, T.ValueError, 'substring not found');
+      return rt.newInt(r);
+    } };
+  };
+  const tail = (name: string, atEnd: boolean): PyMethodDef => {
+    const fn = tailGeneric(name, atEnd);
+    return { name, fn, fn1: (self, p) => {
+      const u = self as PyUnicodeObject;
+      // code units are code points when neither side holds a pair
+      if (isStr(p) && u.ob_length === u.ob_sval.length && p.ob_length === p.ob_sval.length) {
+        return (atEnd ? u.ob_sval.endsWith(p.ob_sval) : u.ob_sval.startsWith(p.ob_sval)) ? Py_NewRef(rt.True) : Py_NewRef(rt.False);
+      }
+      return fn(self, [p], null);
+    } };
+  };
+  const tailGeneric = (name: string, atEnd: boolean): PyCFunction => ((self, args, kw) => {
     tupleArgs(rt, name, args, kw, 1, 3);
     const p0 = args[0] as PyObject;
     if (args.length === 1 && isStr(p0)) {
@@ -202,9 +231,20 @@ export function strMethods(rt: Runtime, T: BuiltinTypes): PyMethodDef[] {
       return Py_NewRef(rt.False);
     }
     throw PyErr.format(rt, T.TypeError, `${name} first arg must be str or a tuple of str, not ${p.ob_type.tp_name}`);
-  } });
-  const splitter = (name: string, right: boolean): PyMethodDef => ({ name, fn: (self, args, kw) => {
-    const [sepO, maxO] = parse(rt, name, args, kw, ['sep', 'maxsplit']);
+  });
+  const splitter = (name: string, right: boolean): PyMethodDef => {
+    const impl = splitImpl(name, right);
+    return {
+      name,
+      fn: (self, args, kw) => {
+        const [sepO, maxO] = parse(rt, name, args, kw, ['sep', 'maxsplit']);
+        return impl(self, sepO, maxO);
+      },
+      fn1: (self, sepO) => impl(self, sepO, undefined),
+      fn2: (self, sepO, maxO) => impl(self, sepO, maxO),
+    };
+  };
+  const splitImpl = (name: string, right: boolean) => (self: PyObject, sepO: PyObject | undefined, maxO: PyObject | undefined): PyObject => {
     let sep: string | null = null;
     if (sepO !== undefined && sepO !== rt.None) {
       if (!isStr(sepO)) throw PyErr.format(rt, T.TypeError, `must be str or None, not ${sepO.ob_type.tp_name}`);
@@ -230,7 +270,7 @@ export function strMethods(rt: Runtime, T: BuiltinTypes): PyMethodDef[] {
       for (let i = 0; i < parts.length; i++) items[i] = rt.newStr(parts[i] as string);
     }
     return rt.newList(items);
-  } });
+  };
   const stripper = (name: string, left: boolean, right: boolean): PyMethodDef => ({ name, fn: (self, args) => {
     checkArgs(rt, name, args, null, 0, 1);
     const s = sv(self);
@@ -252,6 +292,48 @@ export function strMethods(rt: Runtime, T: BuiltinTypes): PyMethodDef[] {
     }
     return same(self, r);
   } });
+  /** str.replace(old, new[, count]): replace(), its arguments checked by the caller's count. */
+  const strReplace = (self: PyObject, oldO: PyObject, newO: PyObject, countO: PyObject | undefined): PyObject => {
+    const old = mustStr(rt, oldO, 'replace() argument 1 ');
+    const nw = mustStr(rt, newO, 'replace() argument 2 ');
+    let count = intArg(countO, -1);
+    const s = sv(self);
+    if (count < 0) count = Infinity;
+    let out = '';
+    if (old === '') {
+      const a = Array.from(s);
+      let k = 0;
+      for (; k <= a.length; k++) {
+        if (k < count) out += nw;
+        else {
+          out += a.slice(k).join('');
+          break;
+        }
+        if (k < a.length) out += a[k] as string;
+      }
+      return same(self, out);
+    }
+    let pos = 0;
+    if (count === Infinity) {
+      // every occurrence: one native pass (a '$' in the replacement is doubled: replaceAll reads
+      // '$&', '$1', ... as patterns)
+      if (s.indexOf(old) < 0) return same(self, s);
+      out = s.replaceAll(old, nw.includes('$') ? nw.replaceAll('$', '$$$$') : nw);
+      pos = s.length;
+    }
+    for (let i = s.indexOf(old, pos); count > 0 && i >= 0; i = s.indexOf(old, pos)) {
+      out += s.slice(pos, i) + nw;
+      pos = i + old.length;
+      count--;
+    }
+    if (pos === 0) return same(self, s);
+    out += s.slice(pos);
+    // ASCII in, ASCII out: no rescan
+    if ((self as PyUnicodeObject).ob_kind === 0 && (newO as PyUnicodeObject).ob_kind === 0 && out !== s) return PyUnicode_FromKnownKind(rt, out, 0);
+    return same(self, out);
+  };
+  /** str.count's generic entry (set below; its fn1 falls back to it) */
+  let strCount: PyCFunction;
   return [
     finder('find', false, false),
     finder('rfind', true, false),
@@ -264,18 +346,11 @@ export function strMethods(rt: Runtime, T: BuiltinTypes): PyMethodDef[] {
     stripper('strip', true, true),
     stripper('lstrip', true, false),
     stripper('rstrip', false, true),
-    { name: 'count', fn: (self, args, kw) => {
+    { name: 'count', fn: strCount = (self, args, kw) => {
       tupleArgs(rt, 'count', args, kw, 1, 3);
       const needle = mustStr(rt, args[0]);
       const u = self as PyUnicodeObject;
-      if (args.length === 1 && needle !== '' && u.ob_length === u.ob_sval.length) {
-        // whole string, no surrogate pairs: count non-overlapping occurrences in place
-        const s = u.ob_sval;
-        const nl = needle.length;
-        let n = 0;
-        for (let k = s.indexOf(needle); k >= 0; k = s.indexOf(needle, k + nl)) n++;
-        return rt.newInt(n);
-      }
+      if (args.length === 1 && needle !== '' && u.ob_length === u.ob_sval.length) return rt.newInt(countWhole(u.ob_sval, needle));
       const c = cpOf(self);
       const [start, end] = bounds(rt, c.n, args[1], args[2]);
       if (start > c.n) return rt.newInt(0);
@@ -289,6 +364,10 @@ export function strMethods(rt: Runtime, T: BuiltinTypes): PyMethodDef[] {
         return rt.newInt(n);
       }
       return rt.newInt(sub(c, start, end).split(needle).length - 1);
+    }, fn1: (self, a) => {
+      const u = self as PyUnicodeObject;
+      if (isStr(a) && a.ob_sval !== '' && u.ob_length === u.ob_sval.length) return rt.newInt(countWhole(u.ob_sval, a.ob_sval));
+      return strCount(self, [a], null);
     } },
     { name: 'expandtabs', fn: (self, args, kw) => {
       const [tsO] = parse(rt, 'expandtabs', args, kw, ['tabsize']);
@@ -325,44 +404,8 @@ export function strMethods(rt: Runtime, T: BuiltinTypes): PyMethodDef[] {
     } },
     { name: 'replace', fn: (self, args) => {
       checkArgs(rt, 'replace', args, null, 2, 3);
-      const old = mustStr(rt, args[0], 'replace() argument 1 ');
-      const nw = mustStr(rt, args[1], 'replace() argument 2 ');
-      let count = intArg(args[2], -1);
-      const s = sv(self);
-      if (count < 0) count = Infinity;
-      let out = '';
-      if (old === '') {
-        const a = Array.from(s);
-        let k = 0;
-        for (; k <= a.length; k++) {
-          if (k < count) out += nw;
-          else {
-            out += a.slice(k).join('');
-            break;
-          }
-          if (k < a.length) out += a[k] as string;
-        }
-        return same(self, out);
-      }
-      let pos = 0;
-      if (count === Infinity) {
-        // every occurrence: one native pass (a '$' in the replacement is doubled: replaceAll reads
-        // '$&', '$1', ... as patterns)
-        if (s.indexOf(old) < 0) return same(self, s);
-        out = s.replaceAll(old, nw.includes('$') ? nw.replaceAll('$', '$$$$') : nw);
-        pos = s.length;
-      }
-      for (let i = s.indexOf(old, pos); count > 0 && i >= 0; i = s.indexOf(old, pos)) {
-        out += s.slice(pos, i) + nw;
-        pos = i + old.length;
-        count--;
-      }
-      if (pos === 0) return same(self, s);
-      out += s.slice(pos);
-      // ASCII in, ASCII out: no rescan
-      if ((self as PyUnicodeObject).ob_kind === 0 && (args[1] as PyUnicodeObject).ob_kind === 0 && out !== s) return PyUnicode_FromKnownKind(rt, out, 0);
-      return same(self, out);
-    } },
+      return strReplace(self, args[0] as PyObject, args[1] as PyObject, args[2]);
+    }, fn2: (self, a, b) => strReplace(self, a, b, undefined) },
     { name: 'partition', fn: (self, args) => {
       checkArgs(rt, 'partition', args, null, 1, 1);
       const sep = mustStr(rt, args[0]);

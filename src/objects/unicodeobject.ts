@@ -135,6 +135,12 @@ export function _PyUnicode_NewASCII(rt: Runtime, s: string): PyUnicodeObject {
   return allocUnicodeKnown(rt, rt.types.str, s, s.length, 0);
 }
 
+/** _PyUnicode_Copy: a new exact str with u's text (the empty str is the singleton). */
+export function _PyUnicode_Copy(rt: Runtime, u: PyUnicodeObject): PyUnicodeObject {
+  if (u.ob_sval.length === 0) return PyUnicode_FromString(rt, '');
+  return allocUnicodeKnown(rt, rt.types.str, u.ob_sval, u.ob_length, u.ob_kind);
+}
+
 function allocUnicodeKnown(rt: Runtime, type: PyTypeObject, s: string, length: number, kind: number): PyUnicodeObject {
   const size = unicodeSize(length, kind) + (type === rt.types.str ? 0 : 8);
   // the block as an address code (no heap-number box for the address on the way)
