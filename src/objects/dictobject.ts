@@ -36,22 +36,42 @@ export type FastKey = string | number | bigint | PyObject;
 
 // The two open-addressing tables below (IntIndex, StrIndex) share one layout: an Int32Array of
 // (key or hash, slot state) pairs probed linearly, where the state is
-//     0        free (a fresh Int32Array is all free, no fill needed)
+//     0        free (a fresh table is all free, no fill needed)
 //     -1       deleted (probes go on past it; an add may reuse it)
 //     ix + 1   live: entry ix of ek / ev
-// They grow (rebuilt from the live pairs) when free slots fall under 40%, to at least twice the
-// live count; their sizes are independent of the keys object's (which alone is visible).
+// Like CPython's dk_indices, a table has as many slots as its keys object (2 ** dk_log2size) and
+// is rebuilt with it by dictresize: each entry of ek fills at most one slot and ek never holds
+// more than USABLE_FRACTION(slots) entries, so at least a third of the slots stay free. Tables
+// over 64 bytes live outside V8's heap and cost ~1 us to make: freed ones wait in a per-size
+// pool (Runtime.dictIndexPool) for the next dict of that size.
 
-/** log2 of the slot count of a rebuilt index table holding live pairs. */
-function indexLog2For(live: number): number {
-  let log2 = 3;
-  while ((1 << log2) < live * 2) log2++;
-  return log2;
+/** Tables of up to 2 ** INDEX_POOL_MIN_LOG2 slots (64 bytes) are made fresh: V8 keeps them on its heap, cheaply. */
+const INDEX_POOL_MIN_LOG2 = 3;
+/** Larger tables than 2 ** INDEX_POOL_MAX_LOG2 slots are never pooled. */
+const INDEX_POOL_MAX_LOG2 = 14;
+/** Pooled tables per size. */
+const INDEX_POOL_DEPTH = 8;
+
+/** A table of 2 ** log2 free slots: a pooled one (cleared) or a new one. */
+function newIndexTable(rt: Runtime, log2: number): Int32Array {
+  if (log2 > INDEX_POOL_MIN_LOG2) {
+    const pool = rt.dictIndexPool[log2];
+    if (pool !== undefined && pool.length > 0) {
+      const t = pool.pop() as Int32Array;
+      t.fill(0);
+      return t;
+    }
+  }
+  return new Int32Array(2 << log2);
 }
 
-/** Whether an index table of mask + 1 slots, filled (live or deleted) of them, takes one more. */
-function indexHasRoom(filled: number, mask: number): boolean {
-  return (filled + 1) * 5 <= (mask + 1) * 3;
+/** Hands a table no longer used (2 ** log2 slots) to the pool. */
+function releaseIndexTable(rt: Runtime, t: Int32Array, log2: number): void {
+  if (log2 <= INDEX_POOL_MIN_LOG2 || log2 > INDEX_POOL_MAX_LOG2) return;
+  const pools = rt.dictIndexPool;
+  while (pools.length <= log2) pools.push([]);
+  const pool = pools[log2] as Int32Array[];
+  if (pool.length < INDEX_POOL_DEPTH) pool.push(t);
 }
 
 /**
@@ -63,20 +83,17 @@ export class IntIndex {
   /** pairs: table[2 * slot] = key, table[2 * slot + 1] = state (0 free, -1 deleted, ix + 1) */
   table: Int32Array;
   mask: number;
-  /** slots holding a live key or a deletion mark */
-  filled = 0;
+  log2: number;
 
-  constructor(log2: number) {
-    const n = 1 << log2;
-    this.mask = n - 1;
-    this.table = new Int32Array(2 * n);
+  constructor(rt: Runtime, log2: number) {
+    this.mask = (1 << log2) - 1;
+    this.log2 = log2;
+    this.table = newIndexTable(rt, log2);
   }
 
-  clone(): IntIndex {
-    const c = new IntIndex(0);
-    c.table = this.table.slice();
-    c.mask = this.mask;
-    c.filled = this.filled;
+  clone(rt: Runtime): IntIndex {
+    const c = new IntIndex(rt, this.log2);
+    c.table.set(this.table);
     return c;
   }
 
@@ -93,21 +110,12 @@ export class IntIndex {
     }
   }
 
-  /** k must be absent. */
+  /** k must be absent (and the table, sized with its keys object, has room). */
   add(k: number, ix: number): void {
-    if (!indexHasRoom(this.filled, this.mask)) this.grow();
     const t = this.table;
     const mask = this.mask;
     let i = (k ^ (k >>> 16)) & mask;
-    for (;;) {
-      const v = t[2 * i + 1] as number;
-      if (v === 0) {
-        this.filled++;
-        break;
-      }
-      if (v === -1) break;
-      i = (i + 1) & mask;
-    }
+    while ((t[2 * i + 1] as number) > 0) i = (i + 1) & mask;
     t[2 * i] = k;
     t[2 * i + 1] = ix + 1;
   }
@@ -127,13 +135,12 @@ export class IntIndex {
     }
   }
 
-  private grow(): void {
+  /** The same live pairs in a new table of 2 ** log2 slots (dictresize without compaction); this one is released. */
+  rebuilt(rt: Runtime, log2: number): IntIndex {
+    const c = new IntIndex(rt, log2);
     const old = this.table;
-    let live = 0;
-    for (let i = 1; i < old.length; i += 2) if ((old[i] as number) > 0) live++;
-    const n = 1 << indexLog2For(live + 1);
-    const t = new Int32Array(2 * n);
-    const mask = n - 1;
+    const t = c.table;
+    const mask = c.mask;
     for (let j = 0; j < old.length; j += 2) {
       const v = old[j + 1] as number;
       if (v <= 0) continue;
@@ -143,9 +150,13 @@ export class IntIndex {
       t[2 * i] = k;
       t[2 * i + 1] = v;
     }
-    this.table = t;
-    this.mask = mask;
-    this.filled = live;
+    this.release(rt);
+    return c;
+  }
+
+  /** Gives the table to the pool: the caller drops this index. */
+  release(rt: Runtime): void {
+    releaseIndexTable(rt, this.table, this.log2);
   }
 }
 
@@ -162,22 +173,18 @@ export class StrIndex {
   mask: number;
   /** 32 - log2(slots) */
   shift: number;
-  /** slots holding a live key or a deletion mark */
-  filled = 0;
+  log2: number;
 
-  constructor(log2: number) {
-    const n = 1 << log2;
-    this.mask = n - 1;
+  constructor(rt: Runtime, log2: number) {
+    this.mask = (1 << log2) - 1;
     this.shift = 32 - log2;
-    this.table = new Int32Array(2 * n);
+    this.log2 = log2;
+    this.table = newIndexTable(rt, log2);
   }
 
-  clone(): StrIndex {
-    const c = new StrIndex(0);
-    c.table = this.table.slice();
-    c.mask = this.mask;
-    c.shift = this.shift;
-    c.filled = this.filled;
+  clone(rt: Runtime): StrIndex {
+    const c = new StrIndex(rt, this.log2);
+    c.table.set(this.table);
     return c;
   }
 
@@ -194,21 +201,12 @@ export class StrIndex {
     }
   }
 
-  /** The key must be absent. */
+  /** The key must be absent (and the table, sized with its keys object, has room). */
   add(h: number, ix: number): void {
-    if (!indexHasRoom(this.filled, this.mask)) this.grow();
     const t = this.table;
     const mask = this.mask;
     let i = Math.imul(h, 0x9e3779b1) >>> this.shift;
-    for (;;) {
-      const v = t[2 * i + 1] as number;
-      if (v === 0) {
-        this.filled++;
-        break;
-      }
-      if (v === -1) break;
-      i = (i + 1) & mask;
-    }
+    while ((t[2 * i + 1] as number) > 0) i = (i + 1) & mask;
     t[2 * i] = h;
     t[2 * i + 1] = ix + 1;
   }
@@ -229,15 +227,13 @@ export class StrIndex {
     }
   }
 
-  private grow(): void {
+  /** The same live pairs in a new table of 2 ** log2 slots (dictresize without compaction); this one is released. */
+  rebuilt(rt: Runtime, log2: number): StrIndex {
+    const c = new StrIndex(rt, log2);
     const old = this.table;
-    let live = 0;
-    for (let i = 1; i < old.length; i += 2) if ((old[i] as number) > 0) live++;
-    const log2 = indexLog2For(live + 1);
-    const n = 1 << log2;
-    const t = new Int32Array(2 * n);
-    const mask = n - 1;
-    const shift = 32 - log2;
+    const t = c.table;
+    const mask = c.mask;
+    const shift = c.shift;
     for (let j = 0; j < old.length; j += 2) {
       const v = old[j + 1] as number;
       if (v <= 0) continue;
@@ -247,10 +243,13 @@ export class StrIndex {
       t[2 * i] = h;
       t[2 * i + 1] = v;
     }
-    this.table = t;
-    this.mask = mask;
-    this.shift = shift;
-    this.filled = live;
+    this.release(rt);
+    return c;
+  }
+
+  /** Gives the table to the pool: the caller drops this index. */
+  release(rt: Runtime): void {
+    releaseIndexTable(rt, this.table, this.log2);
   }
 }
 
@@ -266,27 +265,42 @@ function isInt32Key(fk: FastKey): fk is number {
 }
 
 export class PyDictKeysObject {
-  dk_log2size = PyDict_LOG_MINSIZE;
-  dk_usable = 0;
+  // `declare`d fields set in the constructor (V8 runs class-field initializers slowly)
+  declare dk_log2size: number;
+  declare dk_usable: number;
   /** all keys are exact str (DICT_KEYS_UNICODE) */
-  dk_unicode = true;
-  addr = 0;
-  ek: (PyObject | null)[] = [];
-  ev: (PyObject | null)[] = [];
-  /** fast keys other than texts and int32 numbers -> entry index */
-  index = new Map<FastKey, number>();
-  /** str keys, made on the first one */
-  strs: StrIndex | null = null;
-  /** int32 fast keys, made on the first one */
-  ints: IntIndex | null = null;
+  declare dk_unicode: boolean;
+  declare addr: number;
+  declare ek: (PyObject | null)[];
+  declare ev: (PyObject | null)[];
+  /** fast keys other than texts and int32 numbers -> entry index, made on the first one */
+  declare index: Map<FastKey, number> | null;
+  /** str keys, made on the first one; 2 ** dk_log2size slots */
+  declare strs: StrIndex | null;
+  /** int32 fast keys, made on the first one; 2 ** dk_log2size slots */
+  declare ints: IntIndex | null;
   /** keys without a fast key: hash -> entry indices */
-  slow: Map<number, number[]> | null = null;
+  declare slow: Map<number, number[]> | null;
   /**
    * With the first key without a fast key: each entry's hash (0 for fast keys), so that a
    * resize or a deletion never calls __hash__ again (CPython keeps me_hash in the entry).
    * Same length as ek.
    */
-  eh: number[] | null = null;
+  declare eh: number[] | null;
+
+  constructor(log2size: number, unicode: boolean, ek: (PyObject | null)[], ev: (PyObject | null)[]) {
+    this.dk_log2size = log2size;
+    this.dk_usable = USABLE_FRACTION(1 << log2size);
+    this.dk_unicode = unicode;
+    this.addr = 0;
+    this.ek = ek;
+    this.ev = ev;
+    this.index = null;
+    this.strs = null;
+    this.ints = null;
+    this.slow = null;
+    this.eh = null;
+  }
 }
 
 export class PyDictObject extends PyObject {
@@ -330,10 +344,7 @@ export function PyDict_New(rt: Runtime): PyDictObject {
 }
 
 function new_keys_object(rt: Runtime, log2size: number, unicode: boolean): PyDictKeysObject {
-  const k = new PyDictKeysObject();
-  k.dk_log2size = log2size;
-  k.dk_unicode = unicode;
-  k.dk_usable = USABLE_FRACTION(1 << log2size);
+  const k = new PyDictKeysObject(log2size, unicode, [], []);
   if (log2size === PyDict_LOG_MINSIZE && unicode && rt.dictKeysFreelist.length > 0) {
     k.addr = rt.dictKeysFreelist.pop() as number;
   } else {
@@ -342,7 +353,16 @@ function new_keys_object(rt: Runtime, log2size: number, unicode: boolean): PyDic
   return k;
 }
 
+/** Frees a keys object's block and gives its index tables to the pool (the entries are the caller's). */
 function free_keys_memory(rt: Runtime, k: PyDictKeysObject): void {
+  if (k.strs !== null) {
+    k.strs.release(rt);
+    k.strs = null;
+  }
+  if (k.ints !== null) {
+    k.ints.release(rt);
+    k.ints = null;
+  }
   if (k.dk_log2size === PyDict_LOG_MINSIZE && k.dk_unicode && rt.dictKeysFreelist.length < PyDict_MAXFREELIST) {
     rt.dictKeysFreelist.push(k.addr);
   } else {
@@ -371,6 +391,7 @@ export function fastKey(rt: Runtime, k: PyObject): FastKey | undefined {
 function lookupFast(keys: PyDictKeysObject, fk: FastKey, key: PyObject): number {
   if (typeof fk === 'string') return keys.strs === null ? -1 : keys.strs.get(fk, strIndexHash(key as PyUnicodeObject), keys.ek);
   if (isInt32Key(fk)) return keys.ints === null ? -1 : keys.ints.get(fk);
+  if (keys.index === null) return -1;
   const ix = keys.index.get(fk);
   return ix === undefined ? -1 : ix;
 }
@@ -528,22 +549,18 @@ export function estimate_log2_keysize(n: number): number {
  * gain a reference each.
  */
 function clone_combined_dict_keys(rt: Runtime, src: PyDictKeysObject): PyDictKeysObject {
-  const k = new PyDictKeysObject();
-  k.dk_log2size = src.dk_log2size;
-  k.dk_unicode = src.dk_unicode;
+  const k = new PyDictKeysObject(src.dk_log2size, src.dk_unicode, src.ek.slice(), src.ev.slice());
   k.dk_usable = src.dk_usable;
   k.addr = rt.malloc(keysObjectSize(src.dk_log2size, src.dk_unicode));
-  k.ek = src.ek.slice();
-  k.ev = src.ev.slice();
   for (let i = 0; i < k.ek.length; i++) {
     const key = k.ek[i];
     if (key === null || key === undefined) continue;
     key.ob_refcnt++;
     (k.ev[i] as PyObject).ob_refcnt++;
   }
-  k.index = new Map(src.index);
-  if (src.strs !== null) k.strs = src.strs.clone();
-  if (src.ints !== null) k.ints = src.ints.clone();
+  if (src.index !== null) k.index = new Map(src.index);
+  if (src.strs !== null) k.strs = src.strs.clone(rt);
+  if (src.ints !== null) k.ints = src.ints.clone(rt);
   if (src.slow !== null) {
     const slow = new Map<number, number[]>();
     for (const [h, ixs] of src.slow) slow.set(h, ixs.slice());
@@ -679,21 +696,22 @@ function insertNew(rt: Runtime, d: PyDictObject, key: PyObject, value: PyObject,
   const ix = keys.ek.length;
   keys.ek.push(key);
   keys.ev.push(value);
-  if (fk !== undefined) indexFast(keys, key, ix, fk);
+  if (fk !== undefined) indexFast(rt, keys, key, ix, fk);
   else indexSlow(keys, ix, h);
   keys.dk_usable--;
   d.ma_used++;
 }
 
 /** Indexes entry ix (just appended), whose key has fast key fk. */
-function indexFast(keys: PyDictKeysObject, key: PyObject, ix: number, fk: FastKey): void {
+function indexFast(rt: Runtime, keys: PyDictKeysObject, key: PyObject, ix: number, fk: FastKey): void {
   if (typeof fk === 'string') {
-    if (keys.strs === null) keys.strs = new StrIndex(keys.dk_log2size);
+    if (keys.strs === null) keys.strs = new StrIndex(rt, keys.dk_log2size);
     keys.strs.add(strIndexHash(key as PyUnicodeObject), ix);
   } else if (isInt32Key(fk)) {
-    if (keys.ints === null) keys.ints = new IntIndex(keys.dk_log2size);
+    if (keys.ints === null) keys.ints = new IntIndex(rt, keys.dk_log2size);
     keys.ints.add(fk, ix);
   } else {
+    if (keys.index === null) keys.index = new Map();
     keys.index.set(fk, ix);
   }
   if (keys.eh !== null) keys.eh.push(0);
@@ -735,17 +753,18 @@ function dictresize(rt: Runtime, d: PyDictObject, log2size: number, unicode: boo
   const k = new_keys_object(rt, log2size, unicode);
   if (old.ek.length === d.ma_used) {
     // No deleted entries: compaction would keep every entry at its index, so the new keys
-    // object takes over the old one's entry arrays and lookup maps instead of rebuilding them.
+    // object takes over the old one's entry arrays and maps, and its index tables are the old
+    // ones' live pairs at the new size (build_indices without hashing again).
     k.ek = old.ek;
     k.ev = old.ev;
     k.index = old.index;
     k.slow = old.slow;
-    k.strs = old.strs;
-    k.ints = old.ints;
     k.eh = old.eh;
+    if (old.strs !== null) k.strs = old.strs.rebuilt(rt, log2size);
+    if (old.ints !== null) k.ints = old.ints.rebuilt(rt, log2size);
     old.ek = [];
     old.ev = [];
-    old.index = new Map();
+    old.index = null;
     old.slow = null;
     old.strs = null;
     old.ints = null;
@@ -762,7 +781,7 @@ function dictresize(rt: Runtime, d: PyDictObject, log2size: number, unicode: boo
     k.ek.push(key);
     k.ev.push(old.ev[i] as PyObject);
     const fk = fastKey(rt, key);
-    if (fk !== undefined) indexFast(k, key, ix, fk);
+    if (fk !== undefined) indexFast(rt, k, key, ix, fk);
     else indexSlow(k, ix, (old.eh as number[])[i] as number);
   }
   k.dk_usable -= k.ek.length;
@@ -781,7 +800,7 @@ export function dict_del_entry(rt: Runtime, d: PyDictObject, ix: number): [PyObj
   if (fk !== undefined) {
     if (typeof fk === 'string') keys.strs?.delete(strIndexHash(key as PyUnicodeObject), ix);
     else if (isInt32Key(fk)) keys.ints?.delete(fk);
-    else keys.index.delete(fk);
+    else keys.index?.delete(fk);
   }
   else if (keys.slow !== null) {
     const h = (keys.eh as number[])[ix] as number;

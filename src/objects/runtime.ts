@@ -134,6 +134,8 @@ export class Runtime {
   readonly dictFreelist: PyDictObject[] = [];
   /** addresses of free 8-slot unicode keys objects */
   readonly dictKeysFreelist: number[] = [];
+  /** free dict index tables (host memory, not the heap's) by log2 of their slot count (dictobject.ts) */
+  readonly dictIndexPool: Int32Array[][] = [];
 
   /** Runs the atexit callbacks at shutdown (installed by the atexit module). */
   atexitRun: (() => void) | null = null;
