@@ -239,6 +239,8 @@ export function move_unreachable(young: GCHead, unreachable: GCHead, rt: Runtime
   let survivors = 0;
   let untracked = 0;
   let special = false;
+  // the last type seen among unreachable objects with no tp_del, no tp_finalize, not weakrefs
+  let plainType: PyTypeObject | null = null;
   let prev: GCHead = young;
   let g = young.gc_next as GCHead;
   while (g !== young) {
@@ -316,8 +318,13 @@ export function move_unreachable(young: GCHead, unreachable: GCHead, rt: Runtime
         if (res !== null && !special) {
           const op = asObj(g);
           const type = op.ob_type;
-          special = type.tp_del !== null || (type.tp_finalize !== null && (flags & PREV_MASK_FINALIZED) === 0) ||
-            op.ob_weakreflist !== null || op instanceof PyWeakReference;
+          // whether the type's instances are weakrefs (a JS layout: the same for every instance
+          // of a type) is asked once per run of objects of one type
+          if (type !== plainType) {
+            if (type.tp_del !== null || op instanceof PyWeakReference) special = true;
+            else if (type.tp_finalize === null) plainType = type;
+          }
+          if (!special) special = (type.tp_finalize !== null && (flags & PREV_MASK_FINALIZED) === 0) || op.ob_weakreflist !== null;
         }
         last = g;
         g = g.gc_next as GCHead;

@@ -3068,7 +3068,7 @@ export class Compiler {
                 }
                 return PyObject_Call(meth, [o], null);
               } finally {
-                Py_DECREF(meth);
+                if (--meth.ob_refcnt === 0) _Py_Dealloc(meth);
               }
             }
             const callable = loadAttr(f, o);
@@ -3076,7 +3076,7 @@ export class Compiler {
               if (callable.ob_type === fnType) return I.call0(callable as PyFunctionObject);
               return PyObject_Call(callable, [], null);
             } finally {
-              Py_DECREF(callable);
+              if (--callable.ob_refcnt === 0) _Py_Dealloc(callable);
             }
           } catch (err) {
             markPos(err, f, pos);
@@ -3100,7 +3100,7 @@ export class Compiler {
                 a0 = e0(f);
               } catch (err) {
                 Py_DECREF(o);
-                Py_DECREF(meth);
+                if (--meth.ob_refcnt === 0) _Py_Dealloc(meth);
                 throw err;
               }
               try {
@@ -3125,7 +3125,7 @@ export class Compiler {
                 }
                 return PyObject_Call(meth, [o, a0], null);
               } finally {
-                Py_DECREF(meth);
+                if (--meth.ob_refcnt === 0) _Py_Dealloc(meth);
               }
             }
             const callable = loadAttr(f, o);
@@ -3133,14 +3133,14 @@ export class Compiler {
             try {
               a0 = e0(f);
             } catch (err) {
-              Py_DECREF(callable);
+              if (--callable.ob_refcnt === 0) _Py_Dealloc(callable);
               throw err;
             }
             try {
               if (callable.ob_type === fnType) return I.call1(callable as PyFunctionObject, a0);
               return PyObject_Call(callable, [a0], null);
             } finally {
-              Py_DECREF(callable);
+              if (--callable.ob_refcnt === 0) _Py_Dealloc(callable);
             }
           } catch (err) {
             markPos(err, f, pos);
@@ -3169,7 +3169,7 @@ export class Compiler {
                 }
               } catch (err) {
                 Py_DECREF(o);
-                Py_DECREF(meth);
+                if (--meth.ob_refcnt === 0) _Py_Dealloc(meth);
                 throw err;
               }
               try {
@@ -3187,7 +3187,7 @@ export class Compiler {
                 }
                 return PyObject_Call(meth, [o, a0, a1], null);
               } finally {
-                Py_DECREF(meth);
+                if (--meth.ob_refcnt === 0) _Py_Dealloc(meth);
               }
             }
             const callable = loadAttr(f, o);
@@ -3202,14 +3202,14 @@ export class Compiler {
                 throw err;
               }
             } catch (err) {
-              Py_DECREF(callable);
+              if (--callable.ob_refcnt === 0) _Py_Dealloc(callable);
               throw err;
             }
             try {
               if (callable.ob_type === fnType) return I.call2(callable as PyFunctionObject, a0, a1);
               return PyObject_Call(callable, [a0, a1], null);
             } finally {
-              Py_DECREF(callable);
+              if (--callable.ob_refcnt === 0) _Py_Dealloc(callable);
             }
           } catch (err) {
             markPos(err, f, pos);
@@ -3230,7 +3230,7 @@ export class Compiler {
               kw = args(f, argv, meth);
             } catch (err) {
               Py_DECREF(o);
-              Py_DECREF(meth);
+              if (--meth.ob_refcnt === 0) _Py_Dealloc(meth);
               throw err;
             }
             try {
@@ -3238,7 +3238,7 @@ export class Compiler {
               if (meth.ob_type === fnType) return I.callFunction(meth as PyFunctionObject, argv, kw);
               return PyObject_Call(meth, argv, kw);
             } finally {
-              Py_DECREF(meth);
+              if (--meth.ob_refcnt === 0) _Py_Dealloc(meth);
             }
           }
           const callable = loadAttr(f, o);
@@ -3247,14 +3247,14 @@ export class Compiler {
           try {
             kw = args(f, argv, callable);
           } catch (err) {
-            Py_DECREF(callable);
+            if (--callable.ob_refcnt === 0) _Py_Dealloc(callable);
             throw err;
           }
           try {
             if (callable.ob_type === fnType) return I.callFunction(callable as PyFunctionObject, argv, kw);
             return PyObject_Call(callable, argv, kw);
           } finally {
-            Py_DECREF(callable);
+            if (--callable.ob_refcnt === 0) _Py_Dealloc(callable);
           }
         } catch (err) {
           markPos(err, f, pos);
@@ -3273,14 +3273,14 @@ export class Compiler {
         try {
           kw = args(f, argv, callable);
         } catch (err) {
-          Py_DECREF(callable);
+          if (--callable.ob_refcnt === 0) _Py_Dealloc(callable);
           throw err;
         }
         try {
           if (callable.ob_type === fnType) return I.callFunction(callable as PyFunctionObject, argv, kw);
           return PyObject_Call(callable, argv, kw);
         } finally {
-          Py_DECREF(callable);
+          if (--callable.ob_refcnt === 0) _Py_Dealloc(callable);
         }
       } catch (err) {
         markPos(err, f, pos);
@@ -3302,7 +3302,7 @@ export class Compiler {
               if (callable.ob_type === fnType) return I.call0(callable as PyFunctionObject);
               return PyObject_Call(callable, [], null);
             } finally {
-              Py_DECREF(callable);
+              if (--callable.ob_refcnt === 0) _Py_Dealloc(callable);
             }
           } catch (err) {
             markPos(err, f, pos);
@@ -3318,14 +3318,14 @@ export class Compiler {
             try {
               a0 = e0(f);
             } catch (err) {
-              Py_DECREF(callable);
+              if (--callable.ob_refcnt === 0) _Py_Dealloc(callable);
               throw err;
             }
             try {
               if (callable.ob_type === fnType) return I.call1(callable as PyFunctionObject, a0);
               return PyObject_Call(callable, [a0], null);
             } finally {
-              Py_DECREF(callable);
+              if (--callable.ob_refcnt === 0) _Py_Dealloc(callable);
             }
           } catch (err) {
             markPos(err, f, pos);
@@ -3350,14 +3350,14 @@ export class Compiler {
                 throw err;
               }
             } catch (err) {
-              Py_DECREF(callable);
+              if (--callable.ob_refcnt === 0) _Py_Dealloc(callable);
               throw err;
             }
             try {
               if (callable.ob_type === fnType) return I.call2(callable as PyFunctionObject, a0, a1);
               return PyObject_Call(callable, [a0, a1], null);
             } finally {
-              Py_DECREF(callable);
+              if (--callable.ob_refcnt === 0) _Py_Dealloc(callable);
             }
           } catch (err) {
             markPos(err, f, pos);
@@ -3390,14 +3390,14 @@ export class Compiler {
                 throw err;
               }
             } catch (err) {
-              Py_DECREF(callable);
+              if (--callable.ob_refcnt === 0) _Py_Dealloc(callable);
               throw err;
             }
             try {
               if (callable.ob_type === fnType) return I.call3(callable as PyFunctionObject, a0, a1, a2);
               return PyObject_Call(callable, [a0, a1, a2], null);
             } finally {
-              Py_DECREF(callable);
+              if (--callable.ob_refcnt === 0) _Py_Dealloc(callable);
             }
           } catch (err) {
             markPos(err, f, pos);

@@ -237,6 +237,12 @@ export class PyTypeObject extends PyObject {
    * caches (src/interp/attrcache.ts) can tell that what they remember of the type still holds.
    */
   tp_version_tag = 0;
+  /**
+   * _PyType_Lookup(type, '__init__') as found while tp_version_tag was ht_init_tag (-1: not
+   * looked up): a class call's lookup without the cache's Map (typeobject.ts plain_heaptype_call).
+   */
+  ht_init: PyObject | null = null;
+  ht_init_tag = -1;
   /** Shared keys of instances' inline values (CPython: ht_cached_keys), in insertion order. */
   ht_cached_keys: string[] | null = null;
   ht_cached_index: Map<string, number> | null = null;

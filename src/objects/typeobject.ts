@@ -1173,7 +1173,14 @@ function plain_heaptype_call(type: PyTypeObject, args: PyObject[]): PyObject {
   }
   try {
     // looked up now: the allocation may have run a collection, and __del__ code may change the class
-    const init = _PyType_Lookup(type, '__init__');
+    let init: PyObject | null;
+    if (type.ht_init_tag === type.tp_version_tag) {
+      init = type.ht_init;
+    } else {
+      init = _PyType_Lookup(type, '__init__');
+      type.ht_init = init;
+      type.ht_init_tag = type.tp_version_tag;
+    }
     if (type.tp_init !== slot_tp_init || init === null || init.ob_type !== rt.types.function) {
       const tpInit = type.tp_init;
       if (tpInit !== null) tpInit(obj, args, null);
@@ -1826,8 +1833,13 @@ export function subtype_dealloc(o: PyObject): void {
   // the nearest base with its own deallocator (a heap class with __slots__ over a builtin type
   // still needs the builtin's dealloc: a weakref.ref subclass must unlink itself)
   let base = type;
-  while (base.tp_dealloc === subtype_dealloc && base.tp_base !== null) base = base.tp_base;
-  if (base.tp_dealloc !== subtype_dealloc && base !== rt.types.object) {
+  const objectType = rt.types.object;
+  if (type.tp_base === objectType && type.tp_dealloc === subtype_dealloc) {
+    base = objectType; // the common case: a class whose only base is object
+  } else {
+    while (base.tp_dealloc === subtype_dealloc && base.tp_base !== null) base = base.tp_base;
+  }
+  if (base.tp_dealloc !== subtype_dealloc && base !== objectType) {
     base.tp_dealloc(o); // frees the memory (the base checks the exact type for free lists)
   } else {
     rt.PyObject_Free(o);
