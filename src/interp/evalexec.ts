@@ -12,7 +12,9 @@ import { PyErr } from '../objects/pyerr.js';
 import { type PyDictObject, PyDict_New } from '../objects/dictobject.js';
 import { isStr } from '../objects/unicodeobject.js';
 import type { PyCodeObject } from '../objects/funcobject.js';
-import { parse, checkModule, PySyntaxError } from '../parser/index.js';
+import { parse, checkModule, decodeSource, PySyntaxError } from '../parser/index.js';
+import { type PyBytesObject } from '../objects/bytesobject.js';
+import { isByteArray } from '../objects/bytearrayobject.js';
 import type * as A from '../parser/ast.js';
 import type { Interpreter } from './interpreter.js';
 import { Compiler } from './compile.js';
@@ -23,16 +25,37 @@ import { PyTuple_New } from '../objects/tupleobject.js';
 
 type Mode = 'eval' | 'exec';
 
-/** The text of a source argument, or null when it is a code object. */
-function sourceText(I: Interpreter, fname: string, src: PyObject): string | null {
-  const T = I.rt.types;
-  if (isStr(src)) return src.ob_sval;
+/**
+ * The text of a source argument, or null when it is a code object (source_as_string): a str as
+ * it is; bytes and bytearray decoded as a file is (BOM, coding cookie, else UTF-8); a null
+ * character in either is a SyntaxError.
+ */
+function sourceText(I: Interpreter, fname: string, src: PyObject, filename: string): string | null {
+  const rt = I.rt;
+  const T = rt.types;
   if (src.ob_type === T.code) return null;
-  if (src.ob_type === T.bytes || src.ob_type === T.bytearray) {
-    const b = (src as unknown as { ob_bytes?: Uint8Array }).ob_bytes;
-    if (b instanceof Uint8Array) return new TextDecoder('utf-8').decode(b);
+  let text: string;
+  if (isStr(src)) {
+    text = src.ob_sval;
+    if (text.indexOf('\0') >= 0) throw PyErr.format(rt, T.SyntaxError, 'source code string cannot contain null bytes');
+    return text;
   }
-  throw PyErr.format(I.rt, T.TypeError, `${fname}() arg 1 must be a string, bytes or code object`);
+  let data: Uint8Array;
+  if (src.ob_type === T.bytes || PyType_IsSubtype(src.ob_type, T.bytes)) data = (src as PyBytesObject).ob_sval;
+  else if (isByteArray(src)) data = src.ob_data;
+  else throw PyErr.format(rt, T.TypeError, `${fname}() arg 1 must be a string, bytes or ${fname === 'compile' ? 'AST' : 'code'} object`);
+  if (data.indexOf(0) >= 0) throw PyErr.format(rt, T.SyntaxError, 'source code string cannot contain null bytes');
+  try {
+    // SIMPLIFICATION: bytes that are not valid in their encoding get the message of a file's
+    // ("Non-UTF-8 code starting with ..."), not the string tokenizer's "(unicode error) ..."
+    return decodeSource(data, filename, false);
+  } catch (e) {
+    if (!(e instanceof PySyntaxError)) throw e;
+    // the codec errors have no line: SyntaxError(msg, (filename, 0, -1, None))
+    if (e.lineno !== 0) throw syntaxError(I, e);
+    const loc = PyTuple_New(rt, [rt.newStr(filename), rt.newInt(0), rt.newInt(-1), Py_NewRef(rt.None)]);
+    throw PyErr.steal(newExceptionArgs(rt, T.SyntaxError, PyTuple_New(rt, [rt.newStr(e.msg), loc])));
+  }
 }
 
 /**
@@ -153,7 +176,7 @@ export function evalOrExec(I: Interpreter, mode: Mode, args: PyObject[], kwnames
   l = locals;
   try {
     if (rt.dictGetStr(globals, '__builtins__') === null) rt.dictSetStr(globals, '__builtins__', Py_NewRef(I.builtins));
-    const text = sourceText(I, mode, src);
+    const text = sourceText(I, mode, src, '<string>');
     let info: CodeInfo;
     let owned = false;
     let astRefs: PyObject[] = [];
@@ -207,7 +230,7 @@ export function builtinCompile(I: Interpreter, args: PyObject[], kwnames: readon
   const m = mode.ob_sval;
   if (m === 'single') throw PyErr.format(rt, T.NotImplementedError, "glasspy does not support compile() with mode 'single' yet");
   if (m !== 'eval' && m !== 'exec') throw PyErr.format(rt, T.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
-  const text = sourceText(I, 'compile', vals[0] as PyObject);
+  const text = sourceText(I, 'compile', vals[0] as PyObject, fn.ob_sval);
   if (text === null) return Py_NewRef(vals[0] as PyObject);
   const { info, astRefs } = compileSource(I, text, fn.ob_sval, m);
   for (const o of astRefs.reverse()) Py_DECREF(o);

@@ -16,6 +16,7 @@ import { strOf } from '../objects/abstract.js';
 import type { PyBaseExceptionObject } from '../objects/exceptions.js';
 import type * as A from '../parser/ast.js';
 import { parse, checkModule, formatSyntaxError, PySyntaxError } from '../parser/index.js';
+import { sourceLines } from '../parser/newlines.js';
 import type { Interpreter } from './interpreter.js';
 import { execModule, finalize, systemExitStatus } from './run.js';
 
@@ -213,7 +214,7 @@ export class InteractiveConsole {
   runScript(mod: A.Module, filename: string, source: string): void {
     const I = this.I;
     const rt = I.rt;
-    if (!filename.startsWith('<')) I.sources.set(filename, source.split('\n'));
+    if (!filename.startsWith('<')) I.sources.set(filename, sourceLines(source));
     rt.dictSetStr(this.main.ob_dict as PyDictObject, '__file__', rt.newStr(filename));
     try {
       execModule(I, this.main, mod, filename);

@@ -26,6 +26,7 @@ import { installCollector } from '../gc/gcmodule.js';
 import { BUILTIN_MODULES } from '../modules/registry.js';
 import { PyNotImplementedSyntax, SymtableError } from './errors.js';
 import { PySyntaxError, formatSyntaxError } from '../parser/errors.js';
+import { sourceLines } from '../parser/newlines.js';
 
 export interface InterpreterOptions extends RuntimeOptions {
   argv: string[];
@@ -64,7 +65,7 @@ export function createInterpreter(opts: InterpreterOptions): Interpreter {
   const parse = opts.parseModule;
   I.execModuleSource = (name, path, source) => {
     if (parse === undefined) throw PyErr.format(rt, rt.types.ImportError, `cannot import ${name}: no parser`);
-    I.sources.set(path, source.split('\n'));
+    I.sources.set(path, sourceLines(source));
     let mod: A.Module;
     try {
       mod = parse(source, path);
@@ -152,7 +153,7 @@ export function systemExitStatus(I: Interpreter, exc: PyBaseExceptionObject): nu
 export function runModuleAst(I: Interpreter, mod: A.Module, filename: string, source: string): number {
   const rt = I.rt;
   // CPython shows no source lines for <string> (python -c) and other pseudo-files
-  if (!filename.startsWith('<')) I.sources.set(filename, source.split('\n'));
+  if (!filename.startsWith('<')) I.sources.set(filename, sourceLines(source));
   const main = PyModule_New(rt, '__main__', null);
   const g = main.ob_dict as PyDictObject;
   rt.dictSetStr(g, '__file__', rt.newStr(filename));

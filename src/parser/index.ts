@@ -10,6 +10,7 @@ import type * as A from './ast.js';
 import { PyParser, type ParseState } from './parser.js';
 import { PREBUILT_LOOKAHEAD } from './prebuilt-lookahead.js';
 import { PySyntaxError, formatSyntaxError } from './errors.js';
+import { translateNewlines } from './newlines.js';
 import { SourceLines, tokenize } from '../lexer/tokenize.js';
 import * as T from '../lexer/tokens.js';
 import { StringContext, type PendingExpr } from './strings.js';
@@ -48,7 +49,7 @@ export function checkModule(tree: A.Module, filename: string, source: string | U
 /** Parses Python 3.11 source as `ast.parse(source, filename, mode)` does. */
 
 export function parse(source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec'): A.mod {
-  const text = typeof source === 'string' ? stripBom(source) : decodeSource(source, filename);
+  const text = translateNewlines(typeof source === 'string' ? stripBom(source) : decodeSource(source, filename));
   try {
     return parseText(text, filename, mode);
   } catch (e) {
@@ -206,7 +207,10 @@ function recognitionToSyntaxError(err: IRecognitionException, lines: SourceLines
   if (err.name === 'MismatchedTokenException' && !isEof && rule !== 'lambdef') {
     const expected = /--> Colon <--/.test(err.message) ? ':' : /--> LPar <--/.test(err.message) ? '(' : null;
     const expressionNext = tt === T.Name || tt === T.Number || tt === T.String;
-    if (expected !== null && !(expected === ':' && expressionNext)) return lines.error('SyntaxError', `expected '${expected}'`, tok.startOffset, tok.startOffset + Math.max(1, tok.image.length));
+    if (expected !== null && !(expected === ':' && expressionNext)) {
+      const [s, e] = tt === T.NEWLINE ? newlineSpan(text, prev, tok) : [tok.startOffset, tok.startOffset + Math.max(1, tok.image.length)];
+      return lines.error('SyntaxError', `expected '${expected}'`, s, e);
+    }
   }
   if (!isEof && prev !== undefined && endsExpression(prev) && startsExpression(tok) && insideBrackets(tokens, idx)) {
     // CPython's invalid_expression marks the disjunction before the gap through the expression
@@ -219,7 +223,7 @@ function recognitionToSyntaxError(err: IRecognitionException, lines: SourceLines
     const off = last === undefined ? text.length : Math.min(text.length, last.startOffset);
     return lines.error('SyntaxError', 'invalid syntax', off);
   }
-  if (tok.tokenType === T.NEWLINE) return lines.error('SyntaxError', 'invalid syntax', tok.startOffset);
+  if (tok.tokenType === T.NEWLINE) return lines.error('SyntaxError', 'invalid syntax', ...newlineSpan(text, prev, tok));
   return lines.error('SyntaxError', 'invalid syntax', tok.startOffset, tok.startOffset + tok.image.length);
 }
 
@@ -297,6 +301,16 @@ function commaGapRange(tokens: IToken[], idx: number): [IToken, IToken] {
   return [first, tokens[k] as IToken];
 }
 
+/**
+ * A NEWLINE token's span in CPython's error locations: it starts at the comment that ends the
+ * line, if any, and ends where the line does (a bare NEWLINE has no width).
+ */
+function newlineSpan(text: string, prev: IToken | undefined, tok: IToken): [number, number] {
+  const from = prev === undefined ? 0 : prev.startOffset + prev.image.length;
+  const hash = text.indexOf('#', from);
+  return [hash >= 0 && hash < tok.startOffset ? hash : tok.startOffset, tok.startOffset];
+}
+
 function endsExpression(t: IToken): boolean {
   const tt = t.tokenType;
   return tt === T.Name || tt === T.Number || tt === T.String || tt === T.RPar || tt === T.RSqb || tt === T.RBrace
@@ -327,8 +341,12 @@ function stripBom(s: string): string {
   return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
 }
 
-/** Decodes source bytes as CPython does: BOM, PEP 263 coding cookie, else strict UTF-8. */
-function decodeSource(bytes: Uint8Array, filename: string): string {
+/**
+ * Decodes source bytes as CPython does: BOM, PEP 263 coding cookie, else strict UTF-8. A cookie
+ * naming no known codec is "encoding problem: NAME" in a file (fp_setreadl) and "unknown
+ * encoding: NAME" in bytes given to compile/exec/eval (`file` false).
+ */
+export function decodeSource(bytes: Uint8Array, filename: string, file = true): string {
   let start = 0;
   let bom = false;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) { start = 3; bom = true; }
@@ -338,13 +356,13 @@ function decodeSource(bytes: Uint8Array, filename: string): string {
   if (encoding !== null) {
     const norm = encoding.toLowerCase().replace(/_/g, '-');
     if (bom && norm !== 'utf-8' && !norm.startsWith('utf-8-')) {
-      throw new PySyntaxError('SyntaxError', `encoding problem: ${encoding} with BOM`, filename, 1, 0, 1, 0, null);
+      throw new PySyntaxError('SyntaxError', `encoding problem: ${normalEncodingName(encoding)} with BOM`, filename, 0, 0, 0, 0, null);
     }
     label = /^(utf-?8|utf-8-sig)$/.test(norm) ? 'utf-8' : /^(latin-?1|iso-?8859-?1|l1)$/.test(norm) ? 'latin1' : norm;
     try {
       return new TextDecoder(label, { fatal: true }).decode(body);
     } catch (e) {
-      if (e instanceof RangeError) throw new PySyntaxError('SyntaxError', `unknown encoding: ${encoding}`, filename, 0, 0, 0, 0, null);
+      if (e instanceof RangeError) throw new PySyntaxError('SyntaxError', `${file ? 'encoding problem' : 'unknown encoding'}: ${encoding}`, filename, 0, 0, 0, 0, null);
     }
   }
   try {
@@ -371,6 +389,14 @@ function decodeSource(bytes: Uint8Array, filename: string): string {
       `Non-UTF-8 code starting with '\\x${hex}' in file ${filename} on line ${line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details`,
       filename, 0, 0, 0, 0, null);
   }
+}
+
+/** get_normal_name: the spellings of UTF-8 and Latin-1 a cookie may use, as the tokenizer names them. */
+function normalEncodingName(name: string): string {
+  const n = name.toLowerCase().replace(/_/g, '-');
+  if (n === 'utf-8' || n.startsWith('utf-8-')) return 'utf-8';
+  for (const latin of ['latin-1', 'iso-8859-1', 'iso-latin-1']) if (n === latin || n.startsWith(`${latin}-`)) return 'iso-8859-1';
+  return name;
 }
 
 /** PEP 263: `coding[:=]\s*([-\w.]+)` in a comment on line 1 or 2. */
