@@ -1,5 +1,5 @@
-// Fast paths of binary operators on exact ints and floats: CPython 3.11's specialized forms of
-// BINARY_OP (BINARY_OP_ADD_INT, BINARY_OP_ADD_FLOAT, BINARY_OP_MULTIPLY_FLOAT, ... in
+// Fast paths of binary operators on exact ints and floats (and + on two exact strs): CPython 3.11's specialized forms of
+// BINARY_OP (BINARY_OP_ADD_INT, BINARY_OP_ADD_FLOAT, BINARY_OP_ADD_UNICODE, BINARY_OP_MULTIPLY_FLOAT, ... in
 // Python/specialize.c and ceval.c), extended to the other operators with exact operands.
 //
 // fastBinary(rt, slot) gives one function per operator, built when a BinOp or AugAssign node is
@@ -17,6 +17,7 @@ import { type PyObject, type NbBinarySlot, type BinaryFunc, Py_DECREF, Py_LT, Py
 import type { Runtime } from '../objects/runtime.js';
 import { type PyLongObject, PyLong_FromNumber } from '../objects/longobject.js';
 import { type PyFloatObject, PyFloat_FromDouble } from '../objects/floatobject.js';
+import { type PyUnicodeObject, PyUnicode_Concat } from '../objects/unicodeobject.js';
 
 export type FastBinary = (a: PyObject, b: PyObject) => PyObject | null;
 
@@ -28,6 +29,7 @@ const BIT_LIMIT = 1073741824;
 export function fastBinary(rt: Runtime, slot: NbBinarySlot): FastBinary {
   const intT = rt.types.int;
   const floatT = rt.types.float;
+  const strT = rt.types.str;
   /** the value of an exact int or float operand as a JS number (null: neither, or a big int) */
   const num = (o: PyObject): number | null => {
     if (o.ob_type === floatT) return (o as PyFloatObject).ob_fval;
@@ -57,6 +59,8 @@ export function fastBinary(rt: Runtime, slot: NbBinarySlot): FastBinary {
         return Number.isSafeInteger(r) ? PyLong_FromNumber(rt, r) : null;
       }
       if (ta === floatT && tb === floatT) return PyFloat_FromDouble(rt, (a as PyFloatObject).ob_fval + (b as PyFloatObject).ob_fval);
+      // BINARY_OP_ADD_UNICODE: two exact strs (str's own nb_add would do the same)
+      if (ta === strT && tb === strT) return PyUnicode_Concat(rt, a as PyUnicodeObject, b as PyUnicodeObject);
       if (ta !== floatT && tb !== floatT) return null;
       const x = num(a);
       const y = num(b);

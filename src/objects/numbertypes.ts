@@ -13,7 +13,7 @@ import {
   int_richcompare_values, int_repr_value, big,
 } from './longobject.js';
 import { type PyFloatObject, PyFloat_FromDouble, float_dealloc, float_repr_value, float_hash_value, allocFloatSubtype } from './floatobject.js';
-import { isStr, PyUnicode_FromKnownKind, _PyUnicode_NewASCII } from './unicodeobject.js';
+import { isStr, PyUnicode_FromKnownKind, _PyUnicode_NewASCII, PyUnicode_InternFromString } from './unicodeobject.js';
 import { checkArgs } from './descrobject.js';
 import { crPow } from '../util/crmath.js';
 import { reprOf } from './abstract.js';
@@ -284,7 +284,8 @@ export function installNumberTypes(rt: Runtime, T: BuiltinTypes): void {
   ];
   // bool
   const Bo = T.bool;
-  Bo.tp_repr = (o) => rt.newStr(o === rt.True ? 'True' : 'False');
+  // bool_repr: the interned identifiers 'True' and 'False' (str(True) is str(True))
+  Bo.tp_repr = (o) => PyUnicode_InternFromString(rt, o === rt.True ? 'True' : 'False');
   Bo.tp_new = (type, args, kw) => {
     checkArgs(rt, 'bool', args, kw, 0, 1);
     return rt.newBool(args.length === 0 ? false : rt.isTrue(args[0] as PyObject));

@@ -11,7 +11,7 @@ import type { Runtime } from './runtime.js';
 import type { BuiltinTypes } from './typeobject.js';
 import { PyErr } from './pyerr.js';
 import { strMethods } from './unicodemethods.js';
-import { type PyUnicodeObject, isStr, unicode_dealloc, unicode_hash, allocUnicode, unicodeSize, PyUnicode_FromKnownKind, _PyUnicode_Copy } from './unicodeobject.js';
+import { type PyUnicodeObject, isStr, unicode_dealloc, unicode_hash, allocUnicode, unicodeSize, PyUnicode_FromKnownKind, _PyUnicode_Copy, PyUnicode_Concat, PyUnicode_NewText } from './unicodeobject.js';
 import { PyTupleObject, PyTuple_New, tuple_dealloc, tuple_traverse } from './tupleobject.js';
 import {
   PyListObject, PyList_New, PyList_FromArray, list_resize, list_preallocate_exact, PyList_AppendSteal, list_dealloc,
@@ -199,8 +199,10 @@ function installStr(rt: Runtime, T: BuiltinTypes): void {
           const r = u.ob_sval.slice(start, start + n);
           return u.ob_kind === 0 ? PyUnicode_FromKnownKind(rt, r, 0) : rt.newStr(r);
         }
-        return rt.newStr(sliceItems(u.ob_sval.split(''), start, step, n).join(''));
+        // a slice with a step is a new str (PyUnicode_New), one character too
+        return PyUnicode_NewText(rt, sliceItems(u.ob_sval.split(''), start, step, n).join(''));
       }
+      if (step !== 1) return PyUnicode_NewText(rt, sliceItems(points, start, step, n).join(''));
       return rt.newStr(sliceItems(points, start, step, n).join(''));
     }
     // unicode_subscript's own wording for a key that is not an index
@@ -214,11 +216,7 @@ function installStr(rt: Runtime, T: BuiltinTypes): void {
   };
   S.nb_add = (a, b) => {
     if (!isStr(a) || !isStr(b)) return Py_NewRef(rt.NotImplemented);
-    if (b.ob_sval === '' && a.ob_type === T.str) return Py_NewRef(a);
-    if (a.ob_sval === '' && b.ob_type === T.str) return Py_NewRef(b);
-    // PyUnicode_Concat: the result's kind is the wider of the two (no rescan)
-    const kind = a.ob_kind >= b.ob_kind ? a.ob_kind : b.ob_kind;
-    return kind <= 1 ? PyUnicode_FromKnownKind(rt, a.ob_sval + b.ob_sval, kind) : rt.newStr(a.ob_sval + b.ob_sval);
+    return PyUnicode_Concat(rt, a, b);
   };
   S.nb_remainder = (a, b) => {
     if (!isStr(a)) return Py_NewRef(rt.NotImplemented);
@@ -282,8 +280,9 @@ function installStr(rt: Runtime, T: BuiltinTypes): void {
     return o;
   };
   const sv = (o: PyObject): string => (o as PyUnicodeObject).ob_sval;
-  // an ASCII string's case mapping stays ASCII
-  const caseMapped = (self: PyUnicodeObject, r: string): PyObject => (self.ob_kind === 0 ? PyUnicode_FromKnownKind(rt, r, 0) : rt.newStr(r));
+  // case mappings (case_operation, ascii_upper_or_lower) make a new str, one character too; an
+  // ASCII string's stays ASCII
+  const caseMapped = (self: PyUnicodeObject, r: string): PyObject => PyUnicode_NewText(rt, r, self.ob_kind === 0 ? 0 : -1);
   S.tp_methods = [
     { name: 'encode', fn: (self, args, kw) => {
       // Argument Clinic's wording for a keyword it does not know
@@ -335,12 +334,12 @@ function installStr(rt: Runtime, T: BuiltinTypes): void {
       const sign = t[0] === '+' || t[0] === '-' ? (t[0] as string) : '';
       return rt.newStr(sign + '0'.repeat(w - n) + t.slice(sign.length));
     } },
-    { name: 'title', fn: (self) => rt.newStr(titleCase(sv(self))) },
+    { name: 'title', fn: (self) => PyUnicode_NewText(rt, titleCase(sv(self))) },
     { name: 'capitalize', fn: (self) => {
       const t = Array.from(sv(self));
-      return rt.newStr(t.length === 0 ? '' : (t[0] as string).toUpperCase() + t.slice(1).join('').toLowerCase());
+      return PyUnicode_NewText(rt, t.length === 0 ? '' : (t[0] as string).toUpperCase() + t.slice(1).join('').toLowerCase());
     } },
-    { name: 'swapcase', fn: (self) => rt.newStr(Array.from(sv(self)).map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')) },
+    { name: 'swapcase', fn: (self) => PyUnicode_NewText(rt, Array.from(sv(self)).map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')) },
     { name: 'isalpha', fn: (self) => rt.newBool(/^\p{L}+$/u.test(sv(self))) },
     { name: 'isupper', fn: (self) => rt.newBool(/\p{Lu}/u.test(sv(self)) && !/\p{Ll}/u.test(sv(self))) },
     { name: 'islower', fn: (self) => rt.newBool(/\p{Ll}/u.test(sv(self)) && !/\p{Lu}/u.test(sv(self))) },
@@ -423,8 +422,8 @@ function _PyUnicode_JoinArray(rt: Runtime, sep: PyUnicodeObject, items: readonly
     parts[i] = it.ob_sval;
     if (it.ob_kind > kind) kind = it.ob_kind;
   }
-  const r = parts.join(sep.ob_sval);
-  return kind <= 1 ? PyUnicode_FromKnownKind(rt, r, kind) : rt.newStr(r);
+  // a new str (PyUnicode_New), one character too
+  return PyUnicode_NewText(rt, parts.join(sep.ob_sval), kind <= 1 ? kind : -1);
 }
 
 /** str(object, encoding, errors): decodes a bytes-like object (unicode_new_impl, PyUnicode_FromEncodedObject). */

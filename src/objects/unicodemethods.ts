@@ -8,7 +8,7 @@ import { type PyObject, type PyMethodDef, type PyCFunction, Py_DECREF, Py_NewRef
 import type { Runtime } from './runtime.js';
 import type { BuiltinTypes } from './typeobject.js';
 import { PyErr } from './pyerr.js';
-import { isStr, type PyUnicodeObject, PyUnicode_FromKnownKind } from './unicodeobject.js';
+import { isStr, type PyUnicodeObject, PyUnicode_FromKnownKind, PyUnicode_NewText } from './unicodeobject.js';
 import { PyNumber_AsIndexValue, _PyLong_AsSsize_tArg, _PyLong_AsIntArg, PyObject_GetItem } from './abstract.js';
 import { checkArgs } from './descrobject.js';
 import type { PyTupleObject } from './tupleobject.js';
@@ -299,6 +299,8 @@ export function strMethods(rt: Runtime, T: BuiltinTypes): PyMethodDef[] {
     let count = intArg(countO, -1);
     const s = sv(self);
     if (count < 0) count = Infinity;
+    // the same object for old and new: nothing to do (unicode_result_unchanged)
+    if (oldO === newO && old !== '') return same(self, s);
     let out = '';
     if (old === '') {
       const a = Array.from(s);
@@ -328,9 +330,8 @@ export function strMethods(rt: Runtime, T: BuiltinTypes): PyMethodDef[] {
     }
     if (pos === 0) return same(self, s);
     out += s.slice(pos);
-    // ASCII in, ASCII out: no rescan
-    if ((self as PyUnicodeObject).ob_kind === 0 && (newO as PyUnicodeObject).ob_kind === 0 && out !== s) return PyUnicode_FromKnownKind(rt, out, 0);
-    return same(self, out);
+    // a new str, one character too (ASCII in, ASCII out: no rescan)
+    return PyUnicode_NewText(rt, out, (self as PyUnicodeObject).ob_kind === 0 && (newO as PyUnicodeObject).ob_kind === 0 ? 0 : -1);
   };
   /** str.count's generic entry (set below; its fn1 falls back to it) */
   let strCount: PyCFunction;
@@ -440,7 +441,7 @@ export function strMethods(rt: Runtime, T: BuiltinTypes): PyMethodDef[] {
     { name: 'isspace', fn: (self) => rt.newBool(WS_ALL.test(sv(self))) },
     { name: 'isdigit', fn: (self) => rt.newBool(/^[\p{Nd}\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490]+$/u.test(sv(self))) },
     { name: 'isprintable', fn: (self) => rt.newBool(!/[\p{C}\p{Z}]/u.test(sv(self).replace(/ /g, ''))) },
-    { name: 'casefold', fn: (self) => same(self, Array.from(sv(self)).map((c) => FOLD[c] ?? c.toLowerCase()).join('')) },
+    { name: 'casefold', fn: (self) => PyUnicode_NewText(rt, Array.from(sv(self)).map((c) => FOLD[c] ?? c.toLowerCase()).join('')) },
     { name: 'translate', fn: (self, args) => {
       checkArgs(rt, 'translate', args, null, 1, 1);
       const table = args[0] as PyObject;

@@ -135,6 +135,17 @@ export function _PyUnicode_NewASCII(rt: Runtime, s: string): PyUnicodeObject {
   return allocUnicodeKnown(rt, rt.types.str, s, s.length, 0);
 }
 
+/**
+ * PyUnicode_New(len, maxchar) filled with s: a new object even for one character (only
+ * get_latin1_char's callers, PyUnicode_FromString among them, share the one-character strs);
+ * the empty text is the empty singleton (unicode_new_empty). kind: s's, when the caller knows it.
+ */
+export function PyUnicode_NewText(rt: Runtime, s: string, kind = -1): PyUnicodeObject {
+  if (s.length === 0) return PyUnicode_FromString(rt, s);
+  if (kind === 0 || kind === 1) return allocUnicodeKnown(rt, rt.types.str, s, s.length, kind);
+  return allocUnicode(rt, rt.types.str, s);
+}
+
 /** _PyUnicode_Copy: a new exact str with u's text (the empty str is the singleton). */
 export function _PyUnicode_Copy(rt: Runtime, u: PyUnicodeObject): PyUnicodeObject {
   if (u.ob_sval.length === 0) return PyUnicode_FromString(rt, '');
@@ -167,6 +178,29 @@ export function allocUnicode(rt: Runtime, type: PyTypeObject, s: string): PyUnic
     ({ length, kind } = unicodeKind(s));
   }
   return allocUnicodeKnown(rt, type, s, length, kind);
+}
+
+/**
+ * PyUnicode_Concat of two strs (new reference): an empty side gives the other when that one
+ * is an exact str; the result's kind is the wider of the two (no rescan).
+ */
+export function PyUnicode_Concat(rt: Runtime, a: PyUnicodeObject, b: PyUnicodeObject): PyUnicodeObject {
+  const sa = a.ob_sval;
+  const sb = b.ob_sval;
+  const str = rt.types.str;
+  if (sb.length === 0 && a.ob_type === str) {
+    a.ob_refcnt++;
+    return a;
+  }
+  if (sa.length === 0 && b.ob_type === str) {
+    b.ob_refcnt++;
+    return b;
+  }
+  const ka = a.ob_state & 3;
+  const kb = b.ob_state & 3;
+  const k = ka >= kb ? ka : kb;
+  if (k <= 1) return PyUnicode_FromKnownKind(rt, sa + sb, k);
+  return PyUnicode_FromString(rt, sa + sb);
 }
 
 /** An immortal str outside the heap (interned identifiers, the one-character strings). */
