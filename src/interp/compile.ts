@@ -2771,6 +2771,13 @@ export class Compiler {
     return false;
   }
 
+  /** The frame slot of e when it is a plain read of a fast local (LOAD_FAST), else -1. */
+  private fastSlotOf(e: A.expr): number {
+    if (this.traceRoles !== null || e.kind !== 'Name' || e.id.startsWith('.t')) return -1;
+    const r = this.ctx.scope.resolve(e.id);
+    return r.kind === 'fast' ? r.slot : -1;
+  }
+
   /** A borrowed read of e (canPeek(e) holds); compiled in ex()'s order, raising what ex(e) raises. */
   private peek(e: A.expr): Peek {
     const rt = this.rt;
@@ -3513,6 +3520,7 @@ export class Compiler {
     });
     const y = new GOp(G_YIELD, line);
     y.v = elt;
+    y.vSlot = this.fastSlotOf(e.elt);
     ops.push(y);
     // each loop, innermost first, goes back to its next item; exhausted, to the loop around it
     for (let i = heads.length - 1; i >= 0; i--) {
@@ -3619,6 +3627,7 @@ export class Compiler {
         if (value.kind === 'Yield' && (value.value === null || !containsYield(value.value))) {
           op = new GOp(G_YIELD, line);
           op.v = value.value === null ? null : this.ex(value.value);
+          op.vSlot = value.value === null ? -1 : this.fastSlotOf(value.value);
         } else if (value.kind === 'YieldFrom' && !containsYield(value.value)) {
           op = new GOp(G_YIELD_FROM, line);
           op.v = this.ex(value.value);

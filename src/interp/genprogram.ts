@@ -63,6 +63,8 @@ export class GOp {
   cont: number;
   /** the op after this one, past any jumps (linkGenProgram) */
   next: number;
+  /** G_YIELD of a local variable: its frame slot (read inline; v raises when it is unbound), else -1 */
+  vSlot: number;
 
   constructor(op: number, line: number) {
     this.op = op;
@@ -78,6 +80,7 @@ export class GOp {
     this.brkPop = 0;
     this.cont = -1;
     this.next = -1;
+    this.vSlot = -1;
   }
 }
 
@@ -375,11 +378,19 @@ export function stepGenProgram(I: Interpreter, ops: GOp[], run: GenRun, f: Frame
         }
         break;
       }
-      case G_YIELD:
+      case G_YIELD: {
         f.lineno = op.line;
         run.pc = pc;
         run.suspended = true;
+        if (op.vSlot >= 0) {
+          const x = f.fast[op.vSlot];
+          if (x !== null && x !== undefined) {
+            x.ob_refcnt++;
+            return x;
+          }
+        }
         return op.v === null ? Py_NewRef(I.rt.None) : op.v(f);
+      }
       case G_JUMP:
         pc = op.to;
         break;
