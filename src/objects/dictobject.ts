@@ -22,12 +22,12 @@
 // is that of its probe sequence: a script sees it only through side effects of __eq__ among
 // several distinct keys with one hash.
 
-import { PyObject, type PyTypeObject, Py_DECREF, Py_INCREF, type visitproc, Py_TPFLAGS_LONG_SUBCLASS, Py_TPFLAGS_UNICODE_SUBCLASS } from './object.js';
+import { PyObject, type PyTypeObject, Py_DECREF, Py_INCREF, _Py_Dealloc, type visitproc, Py_TPFLAGS_LONG_SUBCLASS, Py_TPFLAGS_UNICODE_SUBCLASS } from './object.js';
 import { type Runtime, PyDict_MAXFREELIST } from './runtime.js';
 import { _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
 import { _PyObject_GC_MAY_BE_TRACKED } from './tupleobject.js';
 import { type PyUnicodeObject, unicode_hash, _Py_HashText } from './unicodeobject.js';
-import type { PyLongObject } from './longobject.js';
+import { type PyLongObject, _PyLong_DeallocExact } from './longobject.js';
 import type { PyFloatObject } from './floatobject.js';
 
 export const PyDict_LOG_MINSIZE = 3;
@@ -456,6 +456,21 @@ function lookupSlow(rt: Runtime, d: PyDictObject, key: PyObject, h: number): num
 export function dict_subscript_hit(rt: Runtime, d: PyDictObject, key: PyObject): PyObject | null {
   const keys = d.ma_keys;
   if (keys === null) return null;
+  // the common keys first, without fastKey's union-typed answer: exact ints of 32 bits, exact strs
+  const t = key.ob_type;
+  if (t === rt.types.int) {
+    const v = (key as PyLongObject).ob_ival;
+    if (typeof v === 'number' && (v | 0) === v) {
+      const ints = keys.ints;
+      const ix = ints === null ? -1 : ints.get(v);
+      return ix < 0 ? null : (keys.ev[ix] as PyObject);
+    }
+  } else if (t === rt.types.str) {
+    const strs = keys.strs;
+    if (strs === null) return null;
+    const ix = strs.get((key as PyUnicodeObject).ob_sval, strIndexHash(key as PyUnicodeObject), keys.ek);
+    return ix < 0 ? null : (keys.ev[ix] as PyObject);
+  }
   const fk = fastKey(rt, key);
   if (fk === undefined) return null;
   const ix = lookupFast(keys, fk, key);
@@ -495,6 +510,45 @@ function maintainTracking(rt: Runtime, d: PyDictObject, key: PyObject, value: Py
  * exception propagates.
  */
 export function PyDict_SetItemSteal(rt: Runtime, d: PyDictObject, key: PyObject, value: PyObject): void {
+  const kt = key.ob_type;
+  const keys0 = d.ma_keys;
+  if (kt === rt.types.int && keys0 !== null && keys0.ints !== null) {
+    // an exact int of 32 bits into a table that has int keys already: no fastKey, and an int
+    // key never makes a dict tracked (MAINTAIN_TRACKING looks at the value only)
+    const v = (key as PyLongObject).ob_ival;
+    if (typeof v === 'number' && (v | 0) === v) {
+      if (!_PyObject_GC_IS_TRACKED(d) && _PyObject_GC_MAY_BE_TRACKED(rt, value)) _PyObject_GC_TRACK(rt.gc, d);
+      const ix = keys0.ints.get(v);
+      if (ix >= 0) replaceValue(keys0, ix, key, value);
+      else if (keys0.dk_usable > 0 && !keys0.dk_unicode) {
+        // insertNew's common case: room in a table that is not all-str
+        const nix = keys0.ek.length;
+        keys0.ek.push(key);
+        keys0.ev.push(value);
+        keys0.ints.add(v, nix);
+        if (keys0.eh !== null) keys0.eh.push(0);
+        keys0.dk_usable--;
+        d.ma_used++;
+      } else insertNew(rt, d, key, value, v, 0);
+      return;
+    }
+  } else if (kt === rt.types.str && keys0 !== null && keys0.strs !== null) {
+    // an exact str into a table that has str keys already (a str key never makes a dict tracked)
+    if (!_PyObject_GC_IS_TRACKED(d) && _PyObject_GC_MAY_BE_TRACKED(rt, value)) _PyObject_GC_TRACK(rt.gc, d);
+    const h = strIndexHash(key as PyUnicodeObject);
+    const ix = keys0.strs.get((key as PyUnicodeObject).ob_sval, h, keys0.ek);
+    if (ix >= 0) replaceValue(keys0, ix, key, value);
+    else if (keys0.dk_usable > 0) {
+      const nix = keys0.ek.length;
+      keys0.ek.push(key);
+      keys0.ev.push(value);
+      keys0.strs.add(h, nix);
+      if (keys0.eh !== null) keys0.eh.push(0);
+      keys0.dk_usable--;
+      d.ma_used++;
+    } else insertNew(rt, d, key, value, (key as PyUnicodeObject).ob_sval, 0);
+    return;
+  }
   const fk = fastKey(rt, key);
   if (fk !== undefined) {
     maintainTracking(rt, d, key, value);
@@ -534,8 +588,9 @@ function setItemSlowSteal(rt: Runtime, d: PyDictObject, key: PyObject, value: Py
 function replaceValue(keys: PyDictKeysObject, ix: number, key: PyObject, value: PyObject): void {
   const old = keys.ev[ix] as PyObject;
   keys.ev[ix] = value;
-  Py_DECREF(old);
-  Py_DECREF(key);
+  // Py_DECREF written out (the shared one's ob_refcnt load is megamorphic)
+  if (--old.ob_refcnt === 0) _Py_Dealloc(old);
+  if (--key.ob_refcnt === 0) _Py_Dealloc(key);
 }
 
 /** estimate_log2_keysize: the table size for n entries, with room to grow. */
@@ -859,11 +914,22 @@ export function dict_dealloc(op: PyObject): void {
   d.ma_keys = null;
   d.ma_used = 0;
   if (keys !== null) {
-    for (let i = 0; i < keys.ek.length; i++) {
-      const k = keys.ek[i];
+    const ek = keys.ek;
+    const ev = keys.ev;
+    const intType = rt.types.int;
+    for (let i = 0; i < ek.length; i++) {
+      const k = ek[i];
       if (k === null || k === undefined) continue;
-      Py_DECREF(k);
-      Py_DECREF(keys.ev[i] as PyObject);
+      const v = ev[i] as PyObject;
+      // Py_DECREF written out; an exact int's tp_dealloc called directly (big dicts hold many)
+      if (--k.ob_refcnt === 0) {
+        if (k.ob_type === intType) _PyLong_DeallocExact(rt, k as PyLongObject);
+        else _Py_Dealloc(k);
+      }
+      if (--v.ob_refcnt === 0) {
+        if (v.ob_type === intType) _PyLong_DeallocExact(rt, v as PyLongObject);
+        else _Py_Dealloc(v);
+      }
     }
     free_keys_memory(rt, keys);
   }
