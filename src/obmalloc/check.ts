@@ -266,7 +266,7 @@ function checkRings(a: Obmalloc, pools: Map<number, PoolInfo>): void {
     const head = a.usedpools[2 * i]!;
     if (head !== fake) {
       const k = pools.get(head)!.arena;
-      if (a.ringHeadMem[i] !== a.mem[k] || a.ringHeadWord[i] !== (head - a.arenaAddress[k]!) / 4) {
+      if (a.ringHeadMem[i] !== a.mem[k] || a.ringHeadWord[i] !== (head - a.arenaAddress[k]!) / 4 || a.ringHeadLo[i]! + a.ringHeadHi[i]! * 2 ** 32 !== head) {
         fail(`ring head cache of class ${i} does not point at pool ${hex(head)}`);
       }
     }

@@ -229,6 +229,15 @@ export class Obmalloc {
    */
   readonly ringHeadMem: Uint32Array[] = [];
   readonly ringHeadWord: Int32Array;
+  /**
+   * The ring head pool's address as its two 32-bit halves (valid while ringHeadWord[i] >= 0),
+   * and each class's fake header's halves: what the full <-> used moves write into pool
+   * headers, without splitting a double address (and without boxing one in a heap number).
+   */
+  readonly ringHeadLo: Uint32Array;
+  readonly ringHeadHi: Uint32Array;
+  readonly fakeLo: Uint32Array;
+  readonly fakeHi: Uint32Array;
 
   narenas_currently_allocated = 0;
   ntimes_arena_allocated = 0;
@@ -273,10 +282,16 @@ export class Obmalloc {
     this.usedpools = new Float64Array(2 * nb);
     this.usedpoolHeader = new Float64Array(nb);
     this.ringHeadWord = new Int32Array(nb).fill(-1);
+    this.ringHeadLo = new Uint32Array(nb);
+    this.ringHeadHi = new Uint32Array(nb);
+    this.fakeLo = new Uint32Array(nb);
+    this.fakeHi = new Uint32Array(nb);
     for (let i = 0; i < nb; i++) {
       this.ringHeadMem.push(EMPTY_WORDS);
       const h = usedpoolHeaderAddress(i);
       this.usedpoolHeader[i] = h;
+      this.fakeLo[i] = h >>> 0;
+      this.fakeHi[i] = (h - (h >>> 0)) * K.INV_TWO32;
       this.usedpools[2 * i] = h;
       this.usedpools[2 * i + 1] = h;
     }
@@ -547,7 +562,7 @@ export class Obmalloc {
     const nhi = m[bw + 1]!;
     m[h + H.FREEBLOCK] = nlo;
     m[h + H.FREEBLOCK + 1] = nhi;
-    if ((nlo | nhi) === 0) this.pymalloc_pool_extend(K.ARENA_BASE + code * 8 - bo + (h << 2), m, h, size);
+    if ((nlo | nhi) === 0) this.pymalloc_pool_extend(code, bo, m, h, size);
     const u = bo >> this.ALIGNMENT_SHIFT;
     const bi = this.BITMAP_WORD0 + (u >> 5);
     m[bi] = m[bi]! | (1 << (u & 31));
@@ -558,11 +573,14 @@ export class Obmalloc {
    * pymalloc_pool_extend: the pool's free list just ran dry. Carve the next virgin block if
    * there is one; otherwise the pool is full and leaves its usedpools ring.
    */
-  private pymalloc_pool_extend(pool: number, m: Uint32Array, h: number, size: number): void {
+  private pymalloc_pool_extend(code: number, bo: number, m: Uint32Array, h: number, size: number): void {
+    // `code` is the address code of the block just popped, `bo` its offset in its arena (all
+    // small integers: an address would travel into this call in a heap-number box)
     const nextoffset = m[h + H.NEXTOFFSET]!;
     if (nextoffset <= m[h + H.MAXNEXTOFFSET]!) {
-      const fb = pool + nextoffset;
-      this.setPtr(m, h + H.FREEBLOCK, fb);
+      // pool->freeblock = pool + nextoffset: the block's halves, its arena's words for the low one
+      m[h + H.FREEBLOCK] = ((code << 3) >>> 0) - bo + (h << 2) + nextoffset;
+      m[h + H.FREEBLOCK + 1] = K.ARENA_BASE_HI + (code >>> 29);
       m[h + H.NEXTOFFSET] = nextoffset + INDEX2SIZE(this.layout, size);
       const fw = h + (nextoffset >> 2);
       m[fw] = 0;
@@ -571,22 +589,26 @@ export class Obmalloc {
     }
     // used -> full: unlink from the ring. pool_pop only ever pops from the ring's first pool,
     // so prev is the fake header: its nextpool (the ring head) becomes next.
-    const next = m[h + H.NEXTPOOL + 1]! * K.TWO32 + m[h + H.NEXTPOOL]!;
-    const fake = this.usedpoolHeader[size]!;
-    this.usedpools[size + size] = next;
-    if (next === fake) {
-      // The ring is now empty.
+    const nlo = m[h + H.NEXTPOOL]!;
+    const nhi = m[h + H.NEXTPOOL + 1]!;
+    if (nhi < K.ARENA_BASE_HI) {
+      // next is the fake header (static data, below every arena): the ring is now empty.
+      const fake = this.usedpoolHeader[size]!;
+      this.usedpools[size + size] = fake;
       this.usedpools[size + size + 1] = fake;
       this.ringHeadMem[size] = EMPTY_WORDS;
       this.ringHeadWord[size] = -1;
       return;
     }
-    // next->prevpool = the fake header; next becomes the cached ring head.
-    const k = ((next - K.ARENA_BASE) * this.invArenaSize) | 0;
-    const nm = this.mem[k]!;
-    const nw = (next - this.arenaAddress[k]!) >> 2;
+    this.usedpools[size + size] = nhi * K.TWO32 + nlo;
+    // next->prevpool = the fake header; next becomes the cached ring head. Its arena slot and
+    // offset from its halves, as PyObject_Free does (a pool lies inside its slot's range).
+    const nm = this.mem[((nhi - K.ARENA_BASE_HI) << this.SLOT_HI_SHIFT) + (nlo >>> this.ARENA_BITS)]!;
+    const nw = ((nlo & this.ARENA_SIZE_MASK) - this.ARENA_MISALIGNMENT) >> 2;
     this.ringHeadMem[size] = nm;
     this.ringHeadWord[size] = nw;
+    this.ringHeadLo[size] = nlo;
+    this.ringHeadHi[size] = nhi;
     nm[nw + H.PREVPOOL] = m[h + H.PREVPOOL]!;
     nm[nw + H.PREVPOOL + 1] = m[h + H.PREVPOOL + 1]!;
   }
@@ -730,7 +752,7 @@ export class Obmalloc {
       // full -> used: back into its ring, at the front.
       // The pool's address in halves: its arena, hence the pool, shares p's upper 32 bits.
       const poolLo = plo - bo + poolOff;
-      this.insert_to_usedpool(phi * K.TWO32 + poolLo, m, h, poolLo, phi);
+      this.insert_to_usedpool(m, h, poolLo, phi);
       return;
     }
     if (count !== 0) return; // stays used
@@ -738,26 +760,35 @@ export class Obmalloc {
     this.insert_to_freepool(phi * K.TWO32 + (plo - bo + poolOff), k, m, h);
   }
 
-  /** insert_to_usedpool: link a pool that was full (= plo + phi * 2^32) at the front of its class's ring. */
-  private insert_to_usedpool(pool: number, m: Uint32Array, h: number, plo: number, phi: number): void {
+  /**
+   * insert_to_usedpool: link a pool that was full (= plo + phi * 2^32, header word h of m) at the
+   * front of its class's ring. Works on the halves of addresses (ringHeadLo/Hi, fakeLo/Hi).
+   */
+  private insert_to_usedpool(m: Uint32Array, h: number, plo: number, phi: number): void {
     const size = m[h + H.SZIDX]!;
-    const next = this.usedpools[size + size]!;
-    const prev = this.usedpoolHeader[size]!;
-    this.setPtr(m, h + H.NEXTPOOL, next);
-    this.setPtr(m, h + H.PREVPOOL, prev);
-    // next->prevpool = pool: next is the cached ring head, or the fake header if the ring is empty.
+    const pool = phi * K.TWO32 + plo;
+    // pool->nextpool = next (the ring head, or the fake header if the ring is empty), and
+    // next->prevpool = pool
     const nw = this.ringHeadWord[size]!;
     if (nw >= 0) {
+      m[h + H.NEXTPOOL] = this.ringHeadLo[size]!;
+      m[h + H.NEXTPOOL + 1] = this.ringHeadHi[size]!;
       const nm = this.ringHeadMem[size]!;
       nm[nw + H.PREVPOOL] = plo;
       nm[nw + H.PREVPOOL + 1] = phi;
     } else {
+      m[h + H.NEXTPOOL] = this.fakeLo[size]!;
+      m[h + H.NEXTPOOL + 1] = this.fakeHi[size]!;
       this.usedpools[size + size + 1] = pool;
     }
-    // prev (the fake header)->nextpool = pool: pool becomes the ring head.
+    // pool->prevpool = the fake header, whose nextpool = pool: pool becomes the ring head.
+    m[h + H.PREVPOOL] = this.fakeLo[size]!;
+    m[h + H.PREVPOOL + 1] = this.fakeHi[size]!;
     this.usedpools[size + size] = pool;
     this.ringHeadMem[size] = m;
     this.ringHeadWord[size] = h;
+    this.ringHeadLo[size] = plo;
+    this.ringHeadHi[size] = phi;
   }
 
   /**
@@ -948,6 +979,9 @@ export class Obmalloc {
     const k = ((pool - K.ARENA_BASE) * this.invArenaSize) | 0;
     this.ringHeadMem[size] = this.mem[k]!;
     this.ringHeadWord[size] = (pool - this.arenaAddress[k]!) >> 2;
+    const lo = pool >>> 0;
+    this.ringHeadLo[size] = lo;
+    this.ringHeadHi[size] = (pool - lo) * K.INV_TWO32;
   }
 
   /** pool->nextpool = v, where pool may be a class's fake ring header. */
