@@ -10,7 +10,8 @@
 // chunks are reused LIFO per chunk size,
 // so a freed big block's address comes back for the next request of the same size, as glibc's
 // tcache does. Memory is never coalesced or returned. Each live block's bytes are a lazily made
-// Uint8Array; they do not survive free().
+// Uint8Array holding a prefix of the block (the bytes past it read as zeros; bytes() makes the
+// whole block); they do not survive free().
 
 import { MemoryLimitError, InvalidAddressError } from './errors.js';
 
@@ -36,6 +37,7 @@ export function request2size(nbytes: number): number {
 interface RawBlock {
   nbytes: number;
   chunk: number;
+  /** the block's first data.length bytes (at most nbytes); the rest are zeros */
   data: Uint8Array | undefined;
 }
 
@@ -123,11 +125,18 @@ export class RawMalloc {
     return this.blocks.get(addr)?.nbytes;
   }
 
-  /** The live block's bytes, materialised on first use. */
+  /** The live block's bytes (all nbytes of them), materialised on first use. */
   bytes(addr: number): Uint8Array | undefined {
     const b = this.blocks.get(addr);
     if (b === undefined) return undefined;
-    if (b.data === undefined) b.data = new Uint8Array(b.nbytes);
+    const data = b.data;
+    if (data === undefined) {
+      b.data = new Uint8Array(b.nbytes);
+    } else if (data.length < b.nbytes) {
+      const whole = new Uint8Array(b.nbytes);
+      whole.set(data);
+      b.data = whole;
+    }
     return b.data;
   }
 
@@ -145,19 +154,12 @@ export class RawMalloc {
 }
 
 /**
- * A block's bytes after realloc to n bytes. The view may sit on a longer buffer whose bytes past
- * the view are kept zero, so that growing in steps (a list's item array) copies the bytes
- * O(log n) times, not at every step; what a grown block shows past its old size is zeros, as
- * with a fresh array.
+ * A block's materialised prefix after realloc to n bytes. Growing keeps it as it is: what a
+ * grown block shows past its old size is zeros, as the bytes past a prefix read. So a block
+ * grown in steps (a list's item array, from the 512-byte pool block it outgrew to megabytes)
+ * copies nothing. Shrinking below the prefix cuts it.
  */
 function resized(data: Uint8Array | undefined, n: number): Uint8Array | undefined {
-  if (data === undefined || data.length === n) return data;
-  const capacity = data.buffer.byteLength;
-  if (n <= capacity) {
-    if (n < data.length) data.fill(0, n);
-    return new Uint8Array(data.buffer, 0, n);
-  }
-  const out = new Uint8Array(new ArrayBuffer(Math.max(n, capacity + (capacity >> 1))), 0, n);
-  out.set(data);
-  return out;
+  if (data === undefined || data.length <= n) return data;
+  return data.slice(0, n);
 }
