@@ -106,7 +106,12 @@ export function long_dealloc(o: PyObject): void {
     rt.PyObject_Free(o);
     return;
   }
-  _PyLong_DeallocExact(rt, o as PyLongObject);
+  // _PyLong_DeallocExact, written out (the hottest tp_dealloc of all)
+  const c = o.ob_addrcode;
+  if (rt.gc.observer === null && c !== ADDR_NO_CODE) rt.heap.PyObject_FreeCode(c);
+  else rt.PyObject_Free(o);
+  const pool = rt.longPool;
+  if (pool.length < LONG_POOL_MAX) pool.push(o as PyLongObject);
 }
 
 /**
