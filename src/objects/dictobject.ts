@@ -255,8 +255,8 @@ export class StrIndex {
 
 /** The StrIndex hash of a str (or str subclass) key: the low 32 bits of its text's hash. */
 function strIndexHash(u: PyUnicodeObject): number {
-  const h = u.ob_hash;
-  return (h !== -1 ? h : unicode_hash(u)) | 0;
+  // unicode_hash answers the cached hash when there is one
+  return unicode_hash(u) | 0;
 }
 
 /** Whether a fast key goes to the IntIndex (int32 numbers; -0 counts as 0, as in a Map). */
@@ -406,6 +406,19 @@ function lookupText(keys: PyDictKeysObject, name: string, h: number): number {
  * empty: an unhashable key raises TypeError) and compared with ==, which may run Python code.
  */
 export function dict_lookup(rt: Runtime, d: PyDictObject, key: PyObject): number {
+  // the common keys first (as dict_subscript_hit): exact ints of 32 bits, exact strs
+  const t = key.ob_type;
+  if (t === rt.types.int) {
+    const v = (key as PyLongObject).ob_ival;
+    if (typeof v === 'number' && (v | 0) === v) {
+      const keys = d.ma_keys;
+      return keys === null || keys.ints === null ? -1 : keys.ints.get(v);
+    }
+  } else if (t === rt.types.str) {
+    const keys = d.ma_keys;
+    if (keys === null || keys.strs === null) return -1;
+    return keys.strs.get((key as PyUnicodeObject).ob_sval, strIndexHash(key as PyUnicodeObject), keys.ek);
+  }
   const fk = fastKey(rt, key);
   if (fk !== undefined) {
     const keys = d.ma_keys;
