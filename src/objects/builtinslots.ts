@@ -381,6 +381,15 @@ export function installBuiltinSlots(rt: Runtime, T: BuiltinTypes): void {
     } },
     { name: '__self__', get: (o) => Py_NewRef((o as PyCFunctionObject).m_self ?? rt.None) },
   ];
+  // descr_members / descr_getset: what every descriptor of a builtin type tells about itself
+  const descrGetset = (): { name: string; get: (o: PyObject) => PyObject }[] => [
+    { name: '__objclass__', get: (o) => Py_NewRef((o as PyMethodDescrObject).d_type ?? rt.None) },
+    { name: '__name__', get: (o) => rt.newStr((o as PyMethodDescrObject).d_name) },
+    { name: '__qualname__', get: (o) => {
+      const d = o as PyMethodDescrObject;
+      return rt.newStr(`${(d.d_type as PyTypeObject).tp_name}.${d.d_name}`);
+    } },
+  ];
   for (const t of [T.method_descriptor, T.classmethod_descriptor]) {
     t.tp_alloc = (type, n) => new PyMethodDescrObject(type, rt.allocObject(type, n));
     t.tp_descr_get = method_descr_get;
@@ -391,7 +400,7 @@ export function installBuiltinSlots(rt: Runtime, T: BuiltinTypes): void {
       const d = o as PyMethodDescrObject;
       return rt.newStr(`<method '${d.d_name}' of '${(d.d_type as PyTypeObject).tp_name}' objects>`);
     };
-    t.tp_getset = [{ name: '__name__', get: (o) => rt.newStr((o as PyMethodDescrObject).d_name) }];
+    t.tp_getset = descrGetset();
   }
   const W = T.wrapper_descriptor;
   W.tp_alloc = (type, n) => new PyWrapperDescrObject(type, rt.allocObject(type, n));
@@ -403,6 +412,7 @@ export function installBuiltinSlots(rt: Runtime, T: BuiltinTypes): void {
     const d = o as PyWrapperDescrObject;
     return rt.newStr(`<slot wrapper '${d.d_name}' of '${(d.d_type as PyTypeObject).tp_name}' objects>`);
   };
+  W.tp_getset = descrGetset();
   const G = T.getset_descriptor;
   G.tp_alloc = (type, n) => new PyGetSetDescrObject(type, rt.allocObject(type, n));
   G.tp_descr_get = getset_get;
@@ -413,6 +423,7 @@ export function installBuiltinSlots(rt: Runtime, T: BuiltinTypes): void {
     const d = o as PyGetSetDescrObject;
     return rt.newStr(`<attribute '${d.d_name}' of '${(d.d_type as PyTypeObject).tp_name}' objects>`);
   };
+  G.tp_getset = descrGetset();
   const Me = T.member_descriptor;
   Me.tp_alloc = (type, n) => new PyMemberDescrObject(type, rt.allocObject(type, n));
   Me.tp_descr_get = member_get;

@@ -23,6 +23,7 @@ import type { PyListObject } from './listobject.js';
 import type { PyDictObject } from './dictobject.js';
 import type { PyUnicodeObject } from './unicodeobject.js';
 import { initSingletons } from './singletons.js';
+import { installSequenceWrappers } from './seqwrappers.js';
 import { PyUnicode_FromString } from './unicodeobject.js';
 import { PyLong_FromNumber, PyLong_FromBigInt } from './longobject.js';
 import { PyFloat_FromDouble } from './floatobject.js';
@@ -164,6 +165,7 @@ export class Runtime {
     this.types = createBuiltinTypes(this);
     initSingletons(this);
     finishBuiltinTypes(this);
+    installSequenceWrappers(this);
     this.memErrorInstance = PyErr.fromType(this, this.types.MemoryError, null).exc;
   }
 

@@ -1952,7 +1952,9 @@ export function wrapper_descr_call(callable: PyObject, args: PyObject[], kwnames
   try {
     if (args.length === 0) throw PyErr.format(rt, rt.types.TypeError, `descriptor '${d.d_name}' of '${(d.d_type as PyTypeObject).tp_name}' object needs an argument`);
     const self = args[0] as PyObject;
-    checkDescrSelf(d, self);
+    // wrapperdescr_call's own wording (a bound lookup says "doesn't apply", checkDescrSelf)
+    const owner = d.d_type as PyTypeObject;
+    if (!PyType_IsSubtype(self.ob_type, owner)) throw PyErr.format(rt, rt.types.TypeError, `descriptor '${d.d_name}' requires a '${owner.tp_name}' object but received a '${self.ob_type.tp_name}'`);
     if (d.d_name === '__init__' || d.d_name === '__call__') {
       for (const a of args.slice(1)) Py_INCREF(a);
       if (d.d_name === '__init__') {
