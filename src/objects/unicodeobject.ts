@@ -9,6 +9,7 @@
 
 import { PyObject, type PyTypeObject, Py_TPFLAGS_UNICODE_SUBCLASS, ADDR_NO_CODE, addrCode } from './object.js';
 import { addrCodeAdd } from '../obmalloc/addrcode.js';
+import { fail } from '../util/assert.js';
 import type { Runtime } from './runtime.js';
 
 export class PyUnicodeObject extends PyObject {
@@ -153,11 +154,13 @@ export function _PyUnicode_Copy(rt: Runtime, u: PyUnicodeObject): PyUnicodeObjec
 }
 
 function allocUnicodeKnown(rt: Runtime, type: PyTypeObject, s: string, length: number, kind: number): PyUnicodeObject {
-  const size = unicodeSize(length, kind) + (type === rt.types.str ? 0 : 8);
-  // the block as an address code (no heap-number box for the address on the way)
+  const exact = type === rt.types.str;
+  const size = unicodeSize(length, kind) + (exact ? 0 : 8);
+  // the block as an address code (no heap-number box for the address on the way); every block
+  // the allocator hands out has one (arenas and raw malloc's region)
   const c = rt.mallocCode(size);
-  if (c === ADDR_NO_CODE) return newUnicodeObject(type, rt.malloc(size) + type.presize, ADDR_NO_CODE, 1, s, length, kind);
-  return newUnicodeObject(type, 0, addrCodeAdd(c, type.presize), 1, s, length, kind);
+  if (c === ADDR_NO_CODE) fail('allocUnicode: block outside the coded address ranges');
+  return newUnicodeObject(type, 0, exact ? c : addrCodeAdd(c, type.presize), 1, s, length, kind);
 }
 
 export function allocUnicode(rt: Runtime, type: PyTypeObject, s: string): PyUnicodeObject {
