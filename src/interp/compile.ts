@@ -825,6 +825,30 @@ export class Compiler {
       return (f) => (l.read(f) === r.read(f)) === is;
     }
     const l = this.ex(left);
+    if (this.canPeek(right)) {
+      // `x.attr is None`: the right operand is a plain read, taken borrowed after the left one
+      const rp = this.peek(right);
+      return (f) => {
+        let a: PyObject;
+        try {
+          a = l(f);
+        } catch (err) {
+          markPos(err, f, pos);
+          throw err;
+        }
+        let b: PyObject;
+        try {
+          b = rp.read(f);
+        } catch (err) {
+          if (--a.ob_refcnt === 0) _Py_Dealloc(a);
+          markPos(err, f, pos);
+          throw err;
+        }
+        const t = (a === b) === is;
+        if (--a.ob_refcnt === 0) _Py_Dealloc(a);
+        return t;
+      };
+    }
     const r = this.ex(right);
     return (f) => {
       let a: PyObject;
@@ -843,8 +867,8 @@ export class Compiler {
         throw err;
       }
       const t = (a === b) === is;
-      Py_DECREF(a);
-      Py_DECREF(b);
+      if (--a.ob_refcnt === 0) _Py_Dealloc(a);
+      if (--b.ob_refcnt === 0) _Py_Dealloc(b);
       return t;
     };
   }

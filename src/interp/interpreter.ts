@@ -256,8 +256,12 @@ export class Interpreter {
       throw this.unwindFrame(e, f);
     }
     let r = f.retval;
-    if (code === RETURN && r !== null) f.retval = null;
-    else r = Py_NewRef(rt.None);
+    if (code === RETURN && r !== null) {
+      f.retval = null;
+    } else {
+      r = rt.None;
+      r.ob_refcnt++;
+    }
     this.frame = f.back;
     rt.recursionDepth--;
     if (f.frameObj !== null) exitFrame(this, f);
