@@ -281,7 +281,8 @@ export function installDictType(rt: Runtime, T: BuiltinTypes): void {
     { name: 'setdefault', fn: (self, args, kw) => {
       checkOneOrTwo('setdefault', args, kw);
       return Py_NewRef(PyDict_SetDefault(rt, dd(self), args[0] as PyObject, args[1] ?? rt.None));
-    } },
+    }, fn1: (self, a) => Py_NewRef(PyDict_SetDefault(rt, dd(self), a, rt.None)),
+    fn2: (self, a, b) => Py_NewRef(PyDict_SetDefault(rt, dd(self), a, b)) },
     { name: 'pop', fn: (self, args, kw) => {
       checkOneOrTwo('pop', args, kw);
       return dict_pop_impl(self, args[0] as PyObject, args.length === 2 ? (args[1] as PyObject) : null);

@@ -73,3 +73,11 @@ for f in ('get', 'pop', 'setdefault'):
             getattr(d, f)(*a, **k)
         except TypeError as ex:
             print(f, a, k, ex)
+sd = {}
+print(sd.setdefault('a'), sd.setdefault('b', [1]), sd.setdefault('b', 2), sd.setdefault(3, 'x'), sd)
+lst = [9]
+print(sys.getrefcount(lst), sd.setdefault('c', lst) is lst, sys.getrefcount(lst), sd.setdefault('c', 0) is lst)
+try:
+    sd.setdefault({}, 1)
+except TypeError as ex:
+    print('TypeError', ex)
