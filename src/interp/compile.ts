@@ -905,6 +905,37 @@ export class Compiler {
       };
     }
     const l = this.ex(left);
+    if (peekRight) {
+      // `expr == 0`: the right operand read borrowed after the left one is evaluated, as above
+      const r = this.peek(right);
+      return (f) => {
+        try {
+          const a = l(f);
+          let b: PyObject;
+          try {
+            b = r.read(f);
+          } catch (err) {
+            Py_DECREF(a);
+            throw err;
+          }
+          const t = fast(a, b);
+          if (t !== null) {
+            if (--a.ob_refcnt === 0) _Py_Dealloc(a);
+            return t;
+          }
+          b.ob_refcnt++;
+          try {
+            return richTruth(a, b, op);
+          } finally {
+            Py_DECREF(a);
+            Py_DECREF(b);
+          }
+        } catch (err) {
+          markPos(err, f, pos);
+          throw err;
+        }
+      };
+    }
     const r = this.ex(right);
     return (f) => {
       try {
