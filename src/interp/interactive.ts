@@ -240,7 +240,7 @@ export class InteractiveConsole {
       rt.dictSetStr(sd, 'last_value', Py_NewRef(exc));
       rt.dictSetStr(sd, 'last_traceback', Py_NewRef(exc.traceback ?? rt.None));
     }
-    rt.stderr(I.formatException(exc));
+    I.printUncaught(exc);
     e.release();
   }
 

@@ -16,7 +16,8 @@ import { type PyTupleObject, PyTuple_New } from '../objects/tupleobject.js';
 import { type PyDictObject, PyDict_New, PyDict_SetItemSteal, dict_each } from '../objects/dictobject.js';
 import { type PyBaseExceptionObject, type SourcePos, type PyTraceBackObject, PyTraceBack_New } from '../objects/exceptions.js';
 import { type PyFrameObject, getFrameObject, exitFrame } from './frameobject.js';
-import { reprOf, strOf, hexAddr, PyObject_Call } from '../objects/abstract.js';
+import { reprOf, strOf, hexAddr, PyObject_Call, PyObject_GetAttrOpt, iterateToArray } from '../objects/abstract.js';
+import { isStr } from '../objects/unicodeobject.js';
 import { type CodeInfo, Frame, RETURN, acquireFrame, releaseFrame } from './frame.js';
 import { offerSuggestion } from './suggestions.js';
 import { print_exception_file_and_line } from './syntaxdisplay.js';
@@ -571,6 +572,38 @@ export class Interpreter {
    * The text CPython's default excepthook prints, chained exceptions included (unless chain is
    * false: the default unraisable hook prints the exception alone).
    */
+  /**
+   * An uncaught exception's report (PyErr_PrintEx -> _PyErr_PrintEx's hook call): through
+   * sys.excepthook when a script has replaced it, else printed here. A hook that fails is
+   * reported with the original exception after it; a missing hook is said so.
+   */
+  printUncaught(exc: PyBaseExceptionObject): void {
+    const rt = this.rt;
+    const sd = this.sysDict();
+    const hook = rt.dictGetStr(sd, 'excepthook');
+    if (hook === null) {
+      rt.stderr('sys.excepthook is missing\n' + this.formatException(exc));
+      return;
+    }
+    if (hook === rt.dictGetStr(sd, '__excepthook__')) {
+      rt.stderr(this.formatException(exc));
+      return;
+    }
+    try {
+      const args = [Py_NewRef(exc.ob_type), Py_NewRef(exc), Py_NewRef(exc.traceback ?? rt.None)];
+      Py_INCREF(hook);
+      try {
+        Py_DECREF(PyObject_Call(hook, args, null));
+      } finally {
+        Py_DECREF(hook);
+      }
+    } catch (e) {
+      if (!(e instanceof PyErr)) throw e;
+      rt.stderr(`Error in sys.excepthook:\n${this.formatException(e.exc)}\nOriginal exception was:\n${this.formatException(exc)}`);
+      e.release();
+    }
+  }
+
   formatException(exc: PyBaseExceptionObject, seen: Set<PyObject> = new Set(), chain = true): string {
     seen.add(exc);
     let out = '';
@@ -619,7 +652,53 @@ export class Interpreter {
       out += located.text + this.formatExceptionOnly(exc, located.message);
       Py_DECREF(located.message);
     }
-    return out;
+    return out + this.formatNotes(exc);
+  }
+
+  /**
+   * print_exception_notes (PEP 678): each note of __notes__ as str() gives it, on its own
+   * line(s); a __notes__ that is not a sequence is shown by its repr.
+   */
+  formatNotes(exc: PyBaseExceptionObject): string {
+    const rt = this.rt;
+    let notes: PyObject | null;
+    try {
+      notes = PyObject_GetAttrOpt(exc, '__notes__');
+    } catch (e) {
+      if (!(e instanceof PyErr)) throw e;
+      e.release();
+      return '';
+    }
+    if (notes === null) return '';
+    const text = (o: PyObject, repr: boolean): string => {
+      try {
+        const s = repr ? reprOf(o) : strOf(o);
+        return s;
+      } catch (e) {
+        if (!(e instanceof PyErr)) throw e;
+        e.release();
+        return repr ? '<__notes__ repr() failed>' : '<note str() failed>';
+      }
+    };
+    try {
+      const T = rt.types;
+      // SIMPLIFICATION: list, tuple and str are the sequences asked for their items
+      if (PyType_IsSubtype(notes.ob_type, T.list) || PyType_IsSubtype(notes.ob_type, T.tuple)) {
+        let out = '';
+        const items = iterateToArray(notes);
+        try {
+          for (const n of items) out += text(n, false) + '\n';
+        } finally {
+          for (const n of items) Py_DECREF(n);
+        }
+        return out;
+      }
+      if (isStr(notes)) return [...notes.ob_sval].map((c) => c + '\n').join('');
+      // 3.11 writes no newline after it
+      return text(notes, true);
+    } finally {
+      Py_DECREF(notes);
+    }
   }
 
   /** 3.11's position markers under a traceback line ('' when the span is the whole line). */

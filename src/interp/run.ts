@@ -171,7 +171,7 @@ export function runModuleAst(I: Interpreter, mod: A.Module, filename: string, so
     if (!(e instanceof PyErr)) throw e;
     if (e.matches(rt.types.SystemExit)) status = systemExitStatus(I, e.exc);
     else {
-      rt.stderr(I.formatException(e.exc));
+      I.printUncaught(e.exc);
       // run_eval_code_obj remembers an uncaught KeyboardInterrupt; Py_RunMain then ends the
       // process by SIGINT (exit_sigint), which a shell reports as 128 + 2
       I.unhandledKeyboardInterrupt = e.matches(rt.types.KeyboardInterrupt);

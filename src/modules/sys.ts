@@ -12,6 +12,7 @@ import { PyModule_New } from '../objects/builtinslots.js';
 import { call_method, PyType_NewStatic } from '../objects/typeobject.js';
 import { isStr, PyUnicode_InternFromString } from '../objects/unicodeobject.js';
 import type { PyLongObject } from '../objects/longobject.js';
+import type { PyBaseExceptionObject } from '../objects/exceptions.js';
 import { strOf, PyObject_Repr } from '../objects/abstract.js';
 import type { Interpreter } from '../interp/interpreter.js';
 import { getFrameObject } from '../interp/frameobject.js';
@@ -136,6 +137,24 @@ export function makeSysModule(I: Interpreter, argv: string[]): PyObject {
     return Py_NewRef(rt.None);
   });
   rt.dictSetStr(d, '__displayhook__', Py_NewRef(rt.dictGetStr(d, 'displayhook') as PyObject));
+  // sys_excepthook: PyErr_Display of the exception (given the traceback when it has none yet)
+  // on sys.stderr. The uncaught-exception path calls whatever sys.excepthook is
+  // (Interpreter.printUncaught).
+  def('excepthook', (_s, args, kw) => {
+    checkArgs(rt, 'excepthook', args, kw, 3, 3);
+    const v = args[1] as PyObject;
+    const tb = args[2] as PyObject;
+    if (!PyType_IsSubtype(v.ob_type, T.BaseException)) {
+      throw PyErr.format(rt, T.TypeError, `print_exception(): Exception expected for value, ${v.ob_type.tp_name} found`);
+    }
+    const exc = v as PyBaseExceptionObject;
+    if (exc.traceback === null && tb.ob_type === T.traceback) exc.traceback = Py_NewRef(tb);
+    const err = rt.dictGetStr(d, 'stderr');
+    if (err === null || err === rt.None) throw PyErr.format(rt, T.RuntimeError, 'lost sys.stderr');
+    I.writeTo(err, I.formatException(exc));
+    return Py_NewRef(rt.None);
+  });
+  rt.dictSetStr(d, '__excepthook__', Py_NewRef(rt.dictGetStr(d, 'excepthook') as PyObject));
   def('getdefaultencoding', () => rt.newStr('utf-8'));
   def('_getframe', (_s, args, kw) => {
     checkArgs(rt, '_getframe', args, kw, 0, 1);

@@ -33,9 +33,9 @@ import {
   traceback_dealloc, traceback_traverse, traceback_clear,
 } from './exceptions.js';
 import { PyTuple_New, type PyTupleObject } from './tupleobject.js';
-import { type PyDictObject, PyDict_New, PyDict_GetItemString } from './dictobject.js';
+import { type PyDictObject, PyDict_New, PyDict_GetItemString, dict_each } from './dictobject.js';
 import { isStr, type PyUnicodeObject } from './unicodeobject.js';
-import { INPLACE_DUNDER as INPLACE_NAMES, _PyLong_AsIntArg, PyObject_GetAttrOpt, PyObject_GetAttr, PyObject_CallBorrowed } from './abstract.js';
+import { INPLACE_DUNDER as INPLACE_NAMES, _PyLong_AsIntArg, PyObject_GetAttrOpt, PyObject_GetAttr, PyObject_SetAttr, PyObject_CallBorrowed } from './abstract.js';
 import {
   PyObject_Call, PyObject_Repr, reprOf, strOf, hexAddr, PyObject_GetIter, PyIter_Next, PyObject_RichCompareBool,
   PyObject_GetItem, PyNumber_AsIndexValue, PyNumber_AsSsize_t, PyObject_Hash,
@@ -43,6 +43,7 @@ import {
 import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
 import { installNumberTypes } from './numbertypes.js';
 import { installSeqTypes, list_extend_iterable, tuple_repeat, list_repeat, str_repeat, type PyListObject } from './seqtypes.js';
+import { PyList_AppendSteal } from './listobject.js';
 import { installDictType } from './dicttype.js';
 import { installSetTypes } from './setobject.js';
 import { installRangeTypes } from './rangeobject.js';
@@ -688,6 +689,56 @@ function installExceptions(rt: Runtime, T: BuiltinTypes): void {
       e.traceback = v === rt.None ? null : Py_NewRef(v);
       Py_XDECREF(old);
       return Py_NewRef(self);
+    } },
+    // BaseException_add_note (PEP 678): the note joins the __notes__ list, made on first use
+    { name: 'add_note', fn: (self, args) => {
+      checkArgs(rt, 'add_note', args, null, 1, 1);
+      const note = args[0] as PyObject;
+      if (!isStr(note)) throw PyErr.format(rt, T.TypeError, `note must be a str, not '${note.ob_type.tp_name}'`);
+      let notes = PyObject_GetAttrOpt(self, '__notes__');
+      if (notes === null) {
+        notes = rt.newList([]);
+        try {
+          PyObject_SetAttr(self, '__notes__', notes);
+        } catch (err) {
+          Py_DECREF(notes);
+          throw err;
+        }
+      }
+      try {
+        if (!PyType_IsSubtype(notes.ob_type, T.list)) throw PyErr.format(rt, T.TypeError, 'Cannot add note: __notes__ is not a list');
+        PyList_AppendSteal(rt, notes as PyListObject, Py_NewRef(note));
+      } finally {
+        Py_DECREF(notes);
+      }
+      return Py_NewRef(rt.None);
+    } },
+    // BaseException_reduce: (type, args), with the instance dict when it has anything in it
+    { name: '__reduce__', fn: (self, args) => {
+      checkArgs(rt, '__reduce__', args, null, 0, 0);
+      const e = self as PyBaseExceptionObject;
+      const a = e.args === null ? rt.newTuple([]) : Py_NewRef(e.args);
+      const d = self.ob_dict as PyDictObject | null;
+      if (d !== null && d.ma_used > 0) return rt.newTuple([Py_NewRef(self.ob_type), a, Py_NewRef(d)]);
+      return rt.newTuple([Py_NewRef(self.ob_type), a]);
+    } },
+    // BaseException_setstate: each item of a state dict becomes an attribute
+    { name: '__setstate__', fn: (self, args) => {
+      checkArgs(rt, '__setstate__', args, null, 1, 1);
+      const state = args[0] as PyObject;
+      if (state === rt.None) return Py_NewRef(rt.None);
+      if (!PyType_IsSubtype(state.ob_type, T.dict)) throw PyErr.format(rt, T.TypeError, 'state is not a dictionary');
+      const items: [PyObject, PyObject][] = [];
+      dict_each(state as PyDictObject, (k, v) => { items.push([Py_NewRef(k), Py_NewRef(v)]); });
+      try {
+        for (const [k, v] of items) {
+          if (!isStr(k)) throw PyErr.format(rt, T.TypeError, `attribute name must be string, not '${k.ob_type.tp_name}'`);
+          PyObject_SetAttr(self, k.ob_sval, v);
+        }
+      } finally {
+        for (const [k, v] of items) { Py_DECREF(k); Py_DECREF(v); }
+      }
+      return Py_NewRef(rt.None);
     } },
   ];
   const TB = T.traceback;
