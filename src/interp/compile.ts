@@ -24,6 +24,7 @@ import { PyErr } from '../objects/pyerr.js';
 import { type PyDictObject, dict_subscript_hit, PyDict_New, PyDict_GetItemString, PyDict_SetItemSteal, dict_lookup_string, dict_del_entry, PyDict_SetItem } from '../objects/dictobject.js';
 import { PyTuple_New, type PyTupleObject } from '../objects/tupleobject.js';
 import { PyList_New, PyList_AppendSteal, _PyList_AppendTakeRef, PyList_FromArray, type PyListObject, list_preallocate_exact } from '../objects/listobject.js';
+import { mangleNames, bindNameOf } from './mangle.js';
 import { PyFunction_New, PyCode_New, type PyCodeObject, type PyCellObject, type PyFunctionObject } from '../objects/funcobject.js';
 import { type PyLongObject, PyLong_FromNumber, PyLong_FromBigInt } from '../objects/longobject.js';
 import { PyFloat_FromDouble } from '../objects/floatobject.js';
@@ -215,6 +216,7 @@ export class Compiler {
   }
 
   compileModule(mod: A.Module): CodeInfo {
+    mangleNames(mod.body);
     const { top, scopes } = buildSymtable(mod);
     this.scopes = scopes;
     if (this.rt.gc.observer !== null) this.traceRoles = buildRoles(mod);
@@ -711,7 +713,7 @@ export class Compiler {
       }
       case 'FunctionDef': {
         const mk = this.funcMaker(s, s.name, s.args, s.body, s.decorator_list);
-        const t = this.storeName(s.name);
+        const t = this.storeName(bindNameOf(s));
         return (f) => {
           t(f, mk(f));
           return NORMAL;
@@ -1890,7 +1892,7 @@ export class Compiler {
     this.ctx.code.co_consts.push(info.code);
     const closureSlots = scope.freeNames.map((n) => this.cellSlotFor(parentScope, n));
     const classCellSlot = scope.slots.get('__class__');
-    const store = this.storeName(s.name);
+    const store = this.storeName(bindNameOf(s));
     const I = this.I;
     let docstring: PyObject | null = null;
     const first = s.body[0];

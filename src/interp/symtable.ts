@@ -15,6 +15,7 @@
 // (co_varnames), then cellvars that are not locals (sorted), then freevars (sorted).
 
 import type * as A from '../parser/ast.js';
+import { bindNameOf } from './mangle.js';
 import { PyNotImplementedSyntax, SymtableError } from './errors.js';
 
 export type ScopeKind = 'module' | 'function' | 'class' | 'comprehension';
@@ -163,7 +164,7 @@ class Builder {
         if (s.returns) this.expr(s.returns, sc);
         const fs = this.funcScope(s, s.name, sc);
         this.stmts(s.body, fs);
-        this.bind(sc, s.name, s);
+        this.bind(sc, bindNameOf(s), s);
         break;
       }
       case 'ClassDef': {
@@ -173,7 +174,7 @@ class Builder {
         const cs = new Scope('class', s.name, sc, s);
         this.scopes.set(s, cs);
         this.stmts(s.body, cs);
-        this.bind(sc, s.name, s);
+        this.bind(sc, bindNameOf(s), s);
         break;
       }
       case 'Return': if (s.value) this.expr(s.value, sc); break;
