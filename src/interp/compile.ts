@@ -30,7 +30,7 @@ import { type PyLongObject, PyLong_FromNumber, PyLong_FromBigInt } from '../obje
 import { PyFloat_FromDouble } from '../objects/floatobject.js';
 import { PyBytes_FromData, type PyBytesObject, latin1 } from '../objects/bytesobject.js';
 import { PyComplex_FromDoubles, type PyComplexObject } from '../objects/complexobject.js';
-import { PyUnicode_FromString, PyUnicode_FromKnownKind, type PyUnicodeObject, isStr } from '../objects/unicodeobject.js';
+import { PyUnicode_FromString, PyUnicode_InternFromString, PyUnicode_FromKnownKind, type PyUnicodeObject, isStr } from '../objects/unicodeobject.js';
 import {
   PyObject_GetAttr, PyObject_SetAttr, PyObject_GetItem, PyObject_SetItem, PyObject_IsTrue, PyObject_RichCompare,
   PyNumber_Binary, PyNumber_InPlace, PyNumber_Unary, PyObject_GetIter, PyIter_Next, PySequence_Contains,
@@ -1810,6 +1810,23 @@ export class Compiler {
       const d = args.kw_defaults[i];
       if (d !== null && d !== undefined) kwdefaults.push([a.arg, this.ex(d)]);
     });
+    // compiler_visit_annotations: evaluated after the defaults, in this order (args before
+    // posonlyargs, as 3.11's compiler visits them), into MAKE_FUNCTION's (name, value, ...) tuple
+    const annotations: [PyObject, Ev][] = [];
+    if (node.kind !== 'Lambda') {
+      const annotate = (name: string, e: A.expr | null): void => {
+        if (e === null) return;
+        const key = PyUnicode_InternFromString(rt, name);
+        this.ctx.code.co_consts.push(key);
+        annotations.push([key, this.ex(e)]);
+      };
+      for (const a of args.args) annotate(a.arg, a.annotation);
+      for (const a of args.posonlyargs) annotate(a.arg, a.annotation);
+      if (args.vararg !== null) annotate(args.vararg.arg, args.vararg.annotation);
+      for (const a of args.kwonlyargs) annotate(a.arg, a.annotation);
+      if (args.kwarg !== null) annotate(args.kwarg.arg, args.kwarg.annotation);
+      annotate('return', (node as A.FunctionDef).returns);
+    }
     const firstline = node.kind === 'FunctionDef' && node.decorator_list.length > 0 ? (node.decorator_list[0] as A.expr).lineno : node.lineno;
     void firstline;
     const info = this.makeCode(scope, name, qualname, body, args, node.lineno);
@@ -1834,10 +1851,27 @@ export class Compiler {
           kwd = PyDict_New(rt);
           for (const [k, e] of kwdefaults) rt.dictSetStr(kwd, k, e(f));
         }
+        let ann: PyObject | null = null;
+        if (annotations.length > 0) {
+          const items: PyObject[] = [];
+          try {
+            for (const [k, e] of annotations) {
+              items.push(Py_NewRef(k));
+              items.push(e(f));
+            }
+          } catch (err) {
+            for (const o of items) Py_DECREF(o);
+            for (const o of defs) Py_DECREF(o);
+            if (kwd !== null) Py_DECREF(kwd);
+            throw err;
+          }
+          ann = PyTuple_New(rt, items);
+        }
         const modname = PyDict_GetItemString(f.globals, '__name__');
         const fn = PyFunction_New(rt, code, f.globals, f.builtins, modname);
         if (defs.length > 0) fn.func_defaults = PyTuple_New(rt, defs);
         fn.func_kwdefaults = kwd;
+        fn.func_annotations = ann;
         if (docstring !== null) fn.func_doc = Py_NewRef(docstring);
         if (closureSlots.length > 0) fn.func_closure = PyTuple_New(rt, closureSlots.map((i) => Py_NewRef(f.fast[i] as PyObject)));
         let result: PyObject = fn;

@@ -33,7 +33,7 @@ import {
   traceback_dealloc, traceback_traverse, traceback_clear,
 } from './exceptions.js';
 import { PyTuple_New, type PyTupleObject } from './tupleobject.js';
-import { type PyDictObject, PyDict_New, PyDict_GetItemString, dict_each } from './dictobject.js';
+import { type PyDictObject, PyDict_New, PyDict_GetItemString, PyDict_SetItem, dict_each } from './dictobject.js';
 import { isStr, type PyUnicodeObject } from './unicodeobject.js';
 import { INPLACE_DUNDER as INPLACE_NAMES, _PyLong_AsIntArg, PyObject_GetAttrOpt, PyObject_GetAttr, PyObject_SetAttr, PyObject_CallBorrowed } from './abstract.js';
 import {
@@ -263,7 +263,30 @@ export function installBuiltinSlots(rt: Runtime, T: BuiltinTypes): void {
       if (o.ob_dict === null) o.ob_dict = PyDict_New(rt);
       return Py_NewRef(o.ob_dict);
     } },
-    { name: '__annotations__', get: () => rt.newDict() },
+    // func_get_annotations: made a dict on first read (from MAKE_FUNCTION's name/value tuple,
+    // or empty) and kept; func_set_annotations takes a dict or None
+    { name: '__annotations__', get: (o) => {
+      const f = o as PyFunctionObject;
+      const a = f.func_annotations;
+      if (a === null || PyType_IsSubtype(a.ob_type, T.tuple)) {
+        const d = PyDict_New(rt);
+        if (a !== null) {
+          const items = (a as PyTupleObject).ob_item;
+          for (let i = 0; i + 1 < items.length; i += 2) PyDict_SetItem(rt, d, items[i] as PyObject, items[i + 1] as PyObject);
+          f.func_annotations = null;
+          Py_DECREF(a);
+        }
+        f.func_annotations = d;
+      }
+      return Py_NewRef(f.func_annotations as PyObject);
+    }, set: (o, v) => {
+      const f = o as PyFunctionObject;
+      if (v === rt.None) v = null;
+      if (v !== null && !PyType_IsSubtype(v.ob_type, T.dict)) throw PyErr.format(rt, T.TypeError, '__annotations__ must be set to a dict object');
+      const old = f.func_annotations;
+      f.func_annotations = v === null ? null : Py_NewRef(v);
+      Py_XDECREF(old);
+    } },
   ];
   // bound methods
   const M = T.method;

@@ -62,6 +62,8 @@ export class PyFunctionObject extends PyObject {
   declare func_closure: PyObject | null;
   declare func_doc: PyObject | null;
   declare func_module: PyObject | null;
+  /** the annotations: the (name, value, ...) tuple MAKE_FUNCTION stores, a dict once read, or null */
+  declare func_annotations: PyObject | null;
 
   constructor(type: PyTypeObject, addr: number, refcnt = 1) {
     super(type, addr, refcnt);
@@ -75,6 +77,7 @@ export class PyFunctionObject extends PyObject {
     this.func_closure = null;
     this.func_doc = null;
     this.func_module = null;
+    this.func_annotations = null;
   }
 }
 
@@ -97,17 +100,17 @@ export function PyFunction_New(rt: Runtime, code: PyCodeObject, globals: PyObjec
 }
 
 function funcRefs(o: PyFunctionObject): (PyObject | null)[] {
-  return [o.func_code, o.func_globals, o.func_builtins, o.func_module, o.func_defaults, o.func_kwdefaults, o.func_doc, o.func_closure, o.ob_dict];
+  return [o.func_code, o.func_globals, o.func_builtins, o.func_module, o.func_defaults, o.func_kwdefaults, o.func_doc, o.ob_dict, o.func_closure, o.func_annotations];
 }
 
-/** func_dealloc (via func_clear: code, globals, module, defaults, kwdefaults, doc, dict, closure) */
+/** func_dealloc (via func_clear: globals, builtins, module, defaults, kwdefaults, doc, dict, closure, annotations; then code) */
 export function func_dealloc(op: PyObject): void {
   const o = op as PyFunctionObject;
   _PyObject_GC_UNTRACK(o);
   if (o.ob_weakreflist !== null) o.ob_type.rt.clearWeakRefs(o);
-  const refs = [o.func_globals, o.func_builtins, o.func_module, o.func_defaults, o.func_kwdefaults, o.func_doc, o.ob_dict, o.func_closure, o.func_code];
+  const refs = [o.func_globals, o.func_builtins, o.func_module, o.func_defaults, o.func_kwdefaults, o.func_doc, o.ob_dict, o.func_closure, o.func_annotations, o.func_code];
   o.func_code = o.func_globals = o.func_builtins = o.func_module = null;
-  o.func_defaults = o.func_kwdefaults = o.func_doc = o.func_closure = o.ob_dict = null;
+  o.func_defaults = o.func_kwdefaults = o.func_doc = o.func_closure = o.ob_dict = o.func_annotations = null;
   o.ob_type.rt.PyObject_Free(o);
   for (const r of refs) Py_XDECREF(r);
 }
@@ -124,9 +127,9 @@ export function func_traverse(op: PyObject, visit: visitproc, arg: unknown): num
 
 export function func_clear(op: PyObject): void {
   const o = op as PyFunctionObject;
-  const refs = [o.func_globals, o.func_builtins, o.func_module, o.func_defaults, o.func_kwdefaults, o.func_doc, o.ob_dict, o.func_closure];
+  const refs = [o.func_globals, o.func_builtins, o.func_module, o.func_defaults, o.func_kwdefaults, o.func_doc, o.ob_dict, o.func_closure, o.func_annotations];
   o.func_globals = o.func_builtins = o.func_module = null;
-  o.func_defaults = o.func_kwdefaults = o.func_doc = o.func_closure = o.ob_dict = null;
+  o.func_defaults = o.func_kwdefaults = o.func_doc = o.func_closure = o.ob_dict = o.func_annotations = null;
   for (const r of refs) Py_XDECREF(r);
 }
 
