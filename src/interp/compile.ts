@@ -25,6 +25,7 @@ import { type PyDictObject, dict_subscript_hit, PyDict_New, PyDict_GetItemString
 import { PyTuple_New, type PyTupleObject } from '../objects/tupleobject.js';
 import { PyList_New, PyList_AppendSteal, _PyList_AppendTakeRef, PyList_FromArray, type PyListObject, list_preallocate_exact } from '../objects/listobject.js';
 import { mangleNames, bindNameOf } from './mangle.js';
+import { checkFutureStatements } from './future.js';
 import { PyFunction_New, PyCode_New, type PyCodeObject, type PyCellObject, type PyFunctionObject } from '../objects/funcobject.js';
 import { type PyLongObject, PyLong_FromNumber, PyLong_FromBigInt } from '../objects/longobject.js';
 import { PyFloat_FromDouble } from '../objects/floatobject.js';
@@ -216,6 +217,7 @@ export class Compiler {
   }
 
   compileModule(mod: A.Module): CodeInfo {
+    checkFutureStatements(mod.body);
     mangleNames(mod.body);
     const { top, scopes } = buildSymtable(mod);
     this.scopes = scopes;

@@ -20,6 +20,7 @@ import type { Interpreter } from './interpreter.js';
 import { Compiler } from './compile.js';
 import { Frame, type CodeInfo } from './frame.js';
 import { PyNotImplementedSyntax, SymtableError } from './errors.js';
+import { MISPLACED_FUTURE } from './future.js';
 import { newExceptionArgs, type PySyntaxErrorObject } from '../objects/exceptions.js';
 import { PyTuple_New } from '../objects/tupleobject.js';
 
@@ -93,7 +94,7 @@ function symtableSyntaxError(I: Interpreter, e: SymtableError, filename: string)
   // the AST's UTF-8 columns + 1, as symtable.c and compile.c pass them
   const err = new PySyntaxError('SyntaxError', e.message, filename, line, (n?.col_offset ?? 0) + 1, n?.end_lineno ?? line, (n?.end_col_offset ?? 0) + 1, null);
   // 'yield' outside function is compile.c's; the others are symtable.c's
-  err.stage = e.message === "'yield' outside function" ? 'compiler' : 'symtable';
+  err.stage = e.message === "'yield' outside function" || e.message === MISPLACED_FUTURE ? 'compiler' : 'symtable';
   return syntaxError(I, err);
 }
 

@@ -10,6 +10,7 @@ import { makeGcModule } from './gcmodule.js';
 import { makeWeakrefModule, makeWeakrefCModule, makeWeakrefsetModule, makeAtexitModule } from './weakref.js';
 import { makeGlasspyModule } from './glasspy.js';
 import { makeCopyModule, makeCopyregModule } from './copy-py.js';
+import { makeFutureModule } from './future-py.js';
 import { makeItertoolsModule, makeFunctoolsModule, makeCollectionsModule, makeOperatorModule } from './stdlib-py.js';
 import { makeWarningsCModule, makeWarningsModule, makeLinecacheModule } from './warnings.js';
 
@@ -31,4 +32,5 @@ export const BUILTIN_MODULES: Readonly<Record<string, (I: Interpreter) => PyObje
   functools: (I: Interpreter) => makeFunctoolsModule(I),
   collections: (I: Interpreter) => makeCollectionsModule(I),
   operator: (I: Interpreter) => makeOperatorModule(I),
+  __future__: (I: Interpreter) => makeFutureModule(I),
 });
