@@ -21,6 +21,7 @@ import { Frame } from './frame.js';
 import { makeBuiltins } from './builtins.js';
 import { installGeneratorType } from './genobject.js';
 import { installFrameType } from './frameobject.js';
+import { installCodeAttributes } from './codeattrs.js';
 import { makeSysModule } from '../modules/sys.js';
 import { installCollector } from '../gc/gcmodule.js';
 import { BUILTIN_MODULES } from '../modules/registry.js';
@@ -52,6 +53,7 @@ export function createInterpreter(opts: InterpreterOptions): Interpreter {
   if (opts.readSource !== undefined) I.readSource = opts.readSource;
   installGeneratorType(I);
   installFrameType(I);
+  installCodeAttributes(I);
   rt.interpHooks.dirOf = (o) => I.dirOf(o);
   rt.interpHooks.currentModuleName = () => I.currentModuleName();
   rt.interpHooks.superZeroArgs = () => I.superZeroArgs();
