@@ -6,6 +6,7 @@
 
 import type * as A from '../parser/ast.js';
 import { PyNotImplementedSyntax, SymtableError } from './errors.js';
+import { forEachChild } from '../parser/walk.js';
 
 const KNOWN = new Set(['nested_scopes', 'generators', 'division', 'absolute_import', 'with_statement',
   'print_function', 'unicode_literals', 'barry_as_FLUFL', 'generator_stop', 'annotations']);
@@ -32,16 +33,9 @@ export function checkFutureStatements(body: A.stmt[]): void {
     }
   }
   // any later one, at any depth
-  const rest = body.slice(i);
-  const visit = (x: unknown): void => {
-    if (x === null || typeof x !== 'object' || x instanceof Uint8Array) return;
-    if (Array.isArray(x)) {
-      for (const y of x) visit(y);
-      return;
-    }
-    const k = (x as { kind?: unknown }).kind;
-    if (k === 'ImportFrom' && isFuture(x as A.stmt)) throw new SymtableError(MISPLACED_FUTURE, x as A.ImportFrom);
-    for (const [key, v] of Object.entries(x)) if (key !== 'kind' && v !== null && typeof v === 'object') visit(v);
+  const visit = (x: object): void => {
+    if ((x as { kind?: unknown }).kind === 'ImportFrom' && isFuture(x as A.stmt)) throw new SymtableError(MISPLACED_FUTURE, x as A.ImportFrom);
+    forEachChild(x, visit);
   };
-  visit(rest);
+  for (let j = i; j < body.length; j++) visit(body[j] as A.stmt);
 }

@@ -672,8 +672,7 @@ export class Interpreter {
     if (notes === null) return '';
     const text = (o: PyObject, repr: boolean): string => {
       try {
-        const s = repr ? reprOf(o) : strOf(o);
-        return s;
+        return repr ? reprOf(o) : strOf(o);
       } catch (e) {
         if (!(e instanceof PyErr)) throw e;
         e.release();

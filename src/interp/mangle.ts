@@ -13,6 +13,7 @@
 // mangles the bound name of `import __m`, and even the attribute `from m import __x` looks up).
 
 import type * as A from '../parser/ast.js';
+import { forEachChild } from '../parser/walk.js';
 
 /** _Py_Mangle: the name `name` takes inside class `priv` (null: outside every class). */
 export function mangle(priv: string | null, name: string): string {
@@ -97,10 +98,7 @@ export function mangleNames(body: A.stmt[]): void {
       default:
         break;
     }
-    for (const [k, v] of Object.entries(x)) {
-      if (k === 'kind' || v === null || typeof v !== 'object') continue;
-      visit(v, priv);
-    }
+    forEachChild(x, (c) => visit(c, priv));
   };
   visit(body, null);
 }

@@ -10,6 +10,7 @@
 // showwarning that raises one) becomes a SyntaxError at the warned node, as compiler_warn does.
 
 import type * as A from '../parser/ast.js';
+import { forEachChild } from '../parser/walk.js';
 import type { Interpreter } from './interpreter.js';
 import { type PyObject, type PyTypeObject, Py_DECREF } from '../objects/object.js';
 import { PyErr } from '../objects/pyerr.js';
@@ -198,14 +199,7 @@ export function findSyntaxWarnings(mod: A.stmt[], warn: (at: Span, msg: string) 
     children(s);
   };
   /** Every child expression and statement of a node, in field order. */
-  const children = (n: object): void => {
-    for (const [k, v] of Object.entries(n)) {
-      if (k === 'kind' || v === null || typeof v !== 'object') continue;
-      if (Array.isArray(v)) {
-        for (const x of v) visit(x);
-      } else visit(v);
-    }
-  };
+  const children = (n: object): void => forEachChild(n, visit);
   const visit = (x: unknown): void => {
     if (x === null || typeof x !== 'object' || x instanceof Uint8Array) return;
     const kind = (x as { kind?: unknown }).kind;
