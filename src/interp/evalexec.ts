@@ -35,11 +35,9 @@ function sourceText(I: Interpreter, fname: string, src: PyObject, filename: stri
   const rt = I.rt;
   const T = rt.types;
   if (src.ob_type === T.code) return null;
-  let text: string;
   if (isStr(src)) {
-    text = src.ob_sval;
-    if (text.indexOf('\0') >= 0) throw PyErr.format(rt, T.SyntaxError, 'source code string cannot contain null bytes');
-    return text;
+    if (src.ob_sval.indexOf('\0') >= 0) throw PyErr.format(rt, T.SyntaxError, 'source code string cannot contain null bytes');
+    return src.ob_sval;
   }
   let data: Uint8Array;
   if (src.ob_type === T.bytes || PyType_IsSubtype(src.ob_type, T.bytes)) data = (src as PyBytesObject).ob_sval;
