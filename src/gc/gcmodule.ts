@@ -124,6 +124,10 @@ export function subtract_refs(containers: GCHead, full = false): number {
       const items = (op as PyListObject | PyTupleObject).ob_item;
       for (let i = items.length - 1; i >= 0; i--) {
         const o = items[i] as PyObject;
+        // the item's GC head read here, at a load site of its own: items of lists and tuples
+        // are mostly a few kinds (ints, strs, floats, tuples), where a shared visitor's site
+        // sees every kind of object and is megamorphic
+        if (o.ob_gc === null) continue;
         if (full) visit_decref_full(o);
         else visit_decref(o);
       }
@@ -138,12 +142,14 @@ export function subtract_refs(containers: GCHead, full = false): number {
         const k = ek[i];
         if (k === null || k === undefined) continue;
         const v = ev[i] as PyObject;
-        if (full) {
-          visit_decref_full(v);
-          if (!unicode) visit_decref_full(k);
-        } else {
-          visit_decref(v);
-          if (!unicode) visit_decref(k);
+        // keys and values read at load sites of their own, as for list items above
+        if (v.ob_gc !== null) {
+          if (full) visit_decref_full(v);
+          else visit_decref(v);
+        }
+        if (!unicode && k.ob_gc !== null) {
+          if (full) visit_decref_full(k);
+          else visit_decref(k);
         }
       }
     } else if (trav === subtype_traverse && isPlainInstance(op, type)) {
@@ -250,7 +256,10 @@ export function move_unreachable(young: GCHead, unreachable: GCHead, rt: Runtime
       const trav = type.tp_traverse;
       if (trav === list_traverse || trav === tuple_traverse) {
         const items = (op as PyListObject | PyTupleObject).ob_item;
-        for (let i = items.length - 1; i >= 0; i--) visit_reachable(items[i] as PyObject, young);
+        for (let i = items.length - 1; i >= 0; i--) {
+          const o = items[i] as PyObject;
+          if (o.ob_gc !== null) visit_reachable(o, young);
+        }
       } else if (trav === dict_traverse) {
         // dict_traverse's order; with untrack_dicts fused (dictType), what each referent says
         // about _PyDict_MaybeUntrack's answer is noted on the way
@@ -264,8 +273,8 @@ export function move_unreachable(young: GCHead, unreachable: GCHead, rt: Runtime
             const k = ek[i];
             if (k === null || k === undefined) continue;
             const v = ev[i] as PyObject;
-            visit_reachable(v, young);
-            if (!unicode) visit_reachable(k, young);
+            if (v.ob_gc !== null) visit_reachable(v, young);
+            if (!unicode && k.ob_gc !== null) visit_reachable(k, young);
             if (type === dictType && verdict !== DICT_KEEP) {
               verdict = dictVerdict(v, tupleType as PyTypeObject, verdict);
               if (!unicode) verdict = dictVerdict(k, tupleType as PyTypeObject, verdict);
