@@ -24,7 +24,11 @@
 //   PREV_MASK_FINALIZED   (1)  | tp_finalize having run      | never
 //   PREV_MASK_COLLECTING  (2)  | update_refs                 | move_unreachable / end of collection
 //   NEXT_MASK_UNREACHABLE (4)  | move_unreachable            | move_legacy_finalizers
+//   NO_GC_REFERENTS       (8)  | subtract_refs               | subtract_refs
 //
+// NO_GC_REFERENTS is glasspy's: subtract_refs found that a list, tuple or dict refers to no GC
+// object, so move_unreachable, which runs next over the same objects with nothing run between,
+// need not walk its items again (they would all be skipped). Read only by move_unreachable.
 // gc_refs is meaningful only while COLLECTING is set (a copy of ob_refcnt minus internal refs).
 //
 // What holds between calls: every tracked object is on exactly one of the four lists; the
@@ -38,6 +42,7 @@ import type { PyObject } from '../objects/object.js';
 export const PREV_MASK_FINALIZED = 1;
 export const PREV_MASK_COLLECTING = 2;
 export const NEXT_MASK_UNREACHABLE = 4;
+export const NO_GC_REFERENTS = 8;
 
 /** PyGC_Head: the gc fields of one GC object (op), or a list sentinel (op null). */
 export class GCHead {

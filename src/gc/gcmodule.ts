@@ -24,6 +24,7 @@ import {
   PREV_MASK_FINALIZED,
   PREV_MASK_COLLECTING,
   NEXT_MASK_UNREACHABLE,
+  NO_GC_REFERENTS,
   gc_list_new,
   gc_list_is_empty,
   gc_list_move,
@@ -122,36 +123,46 @@ export function subtract_refs(containers: GCHead, full = false): number {
     const trav = type.tp_traverse;
     if (trav === list_traverse || trav === tuple_traverse) {
       const items = (op as PyListObject | PyTupleObject).ob_item;
+      let gcItems = 0;
       for (let i = items.length - 1; i >= 0; i--) {
         const o = items[i] as PyObject;
         // the item's GC head read here, at a load site of its own: items of lists and tuples
         // are mostly a few kinds (ints, strs, floats, tuples), where a shared visitor's site
         // sees every kind of object and is megamorphic
         if (o.ob_gc === null) continue;
+        gcItems++;
         if (full) visit_decref_full(o);
         else visit_decref(o);
       }
+      if (gcItems === 0) g.gc_flags |= NO_GC_REFERENTS;
+      else g.gc_flags &= ~NO_GC_REFERENTS;
     } else if (trav === dict_traverse) {
       // dict_traverse's references: values, and keys too unless they are all str
       const keys = (op as PyDictObject).ma_keys;
-      if (keys === null) continue;
-      const ek = keys.ek;
-      const ev = keys.ev;
-      const unicode = keys.dk_unicode;
-      for (let i = 0; i < ek.length; i++) {
-        const k = ek[i];
-        if (k === null || k === undefined) continue;
-        const v = ev[i] as PyObject;
-        // keys and values read at load sites of their own, as for list items above
-        if (v.ob_gc !== null) {
-          if (full) visit_decref_full(v);
-          else visit_decref(v);
-        }
-        if (!unicode && k.ob_gc !== null) {
-          if (full) visit_decref_full(k);
-          else visit_decref(k);
+      let gcItems = 0;
+      if (keys !== null) {
+        const ek = keys.ek;
+        const ev = keys.ev;
+        const unicode = keys.dk_unicode;
+        for (let i = 0; i < ek.length; i++) {
+          const k = ek[i];
+          if (k === null || k === undefined) continue;
+          const v = ev[i] as PyObject;
+          // keys and values read at load sites of their own, as for list items above
+          if (v.ob_gc !== null) {
+            gcItems++;
+            if (full) visit_decref_full(v);
+            else visit_decref(v);
+          }
+          if (!unicode && k.ob_gc !== null) {
+            gcItems++;
+            if (full) visit_decref_full(k);
+            else visit_decref(k);
+          }
         }
       }
+      if (gcItems === 0) g.gc_flags |= NO_GC_REFERENTS;
+      else g.gc_flags &= ~NO_GC_REFERENTS;
     } else if (trav === subtype_traverse && isPlainInstance(op, type)) {
       const values = op.ob_values;
       if (values !== null) {
@@ -255,17 +266,22 @@ export function move_unreachable(young: GCHead, unreachable: GCHead, rt: Runtime
       const type = op.ob_type;
       const trav = type.tp_traverse;
       if (trav === list_traverse || trav === tuple_traverse) {
-        const items = (op as PyListObject | PyTupleObject).ob_item;
-        for (let i = items.length - 1; i >= 0; i--) {
-          const o = items[i] as PyObject;
-          if (o.ob_gc !== null) visit_reachable(o, young);
+        // subtract_refs saw whether any item is a GC object: with none, there is nothing to visit
+        if ((g.gc_flags & NO_GC_REFERENTS) === 0) {
+          const items = (op as PyListObject | PyTupleObject).ob_item;
+          for (let i = items.length - 1; i >= 0; i--) {
+            const o = items[i] as PyObject;
+            if (o.ob_gc !== null) visit_reachable(o, young);
+          }
         }
       } else if (trav === dict_traverse) {
         // dict_traverse's order; with untrack_dicts fused (dictType), what each referent says
         // about _PyDict_MaybeUntrack's answer is noted on the way
         let verdict = DICT_UNTRACK;
         const keys = (op as PyDictObject).ma_keys;
-        if (keys !== null) {
+        // with no GC referent (subtract_refs saw), nothing to visit, and every referent says
+        // DICT_UNTRACK (dictVerdict keeps the verdict for an object of a non-GC type)
+        if (keys !== null && (g.gc_flags & NO_GC_REFERENTS) === 0) {
           const ek = keys.ek;
           const ev = keys.ev;
           const unicode = keys.dk_unicode;
