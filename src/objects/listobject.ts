@@ -136,6 +136,115 @@ export function list_set_items(rt: Runtime, o: PyListObject, items: PyObject[]):
   o.ob_item = items;
 }
 
+/**
+ * list.sort's fast path for keys that are all exact ints held as JS numbers: the items in their
+ * new order, or null (nothing changed) when the keys do not qualify. Over a dense range, a
+ * stable counting sort; otherwise, when (key - min) * n + index is an exact double, one numeric
+ * typed-array sort of packed (key, index) pairs is a stable sort by key (reverse: by max - key,
+ * still stable, as CPython's). Either gives perm (sorted position -> old index).
+ *
+ * intsSorted (the keys are the items: no key function): the ints that nothing but this list
+ * references (refcount 1, so each is in the list once) trade JS objects. The j-th of them in the
+ * new order moves into the JS object that the j-th of them had in the old order, and that JS
+ * object takes its place. Each Python object keeps its address (id), value and refcount, so
+ * nothing a program sees changes; what changes is that these JS objects stay in list order,
+ * usually the order they were made in and so the order V8 keeps them in memory: a loop over the
+ * sorted list, the collector's walks and the list's dealloc then read memory in sequence, where
+ * the sorted order would jump all over the JS heap. Every pass here reads the JS objects in the
+ * old order.
+ * DIVERGENCE (host-level only): after a sort, such a JS object may stand for another Python
+ * object. Nothing holds a JS reference to an object it does not own, except the teaching
+ * observer's maps: with an observer, the objects do not move.
+ */
+export function list_sort_ints(rt: Runtime, ks: PyObject[], items: PyObject[], reverse: boolean, intsSorted: boolean): PyObject[] | null {
+  const n = ks.length;
+  if (n < 2) return null;
+  const intType = rt.types.int;
+  const move = intsSorted && rt.gc.observer === null;
+  // each key's value; with move, each item's address code (ADDR_NO_CODE: it stays put) and the
+  // old indices of the movable ones, in order
+  const vals = new Float64Array(n);
+  const codes = move ? new Int32Array(n) : null;
+  const movIdx = move ? new Int32Array(n) : null;
+  let lo = Infinity;
+  let hi = -Infinity;
+  let movable = 0;
+  for (let i = 0; i < n; i++) {
+    const k = ks[i] as PyLongObject;
+    if (k.ob_type !== intType) return null;
+    const v = k.ob_ival;
+    if (typeof v !== 'number') return null;
+    vals[i] = v;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+    if (codes !== null) {
+      const c = k.ob_addrcode;
+      if (k.ob_refcnt === 1 && c !== ADDR_NO_CODE) {
+        codes[i] = c;
+        (movIdx as Int32Array)[movable++] = i;
+      } else {
+        codes[i] = ADDR_NO_CODE;
+      }
+    }
+  }
+  const range = hi - lo + 1;
+  const out = items.slice();
+  const perm = new Int32Array(n);
+  if (range <= 2 * n + 1024) {
+    // a dense range: a stable counting sort, linear in n + range
+    const start = new Int32Array(range + 1);
+    for (let i = 0; i < n; i++) {
+      const j = (reverse ? hi - (vals[i] as number) : (vals[i] as number) - lo) + 1;
+      start[j] = (start[j] as number) + 1;
+    }
+    for (let j = 1; j <= range; j++) start[j] = (start[j] as number) + (start[j - 1] as number);
+    if (codes === null || movable < 2) {
+      for (let i = 0; i < n; i++) {
+        const j = reverse ? hi - (vals[i] as number) : (vals[i] as number) - lo;
+        const at = start[j] as number;
+        start[j] = at + 1;
+        out[at] = items[i] as PyObject;
+      }
+      return out;
+    }
+    for (let i = 0; i < n; i++) {
+      const j = reverse ? hi - (vals[i] as number) : (vals[i] as number) - lo;
+      const at = start[j] as number;
+      start[j] = at + 1;
+      perm[at] = i;
+    }
+  } else {
+    if (range * n > Number.MAX_SAFE_INTEGER) return null;
+    const packed = new Float64Array(n);
+    for (let i = 0; i < n; i++) packed[i] = (reverse ? hi - (vals[i] as number) : (vals[i] as number) - lo) * n + i;
+    packed.sort();
+    for (let k = 0; k < n; k++) perm[k] = (packed[k] as number) % n;
+    if (codes === null || movable < 2) {
+      for (let k = 0; k < n; k++) out[k] = items[perm[k] as number] as PyObject;
+      return out;
+    }
+  }
+  // in the new order, the j-th movable int goes into the JS object that the j-th had in the old
+  // order (whose own code and value are in codes and vals already): the JS objects are written
+  // in their old order, the new order's codes and values read from the typed arrays
+  const mov = movIdx as Int32Array;
+  let j = 0;
+  for (let k = 0; k < n; k++) {
+    const i = perm[k] as number;
+    const c = codes[i] as number;
+    out[k] = c === ADDR_NO_CODE ? (items[i] as PyObject) : reseat(items[mov[j++] as number] as PyLongObject, c, vals[i] as number);
+  }
+  return out;
+}
+
+/** Makes the JS object s stand for the exact int of address code c and value v (list_sort_ints). */
+function reseat(s: PyLongObject, c: number, v: number): PyLongObject {
+  s.ob_addrcode = c;
+  // an int32 goes back as one (a small-integer field, not a heap-number box)
+  s.ob_ival = (v | 0) === v ? v | 0 : v;
+  return s;
+}
+
 /** list_dealloc */
 export function list_dealloc(op: PyObject): void {
   const o = op as PyListObject;

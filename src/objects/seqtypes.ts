@@ -15,7 +15,7 @@ import { type PyUnicodeObject, isStr, unicode_dealloc, unicode_hash, allocUnicod
 import { PyTupleObject, PyTuple_New, tuple_dealloc, tuple_traverse } from './tupleobject.js';
 import {
   PyListObject, PyList_New, PyList_FromArray, list_resize, list_preallocate_exact, PyList_AppendSteal, list_dealloc,
-  list_traverse, list_clear,
+  list_traverse, list_clear, list_sort_ints,
 } from './listobject.js';
 import type { PyLongObject } from './longobject.js';
 import { checkArgs } from './descrobject.js';
@@ -804,7 +804,11 @@ function list_sort(rt: Runtime, l: PyListObject, key: PyObject | null, reverse: 
     }
     const ks = keys ?? items;
     const T = rt.types;
-    if (sortSmallInts(T.int, ks, items, l, reverse)) return;
+    const sortedInts = list_sort_ints(rt, ks, items, reverse, keys === null);
+    if (sortedInts !== null) {
+      l.ob_item = sortedInts;
+      return;
+    }
     // Fast paths: exact ints, floats without NaN, or strs without astral characters compare
     // in JS exactly as in Python, and V8's sort is a stable TimSort too.
     if (ks.length > 1 && (ks.every((k) => k.ob_type === T.int) || ks.every((k) => k.ob_type === T.float && !Number.isNaN((k as unknown as { ob_fval: number }).ob_fval)) || ks.every((k) => k.ob_type === T.str && (k as PyUnicodeObject).ob_kind < 4))) {
@@ -834,59 +838,6 @@ function list_sort(rt: Runtime, l: PyListObject, key: PyObject | null, reverse: 
   } finally {
     if (keys !== null) for (const k of keys) Py_DECREF(k);
   }
-}
-
-/**
- * Fast path of list_sort for keys that are all exact ints held as JS numbers over a range small
- * enough that (key - min) * n + index is an exact double: one numeric typed-array sort of packed
- * (key, index) pairs is a stable sort by key (reverse: by max - key, still stable, as CPython's).
- * Returns false, changing nothing, when the keys do not qualify.
- */
-function sortSmallInts(intType: PyTypeObject, ks: PyObject[], items: PyObject[], l: PyListObject, reverse: boolean): boolean {
-  const n = ks.length;
-  if (n < 2) return false;
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const k = ks[i] as PyObject;
-    if (k.ob_type !== intType) return false;
-    const v = (k as PyLongObject).ob_ival;
-    if (typeof v !== 'number') return false;
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
-  const range = hi - lo + 1;
-  if (range <= 2 * n + 1024) {
-    // a dense range: a stable counting sort, linear in n + range
-    const start = new Int32Array(range + 1);
-    for (let i = 0; i < n; i++) {
-      const v = (ks[i] as PyLongObject).ob_ival as number;
-      const j = (reverse ? hi - v : v - lo) + 1;
-      start[j] = (start[j] as number) + 1;
-    }
-    for (let j = 1; j <= range; j++) start[j] = (start[j] as number) + (start[j - 1] as number);
-    const out: PyObject[] = items.slice();
-    for (let i = 0; i < n; i++) {
-      const v = (ks[i] as PyLongObject).ob_ival as number;
-      const j = reverse ? hi - v : v - lo;
-      const at = start[j] as number;
-      start[j] = at + 1;
-      out[at] = items[i] as PyObject;
-    }
-    l.ob_item = out;
-    return true;
-  }
-  if (range * n > Number.MAX_SAFE_INTEGER) return false;
-  const packed = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const v = (ks[i] as PyLongObject).ob_ival as number;
-    packed[i] = (reverse ? hi - v : v - lo) * n + i;
-  }
-  packed.sort();
-  const out: PyObject[] = [];
-  for (let i = 0; i < n; i++) out.push(items[(packed[i] as number) % n] as PyObject);
-  l.ob_item = out;
-  return true;
 }
 
 /** A stable merge sort calling lt(a, b) like CPython's (b < a checks). */
