@@ -169,8 +169,13 @@ export function subtract_refs(containers: GCHead, full = false): number {
         for (let i = 0; i < values.length; i++) {
           const v = values[i];
           if (v === null || v === undefined) continue;
-          if (full) visit_decref_full(v);
-          else visit_decref(v);
+          if (full) {
+            visit_decref_full(v);
+            continue;
+          }
+          // visit_decref(v) written out: a call per reference costs until V8 optimizes this loop
+          const h = v.ob_gc;
+          if (h !== null && (h.gc_flags & PREV_MASK_COLLECTING) !== 0) h.gc_refs--;
         }
       } else if (op.ob_dict !== null) {
         if (full) visit_decref_full(op.ob_dict);
@@ -312,7 +317,28 @@ export function move_unreachable(young: GCHead, unreachable: GCHead, rt: Runtime
         if (values !== null) {
           for (let i = 0; i < values.length; i++) {
             const v = values[i];
-            if (v !== null && v !== undefined) visit_reachable(v, young);
+            if (v === null || v === undefined) continue;
+            // visit_reachable(v, young) written out (the call costs until V8 optimizes the loop)
+            const h = v.ob_gc;
+            if (h === null) continue;
+            const flags = h.gc_flags;
+            if ((flags & PREV_MASK_COLLECTING) === 0) continue;
+            if ((flags & NEXT_MASK_UNREACHABLE) !== 0) {
+              // tentatively unreachable: back to the end of young (gc_list_move), scanned in turn
+              h.gc_flags = flags & ~NEXT_MASK_UNREACHABLE;
+              const hp = h.gc_prev as GCHead;
+              const hn = h.gc_next as GCHead;
+              hp.gc_next = hn;
+              hn.gc_prev = hp;
+              const tail = young.gc_prev as GCHead;
+              tail.gc_next = h;
+              h.gc_prev = tail;
+              h.gc_next = young;
+              young.gc_prev = h;
+              h.gc_refs = 1;
+            } else if (h.gc_refs === 0) {
+              h.gc_refs = 1;
+            }
           }
         } else if (op.ob_dict !== null) {
           visit_reachable(op.ob_dict, young);
