@@ -21,10 +21,10 @@ import type { PyFloatObject } from './floatobject.js';
 import type { PyTupleObject } from './tupleobject.js';
 import type { PyListObject } from './listobject.js';
 import type { PyDictObject } from './dictobject.js';
-import type { PyUnicodeObject } from './unicodeobject.js';
+import type { PyUnicodeObject, PyUnicodeExactClass } from './unicodeobject.js';
 import { initSingletons } from './singletons.js';
 import { installSequenceWrappers } from './seqwrappers.js';
-import { PyUnicode_FromString } from './unicodeobject.js';
+import { PyUnicode_FromString, makeExactStrClass } from './unicodeobject.js';
 import { PyLong_FromNumber, PyLong_FromBigInt } from './longobject.js';
 import { PyFloat_FromDouble } from './floatobject.js';
 import { PyObject_Hash, PyObject_RichCompareBool, PyObject_CallBorrowed, iterateToArray } from './abstract.js';
@@ -109,6 +109,8 @@ export class Runtime {
   private staticNext = STATIC_BASE;
 
   readonly types: BuiltinTypes;
+  /** The class of exact strs with an address code (unicodeobject.ts makeExactStrClass). */
+  readonly PyUnicodeExact: PyUnicodeExactClass;
   // immortal singletons (singletons.ts)
   None!: PyObject;
   True!: PyLongObject;
@@ -130,6 +132,8 @@ export class Runtime {
   readonly floatFreelist: PyFloatObject[] = [];
   /** host-level reuse of freed ints' JS objects (longobject.ts allocLong) */
   readonly longPool: PyLongObject[] = [];
+  /** host-level reuse of freed exact strs' JS objects (unicodeobject.ts allocUnicodeKnown) */
+  readonly strPool: PyUnicodeObject[] = [];
   readonly tupleFreelist: PyTupleObject[][] = Array.from({ length: PyTuple_MAXSAVESIZE + 1 }, () => []);
   readonly listFreelist: PyListObject[] = [];
   readonly dictFreelist: PyDictObject[] = [];
@@ -163,6 +167,7 @@ export class Runtime {
       writeUnraisable: () => undefined,
     };
     this.types = createBuiltinTypes(this);
+    this.PyUnicodeExact = makeExactStrClass(this.types.str);
     initSingletons(this);
     finishBuiltinTypes(this);
     installSequenceWrappers(this);

@@ -23,15 +23,15 @@ export class PyUnicodeObject extends PyObject {
   declare ob_state: number;
 
   /**
-   * code: addr's address code. An exact str with a code sets its fields itself (one store
-   * site per field, one object layout: str objects are the most numerous of all).
+   * code: addr's address code. type null: the runtime's exact-str class (makeExactStrClass),
+   * whose prototype holds ob_type; it sets its fields itself (one store site per field, one
+   * object layout: str objects are the most numerous of all).
    */
-  constructor(type: PyTypeObject, addr: number, code: number, refcnt: number, s: string, kindCode: number) {
-    const plain = code !== ADDR_NO_CODE && type === type.rt.types.str;
-    super(type, addr, plain ? 0 : refcnt, code);
-    if (plain) {
+  constructor(type: PyTypeObject | null, addr: number, code: number, refcnt: number, s: string, kindCode: number) {
+    const exact = type === null;
+    super(type as PyTypeObject, addr, exact ? 0 : refcnt, code);
+    if (exact) {
       this.ob_refcnt = refcnt;
-      this.ob_type = type;
       this.ob_addrcode = code;
     }
     this.ob_sval = s;
@@ -65,9 +65,32 @@ export class PyUnicodeWideObject extends PyUnicodeObject {
   }
 }
 
+/** The constructor of a runtime's exact strs of kind 0, 1 or 2 that have an address code. */
+export type PyUnicodeExactClass = new (code: number, refcnt: number, s: string, kindCode: number) => PyUnicodeObject;
+
+/**
+ * A runtime's class of exact strs (kind 0, 1, 2, with an address code): its prototype holds
+ * ob_type (str), so each such str is a JS object of four fields, not five (ob_refcnt,
+ * ob_addrcode, ob_sval, ob_state: 56 bytes where there were 64). Every str kept in a container
+ * is copied by V8's young-generation collections (twice: semi-space, then promotion), so a
+ * field less is less to copy. Made once per runtime (Runtime's constructor, right after the
+ * builtin types); nothing changes it afterwards.
+ */
+export function makeExactStrClass(strType: PyTypeObject): PyUnicodeExactClass {
+  class PyUnicodeExactObject extends PyUnicodeObject {
+    constructor(code: number, refcnt: number, s: string, kindCode: number) {
+      super(null, 0, code, refcnt, s, kindCode);
+    }
+  }
+  Object.defineProperty(PyUnicodeExactObject.prototype, 'ob_type', { value: strType, writable: true, enumerable: false, configurable: true });
+  return PyUnicodeExactObject;
+}
+
 /** A new PyUnicodeObject (kind 0, 1, 2) or PyUnicodeWideObject (kind 4). */
 function newUnicodeObject(type: PyTypeObject, addr: number, code: number, refcnt: number, s: string, length: number, kind: number): PyUnicodeObject {
   if (kind === 4) return new PyUnicodeWideObject(type, addr, code, refcnt, s, length);
+  const rt = type.rt;
+  if (type === rt.types.str && code !== ADDR_NO_CODE) return new rt.PyUnicodeExact(code, refcnt, s, kind);
   return new PyUnicodeObject(type, addr, code, refcnt, s, kind);
 }
 
@@ -160,6 +183,20 @@ function allocUnicodeKnown(rt: Runtime, type: PyTypeObject, s: string, length: n
   // the allocator hands out has one (arenas and raw malloc's region)
   const c = rt.mallocCode(size);
   if (c === ADDR_NO_CODE) fail('allocUnicode: block outside the coded address ranges');
+  if (exact && kind !== 4) {
+    const pool = rt.strPool;
+    if (pool.length > 0) {
+      // DIVERGENCE (host-level only): the JS object of a freed exact str is reused (as a freed
+      // int's: longobject.ts allocLong); its block was freed and this one comes fresh from
+      // PyObject_Malloc, so nothing Python sees changes.
+      const o = pool.pop() as PyUnicodeObject;
+      o.ob_refcnt = 1;
+      o.ob_addrcode = c;
+      o.ob_sval = s;
+      o.ob_state = kind;
+      return o;
+    }
+  }
   return newUnicodeObject(type, 0, exact ? c : addrCodeAdd(c, type.presize), 1, s, length, kind);
 }
 
@@ -226,13 +263,34 @@ export function PyUnicode_InternFromString(rt: Runtime, s: string): PyUnicodeObj
   return o;
 }
 
+/** JS objects of freed exact strs (kind 0, 1, 2, with an address code) kept for reuse. */
+export const STR_POOL_MAX = 4096;
+
 export function unicode_dealloc(o: PyObject): void {
   const type = o.ob_type;
   const rt = type.rt;
   const c = o.ob_addrcode;
   // freed by the block's address code (no heap-number box for the address)
-  if (c === ADDR_NO_CODE) rt.free(o.ob_addr - type.presize);
-  else rt.freeCode(type === rt.types.str ? c : addrCodeAdd(c, -type.presize));
+  if (c === ADDR_NO_CODE) {
+    rt.free(o.ob_addr - type.presize);
+    return;
+  }
+  if (type !== rt.types.str) {
+    rt.freeCode(addrCodeAdd(c, -type.presize));
+    return;
+  }
+  const u = o as PyUnicodeObject;
+  if (rt.gc.observer !== null) {
+    rt.freeCode(c);
+    return;
+  }
+  rt.heap.PyObject_FreeCode(c);
+  // the JS object to the pool allocUnicodeKnown reuses (not a UCS-4 str: another class)
+  const pool = rt.strPool;
+  if ((u.ob_state & 3) !== 3 && pool.length < STR_POOL_MAX) {
+    u.ob_sval = '';
+    pool.push(u);
+  }
 }
 
 /**
