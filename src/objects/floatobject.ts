@@ -15,11 +15,33 @@ export class PyFloatObject extends PyObject {
   }
 }
 
+/**
+ * The float free list (3.11's _Py_float_state: free_list and numfree): LIFO, at most
+ * PyFloat_MAXFREELIST floats. A fixed array and a count, so that a push or a pop is one store:
+ * no JS array growing and shrinking (the hottest free list: every float temporary goes through it).
+ */
+export class FloatFreeList {
+  /** items[0..numfree) are on the list, the top last; the rest is stale */
+  readonly items: (PyFloatObject | null)[];
+  numfree = 0;
+
+  constructor() {
+    this.items = new Array<PyFloatObject | null>(PyFloat_MAXFREELIST).fill(null);
+  }
+
+  /** The floats on the list, bottom first. */
+  toArray(): PyFloatObject[] {
+    return this.items.slice(0, this.numfree) as PyFloatObject[];
+  }
+}
+
 /** New reference to a float (PyFloat_FromDouble): pops the free list first. */
 export function PyFloat_FromDouble(rt: Runtime, v: number): PyFloatObject {
   const fl = rt.floatFreelist;
-  if (fl.length > 0) {
-    const o = fl.pop() as PyFloatObject;
+  const n = fl.numfree;
+  if (n > 0) {
+    const o = fl.items[n - 1] as PyFloatObject;
+    fl.numfree = n - 1;
     o.ob_refcnt = 1;
     o.ob_fval = v;
     return o;
@@ -40,8 +62,11 @@ export function allocFloatSubtype(rt: Runtime, type: PyTypeObject, v: number): P
 /** float_dealloc: exact floats go onto the free list while it has room. */
 export function float_dealloc(o: PyObject): void {
   const rt = o.ob_type.rt;
-  if (o.ob_type === rt.types.float && rt.floatFreelist.length < PyFloat_MAXFREELIST) {
-    rt.floatFreelist.push(o as PyFloatObject);
+  const fl = rt.floatFreelist;
+  const n = fl.numfree;
+  if (o.ob_type === rt.types.float && n < PyFloat_MAXFREELIST) {
+    fl.items[n] = o as PyFloatObject;
+    fl.numfree = n + 1;
     return;
   }
   rt.PyObject_Free(o);
@@ -49,8 +74,10 @@ export function float_dealloc(o: PyObject): void {
 
 /** Empties the free list (called at the end of a full collection: _PyFloat_ClearFreeList). */
 export function float_clear_freelist(rt: Runtime): void {
-  for (const o of rt.floatFreelist) rt.PyObject_Free(o);
-  rt.floatFreelist.length = 0;
+  const fl = rt.floatFreelist;
+  for (const o of fl.toArray()) rt.PyObject_Free(o);
+  fl.numfree = 0;
+  fl.items.fill(null);
 }
 
 /** repr(float): the shortest string that round-trips, in Python's 'r' format. */

@@ -17,7 +17,6 @@ import { type CallFunc, type PyObject, type PyTypeObject } from './object.js';
 import { PyErr } from './pyerr.js';
 import { type BuiltinTypes, createBuiltinTypes } from './typeobject.js';
 import type { PyLongObject } from './longobject.js';
-import type { PyFloatObject } from './floatobject.js';
 import type { PyTupleObject } from './tupleobject.js';
 import type { PyListObject } from './listobject.js';
 import type { PyDictObject } from './dictobject.js';
@@ -26,7 +25,7 @@ import { initSingletons } from './singletons.js';
 import { installSequenceWrappers } from './seqwrappers.js';
 import { PyUnicode_FromString, makeExactStrClass } from './unicodeobject.js';
 import { PyLong_FromNumber, PyLong_FromBigInt } from './longobject.js';
-import { PyFloat_FromDouble } from './floatobject.js';
+import { PyFloat_FromDouble, FloatFreeList, type PyFloatObject } from './floatobject.js';
 import { PyObject_Hash, PyObject_RichCompareBool, PyObject_CallBorrowed, iterateToArray } from './abstract.js';
 import { _PyType_Lookup, finishBuiltinTypes } from './typeobject.js';
 import { PyDict_Clear } from './dictobject.js';
@@ -129,7 +128,7 @@ export class Runtime {
   readonly interned = new Map<string, PyUnicodeObject>();
 
   // free lists (LIFO)
-  readonly floatFreelist: PyFloatObject[] = [];
+  readonly floatFreelist = new FloatFreeList();
   /** host-level reuse of freed ints' JS objects (longobject.ts allocLong) */
   readonly longPool: PyLongObject[] = [];
   /** host-level reuse of freed exact strs' JS objects (unicodeobject.ts allocUnicodeKnown) */
@@ -481,7 +480,7 @@ export class Runtime {
   freelistStats(): string {
     let out = '\n';
     out += _PyDebugAllocatorStats('free PyDictObject', this.dictFreelist.length, 48);
-    out += _PyDebugAllocatorStats('free PyFloatObject', this.floatFreelist.length, 24);
+    out += _PyDebugAllocatorStats('free PyFloatObject', this.floatFreelist.numfree, 24);
     out += _PyDebugAllocatorStats('free PyListObject', this.listFreelist.length, 40);
     for (let k = 1; k <= PyTuple_MAXSAVESIZE; k++) {
       out += _PyDebugAllocatorStats(`free ${k}-sized PyTupleObject`, (this.tupleFreelist[k] as PyTupleObject[]).length, 24 + 8 * k);

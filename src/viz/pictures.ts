@@ -107,7 +107,7 @@ export function blockOwners(I: Interpreter, studentAddresses: ReadonlySet<number
   const freeEntry = (o: PyObject, what: string): void => {
     owners.set(o.ob_addr - o.ob_type.presize, { text: `${what} at 0x${o.ob_addr.toString(16)}, kept on the free list for reuse`, kind: 'free list', student: false });
   };
-  for (const o of rt.floatFreelist) freeEntry(o, 'float');
+  for (const o of rt.floatFreelist.toArray()) freeEntry(o, 'float');
   for (const o of rt.listFreelist) freeEntry(o, 'list');
   for (const o of rt.dictFreelist) freeEntry(o, 'dict');
   rt.tupleFreelist.forEach((l, n) => l.forEach((o) => freeEntry(o, `${n}-tuple`)));
