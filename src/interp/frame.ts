@@ -59,7 +59,7 @@ export interface CodeInfo {
 }
 
 /** At most this many returned frames are kept per code object for reuse. */
-const FRAME_POOL_MAX = 32;
+export const FRAME_POOL_MAX = 32;
 
 /** Sets the fields of a CodeInfo that follow from its scope and parameters (once, at compile time). */
 export function finishCodeInfo(info: CodeInfo): void {

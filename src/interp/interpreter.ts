@@ -18,7 +18,7 @@ import { type PyBaseExceptionObject, type SourcePos, type PyTraceBackObject, PyT
 import { type PyFrameObject, getFrameObject, exitFrame } from './frameobject.js';
 import { reprOf, strOf, hexAddr, PyObject_Call, PyObject_GetAttrOpt, iterateToArray } from '../objects/abstract.js';
 import { isStr } from '../objects/unicodeobject.js';
-import { type CodeInfo, Frame, RETURN, acquireFrame, releaseFrame } from './frame.js';
+import { type CodeInfo, Frame, RETURN, FRAME_POOL_MAX, acquireFrame, releaseFrame } from './frame.js';
 import { offerSuggestion } from './suggestions.js';
 import { print_exception_file_and_line } from './syntaxdisplay.js';
 import { makeGenerator } from './genobject.js';
@@ -94,7 +94,16 @@ export class Interpreter {
     const func = callable as PyFunctionObject;
     const info = (func.func_code as { co_impl: object | null }).co_impl as CodeInfo;
     if (kwnames === null && args.length + 1 === info.fastArgc) {
-      const f = acquireFrame(info, func);
+      // acquireFrame written out, as in call1
+      let f = info.pool.pop();
+      if (f === undefined) f = new Frame(info, func.func_globals as PyDictObject, func.func_builtins as PyDictObject, null, func);
+      else {
+        f.globals = func.func_globals as PyDictObject;
+        f.builtins = func.func_builtins as PyDictObject;
+        f.func = func;
+        f.lineno = info.firstlineno;
+        f.cleared = false;
+      }
       const fast = f.fast;
       self.ob_refcnt++;
       fast[0] = self;
@@ -129,7 +138,16 @@ export class Interpreter {
   call1(func: PyFunctionObject, a0: PyObject): PyObject {
     const info = (func.func_code as { co_impl: object | null }).co_impl as CodeInfo;
     if (info.fastArgc === 1) {
-      const f = acquireFrame(info, func);
+      // acquireFrame written out (once per call; a real call until V8 optimizes this one)
+      let f = info.pool.pop();
+      if (f === undefined) f = new Frame(info, func.func_globals as PyDictObject, func.func_builtins as PyDictObject, null, func);
+      else {
+        f.globals = func.func_globals as PyDictObject;
+        f.builtins = func.func_builtins as PyDictObject;
+        f.func = func;
+        f.lineno = info.firstlineno;
+        f.cleared = false;
+      }
       f.fast[0] = a0;
       return this.runPooled(f);
     }
@@ -139,7 +157,16 @@ export class Interpreter {
   call2(func: PyFunctionObject, a0: PyObject, a1: PyObject): PyObject {
     const info = (func.func_code as { co_impl: object | null }).co_impl as CodeInfo;
     if (info.fastArgc === 2) {
-      const f = acquireFrame(info, func);
+      // acquireFrame written out, as in call1
+      let f = info.pool.pop();
+      if (f === undefined) f = new Frame(info, func.func_globals as PyDictObject, func.func_builtins as PyDictObject, null, func);
+      else {
+        f.globals = func.func_globals as PyDictObject;
+        f.builtins = func.func_builtins as PyDictObject;
+        f.func = func;
+        f.lineno = info.firstlineno;
+        f.cleared = false;
+      }
       const fast = f.fast;
       fast[0] = a0;
       fast[1] = a1;
@@ -265,9 +292,35 @@ export class Interpreter {
     }
     this.frame = f.back;
     rt.recursionDepth--;
-    if (f.frameObj !== null) exitFrame(this, f);
-    else this.clearFrame(f);
-    releaseFrame(f);
+    if (f.frameObj !== null) {
+      exitFrame(this, f);
+      releaseFrame(f);
+      return r;
+    }
+    // clearFrame and releaseFrame written out: both run once per call, and before V8 has
+    // optimized the caller each is a real call
+    f.cleared = true;
+    const fast = f.fast;
+    for (let i = 0; i < fast.length; i++) {
+      const v = fast[i] ?? null;
+      if (v !== null) {
+        fast[i] = null;
+        if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+      }
+    }
+    const rv = f.retval;
+    if (rv !== null) {
+      f.retval = null;
+      if (--rv.ob_refcnt === 0) _Py_Dealloc(rv);
+    }
+    if (!f.escaped && f.handlingList === null && f.temps === null) {
+      const pool = f.info.pool;
+      if (pool.length < FRAME_POOL_MAX) {
+        f.func = null;
+        f.back = null;
+        pool.push(f);
+      }
+    }
     return r;
   }
 
