@@ -156,11 +156,17 @@ export function list_set_items(rt: Runtime, o: PyListObject, items: PyObject[]):
  * object. Nothing holds a JS reference to an object it does not own, except the teaching
  * observer's maps: with an observer, the objects do not move.
  */
+/**
+ * The shortest list whose sort reseats its ints (list_sort_ints): the JS objects of a shorter one
+ * (about 56 bytes each) stay in the processor's caches whatever their order.
+ */
+const RESEAT_MIN_ITEMS = 16384;
+
 export function list_sort_ints(rt: Runtime, ks: PyObject[], items: PyObject[], reverse: boolean, intsSorted: boolean): PyObject[] | null {
   const n = ks.length;
   if (n < 2) return null;
   const intType = rt.types.int;
-  const move = intsSorted && rt.gc.observer === null;
+  const move = intsSorted && n >= RESEAT_MIN_ITEMS && rt.gc.observer === null;
   // each key's value; with move, each item's address code (ADDR_NO_CODE: it stays put) and the
   // old indices of the movable ones, in order
   const vals = new Float64Array(n);

@@ -1,5 +1,5 @@
 # list.sort of ints: each object keeps its id and value, equal keys keep their order (dense and
-# wide ranges, reverse, objects also held elsewhere)
+# wide ranges, reverse, objects also held elsewhere; short lists and long ones)
 seed = 7
 
 
@@ -15,8 +15,8 @@ def check(L, reverse=False):
     return [(x, id(x)) for x in L] == sorted(before, key=lambda p: p[0], reverse=reverse)
 
 
-for mod in (50, 1000, 10**12):
+for n, mod in ((3000, 50), (3000, 10**12), (20000, 50), (20000, 1000), (20000, 10**12)):
     for rev in (False, True):
-        L = [rnd() % mod - mod // 3 for _ in range(3000)]
+        L = [rnd() % mod - mod // 3 for _ in range(n)]
         keep = L[::7]
-        print(mod, rev, check(L, rev), L[0], L[-1], keep[1] in L)
+        print(n, mod, rev, check(L, rev), L[0], L[-1], keep[1] in L)
