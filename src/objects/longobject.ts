@@ -82,10 +82,12 @@ export function allocLong(rt: Runtime, type: PyTypeObject, v: IntValue): PyLongO
   // 24 + 4 * ndigits bytes (what allocObjectCode would ask for, without its generic steps).
   const code = rt.gc.observer === null ? rt.mallocCode(24 + 4 * nd) : rt.allocObjectCode(type, nd);
   const pool = rt.longPool;
-  if (pool.length > 0) {
+  const pn = rt.longPoolN;
+  if (pn > 0) {
     // DIVERGENCE (host-level only): the JS object of a freed int is reused; its heap block was
     // freed and this one comes fresh from PyObject_Malloc, so nothing Python sees changes.
-    const o = pool.pop() as PyLongObject;
+    const o = pool[pn - 1] as PyLongObject;
+    rt.longPoolN = pn - 1;
     o.ob_refcnt = 1;
     o.ob_addrcode = code;
     o.ob_ival = v;
@@ -110,8 +112,11 @@ export function long_dealloc(o: PyObject): void {
   const c = o.ob_addrcode;
   if (rt.gc.observer === null && c !== ADDR_NO_CODE) rt.heap.PyObject_FreeCode(c);
   else rt.PyObject_Free(o);
-  const pool = rt.longPool;
-  if (pool.length < LONG_POOL_MAX) pool.push(o as PyLongObject);
+  const n = rt.longPoolN;
+  if (n < LONG_POOL_MAX) {
+    rt.longPool[n] = o as PyLongObject;
+    rt.longPoolN = n + 1;
+  }
 }
 
 /**
@@ -122,8 +127,11 @@ export function _PyLong_DeallocExact(rt: Runtime, o: PyLongObject): void {
   const c = o.ob_addrcode;
   if (rt.gc.observer === null && c !== ADDR_NO_CODE) rt.heap.PyObject_FreeCode(c);
   else rt.PyObject_Free(o);
-  const pool = rt.longPool;
-  if (pool.length < LONG_POOL_MAX) pool.push(o);
+  const n = rt.longPoolN;
+  if (n < LONG_POOL_MAX) {
+    rt.longPool[n] = o;
+    rt.longPoolN = n + 1;
+  }
 }
 
 // ---- arithmetic on IntValue (pure; the callers box) -----------------------------------------

@@ -24,7 +24,7 @@ import type { PyUnicodeObject, PyUnicodeExactClass } from './unicodeobject.js';
 import { initSingletons } from './singletons.js';
 import { installSequenceWrappers } from './seqwrappers.js';
 import { PyUnicode_FromString, makeExactStrClass } from './unicodeobject.js';
-import { PyLong_FromNumber, PyLong_FromBigInt } from './longobject.js';
+import { PyLong_FromNumber, PyLong_FromBigInt, LONG_POOL_MAX } from './longobject.js';
 import { PyFloat_FromDouble, FloatFreeList, type PyFloatObject } from './floatobject.js';
 import { PyObject_Hash, PyObject_RichCompareBool, PyObject_CallBorrowed, iterateToArray } from './abstract.js';
 import { _PyType_Lookup, finishBuiltinTypes } from './typeobject.js';
@@ -130,7 +130,9 @@ export class Runtime {
   // free lists (LIFO)
   readonly floatFreelist = new FloatFreeList();
   /** host-level reuse of freed ints' JS objects (longobject.ts allocLong) */
-  readonly longPool: PyLongObject[] = [];
+  readonly longPool: (PyLongObject | null)[] = new Array<PyLongObject | null>(LONG_POOL_MAX).fill(null);
+  /** longPool[0..longPoolN) are in the pool (a fixed array and a count: a push or pop is one store) */
+  longPoolN = 0;
   /** host-level reuse of freed exact strs' JS objects (unicodeobject.ts allocUnicodeKnown) */
   readonly strPool: PyUnicodeObject[] = [];
   readonly tupleFreelist: PyTupleObject[][] = Array.from({ length: PyTuple_MAXSAVESIZE + 1 }, () => []);
