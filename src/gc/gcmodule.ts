@@ -144,7 +144,7 @@ export function subtract_refs(containers: GCHead, full = false): number {
         const ek = keys.ek;
         const ev = keys.ev;
         const unicode = keys.dk_unicode;
-        for (let i = 0; i < ek.length; i++) {
+        for (let i = 0; i < keys.dk_nentries; i++) {
           const k = ek[i];
           if (k === null || k === undefined) continue;
           const v = ev[i] as PyObject;
@@ -290,7 +290,7 @@ export function move_unreachable(young: GCHead, unreachable: GCHead, rt: Runtime
           const ek = keys.ek;
           const ev = keys.ev;
           const unicode = keys.dk_unicode;
-          for (let i = 0; i < ek.length; i++) {
+          for (let i = 0; i < keys.dk_nentries; i++) {
             const k = ek[i];
             if (k === null || k === undefined) continue;
             const v = ev[i] as PyObject;

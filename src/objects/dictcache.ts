@@ -35,7 +35,7 @@ export class DictEntryCache {
     if (keys !== null && keys === this.keys) {
       const ix = this.ix;
       if (keys.ek[ix] === this.key) return keys.ev[ix] ?? null;
-    } else if (keys === this.missKeys && keys !== null && keys.ek.length === this.missLen) return null;
+    } else if (keys === this.missKeys && keys !== null && keys.dk_nentries === this.missLen) return null;
     return this.lookup(d);
   }
 
@@ -45,7 +45,7 @@ export class DictEntryCache {
     const ix = dict_lookup_text_hashed(keys, this.name, this.hash);
     if (ix < 0) {
       this.missKeys = keys;
-      this.missLen = keys.ek.length;
+      this.missLen = keys.dk_nentries;
       return null;
     }
     this.keys = keys;

@@ -110,6 +110,32 @@ export class IntIndex {
     }
   }
 
+  /**
+   * Entry index of key k when present; otherwise -1 - s, where s is the slot add(k, ...) would
+   * fill (the first deleted or free slot of k's probe sequence): lookup and insert in one probe.
+   */
+  find(k: number): number {
+    const t = this.table;
+    const mask = this.mask;
+    let i = (k ^ (k >>> 16)) & mask;
+    let slot = -1;
+    for (;;) {
+      const v = t[2 * i + 1] as number;
+      if (v === 0) return -1 - (slot < 0 ? i : slot);
+      if (v > 0) {
+        if (t[2 * i] === k) return v - 1;
+      } else if (slot < 0) slot = i;
+      i = (i + 1) & mask;
+    }
+  }
+
+  /** Fills slot s (find's answer for k, with no change to the table since) with k -> entry ix. */
+  addAt(s: number, k: number, ix: number): void {
+    const t = this.table;
+    t[2 * s] = k;
+    t[2 * s + 1] = ix + 1;
+  }
+
   /** k must be absent (and the table, sized with its keys object, has room). */
   add(k: number, ix: number): void {
     const t = this.table;
@@ -201,6 +227,32 @@ export class StrIndex {
     }
   }
 
+  /**
+   * Entry index of the str with text s and index hash h when present; otherwise -1 - slot,
+   * where slot is the one add(h, ...) would fill: lookup and insert in one probe.
+   */
+  find(s: string, h: number, ek: (PyObject | null)[]): number {
+    const t = this.table;
+    const mask = this.mask;
+    let i = Math.imul(h, 0x9e3779b1) >>> this.shift;
+    let slot = -1;
+    for (;;) {
+      const v = t[2 * i + 1] as number;
+      if (v === 0) return -1 - (slot < 0 ? i : slot);
+      if (v > 0) {
+        if (t[2 * i] === h && (ek[v - 1] as PyUnicodeObject).ob_sval === s) return v - 1;
+      } else if (slot < 0) slot = i;
+      i = (i + 1) & mask;
+    }
+  }
+
+  /** Fills slot s (find's answer, with no change to the table since) with hash h -> entry ix. */
+  addAt(s: number, h: number, ix: number): void {
+    const t = this.table;
+    t[2 * s] = h;
+    t[2 * s + 1] = ix + 1;
+  }
+
   /** The key must be absent (and the table, sized with its keys object, has room). */
   add(h: number, ix: number): void {
     const t = this.table;
@@ -271,8 +323,17 @@ export class PyDictKeysObject {
   /** all keys are exact str (DICT_KEYS_UNICODE) */
   declare dk_unicode: boolean;
   declare addr: number;
+  /**
+   * The entries (dk_entries): keys in ek, values in ev, both arrays made whole with the keys
+   * object, USABLE_FRACTION(2 ** dk_log2size) long, so that an insert is a store and never grows
+   * an array (a growing array is copied, and with it every slot the engine's collector must
+   * record). Slots 0 .. dk_nentries - 1 are used (null: deleted), the rest are holes
+   * (undefined). dk_nentries + dk_usable never exceeds the arrays' length.
+   */
   declare ek: (PyObject | null)[];
   declare ev: (PyObject | null)[];
+  /** entries used so far, deleted ones included (dk_nentries) */
+  declare dk_nentries: number;
   /** fast keys other than texts and int32 numbers -> entry index, made on the first one */
   declare index: Map<FastKey, number> | null;
   /** str keys, made on the first one; 2 ** dk_log2size slots */
@@ -284,17 +345,18 @@ export class PyDictKeysObject {
   /**
    * With the first key without a fast key: each entry's hash (0 for fast keys), so that a
    * resize or a deletion never calls __hash__ again (CPython keeps me_hash in the entry).
-   * Same length as ek.
+   * dk_nentries long.
    */
   declare eh: number[] | null;
 
-  constructor(log2size: number, unicode: boolean, ek: (PyObject | null)[], ev: (PyObject | null)[]) {
+  constructor(log2size: number, unicode: boolean, ek: (PyObject | null)[], ev: (PyObject | null)[], nentries: number) {
     this.dk_log2size = log2size;
     this.dk_usable = USABLE_FRACTION(1 << log2size);
     this.dk_unicode = unicode;
     this.addr = 0;
     this.ek = ek;
     this.ev = ev;
+    this.dk_nentries = nentries;
     this.index = null;
     this.strs = null;
     this.ints = null;
@@ -343,8 +405,13 @@ export function PyDict_New(rt: Runtime): PyDictObject {
   return new PyDictObject(rt.types.dict, addr);
 }
 
+/** An entry array for a keys object of 2 ** log2size slots: USABLE_FRACTION of them, all holes. */
+function newEntryArray(log2size: number): (PyObject | null)[] {
+  return new Array<PyObject | null>(USABLE_FRACTION(1 << log2size));
+}
+
 function new_keys_object(rt: Runtime, log2size: number, unicode: boolean): PyDictKeysObject {
-  const k = new PyDictKeysObject(log2size, unicode, [], []);
+  const k = new PyDictKeysObject(log2size, unicode, newEntryArray(log2size), newEntryArray(log2size), 0);
   if (log2size === PyDict_LOG_MINSIZE && unicode && rt.dictKeysFreelist.length > 0) {
     k.addr = rt.dictKeysFreelist.pop() as number;
   } else {
@@ -531,14 +598,16 @@ export function PyDict_SetItemSteal(rt: Runtime, d: PyDictObject, key: PyObject,
     const v = (key as PyLongObject).ob_ival;
     if (typeof v === 'number' && (v | 0) === v) {
       if (!_PyObject_GC_IS_TRACKED(d) && _PyObject_GC_MAY_BE_TRACKED(rt, value)) _PyObject_GC_TRACK(rt.gc, d);
-      const ix = keys0.ints.get(v);
+      const ints = keys0.ints;
+      const ix = ints.find(v);
       if (ix >= 0) replaceValue(keys0, ix, key, value);
       else if (keys0.dk_usable > 0 && !keys0.dk_unicode) {
-        // insertNew's common case: room in a table that is not all-str
-        const nix = keys0.ek.length;
-        keys0.ek.push(key);
-        keys0.ev.push(value);
-        keys0.ints.add(v, nix);
+        // insertNew's common case: room in a table that is not all-str; the slot find saw
+        const nix = keys0.dk_nentries;
+        keys0.ek[nix] = key;
+        keys0.ev[nix] = value;
+        keys0.dk_nentries = nix + 1;
+        ints.addAt(-1 - ix, v, nix);
         if (keys0.eh !== null) keys0.eh.push(0);
         keys0.dk_usable--;
         d.ma_used++;
@@ -549,13 +618,15 @@ export function PyDict_SetItemSteal(rt: Runtime, d: PyDictObject, key: PyObject,
     // an exact str into a table that has str keys already (a str key never makes a dict tracked)
     if (!_PyObject_GC_IS_TRACKED(d) && _PyObject_GC_MAY_BE_TRACKED(rt, value)) _PyObject_GC_TRACK(rt.gc, d);
     const h = strIndexHash(key as PyUnicodeObject);
-    const ix = keys0.strs.get((key as PyUnicodeObject).ob_sval, h, keys0.ek);
+    const strs = keys0.strs;
+    const ix = strs.find((key as PyUnicodeObject).ob_sval, h, keys0.ek);
     if (ix >= 0) replaceValue(keys0, ix, key, value);
     else if (keys0.dk_usable > 0) {
-      const nix = keys0.ek.length;
-      keys0.ek.push(key);
-      keys0.ev.push(value);
-      keys0.strs.add(h, nix);
+      const nix = keys0.dk_nentries;
+      keys0.ek[nix] = key;
+      keys0.ev[nix] = value;
+      keys0.dk_nentries = nix + 1;
+      strs.addAt(-1 - ix, h, nix);
       if (keys0.eh !== null) keys0.eh.push(0);
       keys0.dk_usable--;
       d.ma_used++;
@@ -617,10 +688,10 @@ export function estimate_log2_keysize(n: number): number {
  * gain a reference each.
  */
 function clone_combined_dict_keys(rt: Runtime, src: PyDictKeysObject): PyDictKeysObject {
-  const k = new PyDictKeysObject(src.dk_log2size, src.dk_unicode, src.ek.slice(), src.ev.slice());
+  const k = new PyDictKeysObject(src.dk_log2size, src.dk_unicode, src.ek.slice(), src.ev.slice(), src.dk_nentries);
   k.dk_usable = src.dk_usable;
   k.addr = rt.malloc(keysObjectSize(src.dk_log2size, src.dk_unicode));
-  for (let i = 0; i < k.ek.length; i++) {
+  for (let i = 0; i < k.dk_nentries; i++) {
     const key = k.ek[i];
     if (key === null || key === undefined) continue;
     key.ob_refcnt++;
@@ -646,7 +717,7 @@ function clone_combined_dict_keys(rt: Runtime, src: PyDictKeysObject): PyDictKey
 export function PyDict_Copy(rt: Runtime, src: PyDictObject): PyDictObject {
   const keys = src.ma_keys;
   if (keys === null || src.ma_used === 0) return PyDict_New(rt);
-  if (src.ma_used >= Math.floor((keys.ek.length * 2) / 3)) {
+  if (src.ma_used >= Math.floor((keys.dk_nentries * 2) / 3)) {
     const k = clone_combined_dict_keys(rt, keys);
     const d = PyDict_New(rt);
     d.ma_keys = k;
@@ -669,7 +740,7 @@ export function PyDict_Copy(rt: Runtime, src: PyDictObject): PyDictObject {
 export function dict_merge_entries(rt: Runtime, d: PyDictObject, src: PyDictObject): void {
   const keys = src.ma_keys;
   if (src === d || keys === null || src.ma_used === 0) return;
-  if (d.ma_used === 0 && keys.ek.length === src.ma_used &&
+  if (d.ma_used === 0 && keys.dk_nentries === src.ma_used &&
       (keys.dk_log2size === PyDict_LOG_MINSIZE || USABLE_FRACTION((1 << keys.dk_log2size) >> 1) < src.ma_used)) {
     const old = d.ma_keys;
     d.ma_keys = clone_combined_dict_keys(rt, keys);
@@ -687,7 +758,7 @@ export function dict_merge_entries(rt: Runtime, d: PyDictObject, src: PyDictObje
   const eh = keys.eh;
   const items: PyObject[] = [];
   const hashes: number[] = [];
-  for (let i = 0; i < ek.length; i++) {
+  for (let i = 0; i < keys.dk_nentries; i++) {
     const k = ek[i];
     if (k === null || k === undefined) continue;
     const v = ev[i] as PyObject;
@@ -761,9 +832,10 @@ function insertNew(rt: Runtime, d: PyDictObject, key: PyObject, value: PyObject,
     dictresize(rt, d, calculate_log2_keysize(d.ma_used * 3), keys.dk_unicode && isStrKey);
     keys = d.ma_keys as PyDictKeysObject;
   }
-  const ix = keys.ek.length;
-  keys.ek.push(key);
-  keys.ev.push(value);
+  const ix = keys.dk_nentries;
+  keys.ek[ix] = key;
+  keys.ev[ix] = value;
+  keys.dk_nentries = ix + 1;
   if (fk !== undefined) indexFast(rt, keys, key, ix, fk);
   else indexSlow(keys, ix, h);
   keys.dk_usable--;
@@ -819,12 +891,21 @@ function dictresize(rt: Runtime, d: PyDictObject, log2size: number, unicode: boo
   }
   if (!old.dk_unicode) unicode = false;
   const k = new_keys_object(rt, log2size, unicode);
-  if (old.ek.length === d.ma_used) {
+  const n = old.dk_nentries;
+  if (n === d.ma_used) {
     // No deleted entries: compaction would keep every entry at its index, so the new keys
-    // object takes over the old one's entry arrays and maps, and its index tables are the old
-    // ones' live pairs at the new size (build_indices without hashing again).
-    k.ek = old.ek;
-    k.ev = old.ev;
+    // object takes over the old one's entries (copied into its larger arrays) and maps, and
+    // its index tables are the old ones' live pairs at the new size (build_indices without
+    // hashing again).
+    const oek = old.ek;
+    const oev = old.ev;
+    const ek = k.ek;
+    const ev = k.ev;
+    for (let i = 0; i < n; i++) {
+      ek[i] = oek[i] as PyObject;
+      ev[i] = oev[i] as PyObject;
+    }
+    k.dk_nentries = n;
     k.index = old.index;
     k.slow = old.slow;
     k.eh = old.eh;
@@ -832,27 +913,29 @@ function dictresize(rt: Runtime, d: PyDictObject, log2size: number, unicode: boo
     if (old.ints !== null) k.ints = old.ints.rebuilt(rt, log2size);
     old.ek = [];
     old.ev = [];
+    old.dk_nentries = 0;
     old.index = null;
     old.slow = null;
     old.strs = null;
     old.ints = null;
     old.eh = null;
-    k.dk_usable -= k.ek.length;
+    k.dk_usable -= n;
     free_keys_memory(rt, old);
     d.ma_keys = k;
     return;
   }
-  for (let i = 0; i < old.ek.length; i++) {
+  for (let i = 0; i < n; i++) {
     const key = old.ek[i];
     if (key === null || key === undefined) continue;
-    const ix = k.ek.length;
-    k.ek.push(key);
-    k.ev.push(old.ev[i] as PyObject);
+    const ix = k.dk_nentries;
+    k.ek[ix] = key;
+    k.ev[ix] = old.ev[i] as PyObject;
+    k.dk_nentries = ix + 1;
     const fk = fastKey(rt, key);
     if (fk !== undefined) indexFast(rt, k, key, ix, fk);
     else indexSlow(k, ix, (old.eh as number[])[i] as number);
   }
-  k.dk_usable -= k.ek.length;
+  k.dk_usable -= k.dk_nentries;
   free_keys_memory(rt, old);
   d.ma_keys = k;
 }
@@ -897,7 +980,7 @@ export function PyDict_DelItem(rt: Runtime, d: PyDictObject, key: PyObject): boo
 export function dict_each(d: PyDictObject, f: (k: PyObject, v: PyObject) => void): void {
   const keys = d.ma_keys;
   if (keys === null) return;
-  for (let i = 0; i < keys.ek.length; i++) {
+  for (let i = 0; i < keys.dk_nentries; i++) {
     const k = keys.ek[i];
     if (k !== null && k !== undefined) f(k, keys.ev[i] as PyObject);
   }
@@ -910,7 +993,7 @@ export function PyDict_Clear(rt: Runtime, d: PyDictObject): void {
   d.ma_keys = null;
   d.ma_used = 0;
   free_keys_memory(rt, keys);
-  for (let i = 0; i < keys.ek.length; i++) {
+  for (let i = 0; i < keys.dk_nentries; i++) {
     const k = keys.ek[i];
     if (k === null || k === undefined) continue;
     Py_DECREF(k);
@@ -930,7 +1013,8 @@ export function dict_dealloc(op: PyObject): void {
     const ek = keys.ek;
     const ev = keys.ev;
     const intType = rt.types.int;
-    for (let i = 0; i < ek.length; i++) {
+    const n = keys.dk_nentries;
+    for (let i = 0; i < n; i++) {
       const k = ek[i];
       if (k === null || k === undefined) continue;
       const v = ev[i] as PyObject;
@@ -958,7 +1042,7 @@ export function dict_traverse(op: PyObject, visit: visitproc, arg: unknown): num
   const keys = (op as PyDictObject).ma_keys;
   if (keys === null) return 0;
   const unicode = keys.dk_unicode;
-  for (let i = 0; i < keys.ek.length; i++) {
+  for (let i = 0; i < keys.dk_nentries; i++) {
     const k = keys.ek[i];
     if (k === null || k === undefined) continue;
     // CPython 3.11's order: each entry's value, then (unless every key is a str) its key
@@ -989,7 +1073,7 @@ export function _PyDict_MaybeUntrack(rt: Runtime, d: PyDictObject): void {
   if (d.ob_type !== rt.types.dict || !_PyObject_GC_IS_TRACKED(d)) return;
   const keys = d.ma_keys;
   if (keys !== null) {
-    for (let i = 0; i < keys.ek.length; i++) {
+    for (let i = 0; i < keys.dk_nentries; i++) {
       const k = keys.ek[i];
       if (k === null || k === undefined) continue;
       if (_PyObject_GC_MAY_BE_TRACKED(rt, keys.ev[i] as PyObject)) return;

@@ -103,7 +103,7 @@ export function dict_update_from(rt: Runtime, d: PyDictObject, arg: PyObject | n
 function newDictReverseIter(rt: Runtime, type: PyTypeObject, d: PyDictObject): PyDictViewObject {
   if (type === rt.types.dict_reverseitemiterator) return dictiter_new_items(rt, type, d, true);
   const it = newDictView(rt, type, d);
-  it.di_pos = d.ma_keys === null ? -1 : d.ma_keys.ek.length - 1;
+  it.di_pos = d.ma_keys === null ? -1 : d.ma_keys.dk_nentries - 1;
   return it;
 }
 
@@ -117,7 +117,7 @@ function dictiter_new_items(rt: Runtime, type: PyTypeObject, d: PyDictObject, re
   o.dv_dict = d;
   o.di_used = d.ma_used;
   o.di_len = d.ma_used;
-  if (reverse) o.di_pos = d.ma_keys === null ? -1 : d.ma_keys.ek.length - 1;
+  if (reverse) o.di_pos = d.ma_keys === null ? -1 : d.ma_keys.dk_nentries - 1;
   rt.None.ob_refcnt += 2;
   o.di_result = PyTuple_New(rt, [rt.None, rt.None]);
   _PyObject_GC_TRACK(rt.gc, o);
@@ -291,7 +291,7 @@ export function installDictType(rt: Runtime, T: BuiltinTypes): void {
       const d = dd(self);
       const keys = d.ma_keys;
       if (keys === null || d.ma_used === 0) throw PyErr.format(rt, T.KeyError, 'popitem(): dictionary is empty');
-      let i = keys.ek.length - 1;
+      let i = keys.dk_nentries - 1;
       while (keys.ek[i] === null) i--;
       const [k, v] = dict_del_entry(rt, d, i);
       return rt.newTuple([k, v]);
@@ -444,7 +444,7 @@ export function installDictType(rt: Runtime, T: BuiltinTypes): void {
         throw PyErr.format(rt, T.RuntimeError, 'dictionary changed size during iteration');
       }
       const keys = d.ma_keys;
-      while (keys !== null && (reverse ? it.di_pos >= 0 : it.di_pos < keys.ek.length)) {
+      while (keys !== null && (reverse ? it.di_pos >= 0 : it.di_pos < keys.dk_nentries)) {
         const i = reverse ? it.di_pos-- : it.di_pos++;
         const k = keys.ek[i];
         if (k === null || k === undefined) continue;

@@ -112,7 +112,7 @@ function push(out: LabelledRef[], kind: RefKind, label: string, target: PyObject
 function dictRefs(rt: Runtime, d: PyDictObject, out: LabelledRef[]): void {
   const keys = d.ma_keys;
   if (keys === null) return;
-  for (let i = 0; i < keys.ek.length; i++) {
+  for (let i = 0; i < keys.dk_nentries; i++) {
     const k = keys.ek[i];
     const v = keys.ev[i];
     if (k === null || k === undefined || v === null || v === undefined) continue;
