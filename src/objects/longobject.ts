@@ -15,10 +15,39 @@ export type IntValue = number | bigint;
 export class PyLongObject extends PyObject {
   declare ob_ival: IntValue;
 
-  constructor(type: PyTypeObject, addr: number, refcnt = 1, code?: number) {
-    super(type, addr, refcnt, code);
+  /**
+   * type null: the runtime's exact-int class (makeExactIntClass), whose prototype holds ob_type;
+   * code is then the address code, and the object has three fields of its own.
+   */
+  constructor(type: PyTypeObject | null, addr: number, refcnt = 1, code?: number) {
+    super(type as PyTypeObject, addr, type === null ? 0 : refcnt, code);
+    if (type === null) {
+      this.ob_refcnt = refcnt;
+      this.ob_addrcode = code as number;
+    }
     this.ob_ival = 0;
   }
+}
+
+/** The constructor of a runtime's exact ints that have an address code. */
+export type PyLongExactClass = new (code: number, refcnt: number) => PyLongObject;
+
+/**
+ * A runtime's class of exact ints with an address code: its prototype holds ob_type (int), so
+ * each such int is a JS object of three fields, not four (ob_refcnt, ob_addrcode, ob_ival: 48
+ * bytes where there were 56), as unicodeobject.ts makeExactStrClass does for strs. Every int
+ * kept in a container is copied by V8's young-generation collections (twice: semi-space, then
+ * promotion), and every walk over a container of ints reads them. Made once per runtime
+ * (Runtime's constructor, right after the builtin types); nothing changes it afterwards.
+ */
+export function makeExactIntClass(intType: PyTypeObject): PyLongExactClass {
+  class PyLongExactObject extends PyLongObject {
+    constructor(code: number, refcnt: number) {
+      super(null, 0, refcnt, code);
+    }
+  }
+  Object.defineProperty(PyLongExactObject.prototype, 'ob_type', { value: intType, writable: true, enumerable: false, configurable: true });
+  return PyLongExactObject;
 }
 
 export const SMALL_INT_MIN = -5;
@@ -93,7 +122,7 @@ export function allocLong(rt: Runtime, type: PyTypeObject, v: IntValue): PyLongO
     o.ob_ival = v;
     return o;
   }
-  const o = new PyLongObject(type, 0, 1, code);
+  const o = code !== ADDR_NO_CODE ? new rt.PyLongExact(code, 1) : new PyLongObject(type, 0, 1, code);
   o.ob_ival = v;
   return o;
 }

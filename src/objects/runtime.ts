@@ -24,7 +24,7 @@ import type { PyUnicodeObject, PyUnicodeExactClass } from './unicodeobject.js';
 import { initSingletons } from './singletons.js';
 import { installSequenceWrappers } from './seqwrappers.js';
 import { PyUnicode_FromString, makeExactStrClass } from './unicodeobject.js';
-import { PyLong_FromNumber, PyLong_FromBigInt, LONG_POOL_MAX } from './longobject.js';
+import { PyLong_FromNumber, PyLong_FromBigInt, LONG_POOL_MAX, makeExactIntClass, type PyLongExactClass } from './longobject.js';
 import { PyFloat_FromDouble, FloatFreeList, type PyFloatObject } from './floatobject.js';
 import { PyObject_Hash, PyObject_RichCompareBool, PyObject_CallBorrowed, iterateToArray } from './abstract.js';
 import { _PyType_Lookup, finishBuiltinTypes } from './typeobject.js';
@@ -110,6 +110,8 @@ export class Runtime {
   readonly types: BuiltinTypes;
   /** The class of exact strs with an address code (unicodeobject.ts makeExactStrClass). */
   readonly PyUnicodeExact: PyUnicodeExactClass;
+  /** The class of exact ints with an address code (longobject.ts makeExactIntClass). */
+  readonly PyLongExact: PyLongExactClass;
   // immortal singletons (singletons.ts)
   None!: PyObject;
   True!: PyLongObject;
@@ -169,6 +171,7 @@ export class Runtime {
     };
     this.types = createBuiltinTypes(this);
     this.PyUnicodeExact = makeExactStrClass(this.types.str);
+    this.PyLongExact = makeExactIntClass(this.types.int);
     initSingletons(this);
     finishBuiltinTypes(this);
     installSequenceWrappers(this);

@@ -4,7 +4,7 @@
 // arena, start at the immortal refcount 999 999 999 (3.11's _PyObject_IMMORTAL_INIT) and are
 // still INCREF'd and DECREF'd, so sys.getrefcount of them is large but not CPython's number.
 
-import { PyObject, IMMORTAL_REFCNT } from './object.js';
+import { PyObject, IMMORTAL_REFCNT, ADDR_NO_CODE, addrCode } from './object.js';
 import type { Runtime } from './runtime.js';
 import { PyLongObject } from './longobject.js';
 import { PyTupleObject } from './tupleobject.js';
@@ -23,7 +23,10 @@ export function initSingletons(rt: Runtime): void {
   rt.True = t;
   rt.smallInts = [];
   for (let v = -5; v <= 256; v++) {
-    const o = new PyLongObject(T.int, rt.allocStatic(28), IMMORTAL_REFCNT);
+    // the small ints are exact ints like any other (one JS layout for all)
+    const addr = rt.allocStatic(28);
+    const code = addrCode(addr);
+    const o = code !== ADDR_NO_CODE ? new rt.PyLongExact(code, IMMORTAL_REFCNT) : new PyLongObject(T.int, addr, IMMORTAL_REFCNT);
     o.ob_ival = v;
     rt.smallInts.push(o);
   }
