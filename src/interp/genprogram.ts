@@ -65,6 +65,14 @@ export class GOp {
   next: number;
   /** G_YIELD of a local variable: its frame slot (read inline; v raises when it is unbound), else -1 */
   vSlot: number;
+  /**
+   * A G_YIELD (value dropped) that goes straight back to the G_FOR_ITER at fuseFor, through the
+   * G_IF_FALSE at fuseIf (-1: none) whose false branch goes back to that loop too: the shape of
+   * every generator expression and of `for x in it: yield f(x)`. A resume runs those ops in a
+   * loop of their own (stepGenProgram); -1 when the yield is not such a loop's.
+   */
+  fuseFor: number;
+  fuseIf: number;
 
   constructor(op: number, line: number) {
     this.op = op;
@@ -81,6 +89,8 @@ export class GOp {
     this.cont = -1;
     this.next = -1;
     this.vSlot = -1;
+    this.fuseFor = -1;
+    this.fuseIf = -1;
   }
 }
 
@@ -90,13 +100,31 @@ function landing(ops: GOp[], pc: number): number {
   return pc;
 }
 
-/** Finishes a program: every op's next and every jump target lead past G_JUMPs. */
+/**
+ * Finishes a program: every op's next and every jump target lead past G_JUMPs; the yields of
+ * `for` loops that do nothing else (but an `if` filter) are marked (GOp.fuseFor).
+ */
 export function linkGenProgram(ops: GOp[]): GOp[] {
   ops.forEach((op, pc) => {
     op.next = landing(ops, pc + 1);
     if (op.to >= 0) op.to = landing(ops, op.to);
     if (op.brk >= 0) op.brk = landing(ops, op.brk);
     if (op.cont >= 0) op.cont = landing(ops, op.cont);
+  });
+  ops.forEach((y, pc) => {
+    if (y.op !== G_YIELD || y.store !== null || y.next >= ops.length) return;
+    const head = y.next;
+    const fo = ops[head] as GOp;
+    if (fo.op !== G_FOR_ITER) return;
+    if (fo.next === pc) {
+      y.fuseFor = head;
+      return;
+    }
+    const c = ops[fo.next];
+    if (c !== undefined && c.op === G_IF_FALSE && c.to === head && c.next === pc) {
+      y.fuseFor = head;
+      y.fuseIf = fo.next;
+    }
   });
   return ops;
 }
@@ -356,6 +384,41 @@ export function stepGenProgram(I: Interpreter, ops: GOp[], run: GenRun, f: Frame
         if (sent !== null) Py_DECREF(sent);
       } else op.store(f, sent ?? Py_NewRef(I.rt.None));
       pc = op.next;
+      if (op.fuseFor >= 0) {
+        // the loop back to this yield (linkGenProgram): G_FOR_ITER, G_IF_FALSE and G_YIELD as
+        // the general loop below runs them, without going through the dispatch
+        const fo = ops[op.fuseFor] as GOp;
+        const co = op.fuseIf >= 0 ? (ops[op.fuseIf] as GOp) : null;
+        const brk = I.interruptFlag;
+        for (;;) {
+          f.lineno = fo.line;
+          if (brk[0] !== 0) I.checkInterrupt();
+          const it = fo.slot < 0 ? iters[iters.length - 1] as PyObject : f.fast[fo.slot] as PyObject;
+          const next = it.ob_type.tp_iternext;
+          const x = next !== null ? next(it) : PyIter_Next(it);
+          if (x === null) {
+            if (fo.slot < 0) Py_DECREF(iters.pop() as PyObject);
+            pc = fo.to;
+            break;
+          }
+          (fo.store as (f: Frame, v: PyObject) => void)(f, x);
+          if (co !== null) {
+            f.lineno = co.line;
+            if (!(co.cond as (f: Frame) => boolean)(f)) continue;
+          }
+          // G_YIELD again (run.pc is still this yield's)
+          f.lineno = op.line;
+          run.suspended = true;
+          if (op.vSlot >= 0) {
+            const y = f.fast[op.vSlot];
+            if (y !== null && y !== undefined) {
+              y.ob_refcnt++;
+              return y;
+            }
+          }
+          return op.v === null ? Py_NewRef(I.rt.None) : op.v(f);
+        }
+      }
     } else {
       const v = delegateStep(I, op, run, f, sent, exc, false);
       if (v !== null) return v;
