@@ -1,7 +1,9 @@
 // dict: CPython 3.11's Objects/dictobject.c, the storage side. Start at PyDict_SetItem.
 //
 // Like CPython a dict is a compact, insertion-ordered entry array plus a lookup structure.
-// Entries live in ek / ev (key, value; null once deleted = DKIX_DUMMY). The lookup structure
+// Entries live in ek / ev (key, value; null once deleted = DKIX_DUMMY), two arrays made at
+// their full length (USABLE_FRACTION of the table) with the keys object; dk_nentries counts the
+// entries used, so an insert is a store, never an array growing. The lookup structure
 // is ours, chosen by the key's "fast key" (fastKey): str keys (their text) go to a StrIndex,
 // an open-addressing table over (str hash, entry index) pairs compared by text; int32 numbers
 // (ints, and floats equal to them) to an IntIndex, the same over (value, entry index); other
