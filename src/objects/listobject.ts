@@ -265,15 +265,23 @@ export function list_dealloc(op: PyObject): void {
     if (x.ob_type === intType) _PyLong_DeallocExact(rt, x as PyLongObject);
     else _Py_Dealloc(x);
   }
-  o.ob_item = [];
   freeItems(rt, o);
   o.allocated = 0;
   if (o.ob_type === rt.types.list && rt.listFreelist.length < PyList_MAXFREELIST) {
+    // PyList_New hands this list out again with this (empty, its own) array
+    o.ob_item = [];
     rt.listFreelist.push(o);
     return;
   }
+  // freed for good: its JS object is never used again, so no new array for it (a cycle of a
+  // million lists would otherwise make a million, each an old object's pointer for V8's
+  // young-generation collections to visit)
+  o.ob_item = DEAD_ITEMS;
   rt.PyObject_Free(o);
 }
+
+/** What a freed list's ob_item becomes (list_dealloc): one frozen empty array for all of them. */
+const DEAD_ITEMS = Object.freeze([]) as unknown as PyObject[];
 
 export function list_traverse(op: PyObject, visit: visitproc, arg: unknown): number {
   const items = (op as PyListObject).ob_item;
