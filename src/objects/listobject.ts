@@ -4,7 +4,7 @@
 // list_preallocate_exact. 80-list free list (the item array is freed first). Items are
 // released last to first.
 
-import { PyObject, type PyTypeObject, Py_DECREF, _Py_Dealloc, type visitproc, ADDR_NO_CODE, addrCode, addrOfCode } from './object.js';
+import { DEAD_ITEMS, PyObject, type PyTypeObject, Py_DECREF, _Py_Dealloc, type visitproc, ADDR_NO_CODE, addrCode, addrOfCode } from './object.js';
 import { type Runtime, PyList_MAXFREELIST } from './runtime.js';
 import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
 import { type PyLongObject, _PyLong_DeallocExact } from './longobject.js';
@@ -279,9 +279,6 @@ export function list_dealloc(op: PyObject): void {
   o.ob_item = DEAD_ITEMS;
   rt.PyObject_Free(o);
 }
-
-/** What a freed list's ob_item becomes (list_dealloc): one frozen empty array for all of them. */
-const DEAD_ITEMS = Object.freeze([]) as unknown as PyObject[];
 
 export function list_traverse(op: PyObject, visit: visitproc, arg: unknown): number {
   const items = (op as PyListObject).ob_item;

@@ -378,6 +378,14 @@ export function Py_NewRef<T extends PyObject>(o: T): T {
 export const PyTrash_UNWIND_LEVEL = 50;
 
 /**
+ * The ob_item of a dead tuple or list (tuple_dealloc, list_dealloc): one frozen empty array for
+ * all of them, where a fresh [] per deallocation was one more JS allocation each. Dead objects'
+ * items are never read or written; a reused tuple gets its items from PyTuple_New, and a list
+ * kept on the free list gets its own array instead.
+ */
+export const DEAD_ITEMS = Object.freeze([]) as unknown as PyObject[];
+
+/**
  * _Py_Dealloc with the trashcan (Py_TRASHCAN_BEGIN / _PyTrash_end): for the types whose
  * deallocator uses it in CPython (tp_trashcan: list, tuple, dict, set, instances, exceptions,
  * methods, frames, tracebacks), a deallocation nested PyTrash_UNWIND_LEVEL deep is deposited

@@ -3,7 +3,7 @@
 // for lengths 1..19, pushed for lengths 1..20 (a 20-tuple is pushed but never reused: CPython's
 // quirk). The empty tuple is an immortal singleton. Start at PyTuple_New.
 
-import { PyObject, type PyTypeObject, Py_TPFLAGS_HAVE_GC, type visitproc, _Py_Dealloc } from './object.js';
+import { DEAD_ITEMS, PyObject, type PyTypeObject, Py_TPFLAGS_HAVE_GC, type visitproc, _Py_Dealloc } from './object.js';
 import { type Runtime, PyTuple_MAXFREELIST, PyTuple_MAXSAVESIZE } from './runtime.js';
 import { _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
 
@@ -15,13 +15,6 @@ export class PyTupleObject extends PyObject {
     this.ob_item = items;
   }
 }
-
-/**
- * What a dead tuple's ob_item becomes (tuple_dealloc): one frozen empty array for all of them,
- * where a fresh [] per deallocation was one more JS allocation per tuple. Dead tuples' items are
- * never read or written; a reused one gets its new items from PyTuple_New.
- */
-const DEAD_ITEMS = Object.freeze([]) as unknown as PyObject[];
 
 /** New tuple owning `items` (the references are stolen). Tracked, like PyTuple_New + fill. */
 export function PyTuple_New(rt: Runtime, items: PyObject[]): PyTupleObject {
