@@ -1,4 +1,5 @@
-// Runs each bench/programs/*.py with python3 and with `node dist/glasspy.mjs run`, alternating,
+// Runs each bench/programs/*.py with python3 and with `dist/glasspy.mjs run` (the command as npm
+// installs it: the file runs as a program, through its launcher lines), alternating,
 // checks that the outputs are equal, and prints per-program time ratios (glasspy / CPython) and
 // their geometric mean: wall-clock time, and CPU time (user + system, steadier on a shared
 // machine). A first row times an empty script: the start-up cost in every other row (not in the
@@ -50,7 +51,7 @@ for (const f of ['(start-up)', ...progs]) {
   let ok = true, pyOut = '', gpOut = '';
   for (let i = 0; i < repeat; i++) {
     const a = timed('python3', [file]);
-    const b = timed('node', [glasspy, 'run', file]);
+    const b = timed(glasspy.includes('/') ? glasspy : `./${glasspy}`, ['run', file]);
     py.push(a.secs); gp.push(b.secs); pyc.push(a.cpu); gpc.push(b.cpu); pyOut = a.out; gpOut = b.out;
     if (a.out !== b.out || a.status !== b.status) { ok = false; break; }
   }

@@ -3,7 +3,7 @@
 // python3 prints for the same input.
 import { describe, expect, it, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -130,6 +130,33 @@ describe('glasspy CLI', () => {
     expect(glasspy(['ast', p]).stdout).toBe(
       "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Call(func=Name(id='f', ctx=Load()), args=[Constant(value=1), Starred(value=Name(id='a', ctx=Load()), ctx=Load())], keywords=[keyword(arg='k', value=Constant(value=2))]))], type_ignores=[])\n",
     );
+  });
+});
+
+describe('the launcher lines at the top of dist/glasspy.mjs', () => {
+  // npm links the bin into node_modules/.bin, and the file runs as a program through sh
+  const launched = (args: string[], env: NodeJS.ProcessEnv) => {
+    const link = join(dir, 'glasspy-link');
+    if (!existsSync(link)) symlinkSync(cli, link);
+    return spawnSync(link, args, { cwd: root, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
+  };
+
+  it('runs the script with its arguments as they were given, and its exit status', () => {
+    const p = script('launch.py', 'import sys\nprint(sys.argv[1:])\nsys.exit(4)\n');
+    const r = launched([p, 'a b', '$HOME', '"q"', ''], {});
+    expect(r.stdout).toBe(`['a b', '$HOME', '"q"', '']\n`);
+    expect(r.status).toBe(4);
+  });
+
+  it('starts node without NODE_EXTRA_CA_CERTS (node would read the CA bundle it names)', () => {
+    const p = script('hello.py', 'print("hello")\n');
+    // node warns on stderr when the file cannot be read: it is never read through the launcher
+    const direct = spawnSync(process.execPath, [cli, p], { encoding: 'utf8', env: { ...process.env, NODE_EXTRA_CA_CERTS: join(dir, 'missing.pem') } });
+    expect(direct.stderr).toContain('extra certs');
+    const r = launched([p], { NODE_EXTRA_CA_CERTS: join(dir, 'missing.pem') });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('hello\n');
+    expect(r.status).toBe(0);
   });
 });
 
