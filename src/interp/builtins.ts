@@ -2,7 +2,7 @@
 // Every function receives borrowed arguments and returns a new reference (PyCFunction).
 
 import { complex_hash_exact, type PyComplexObject } from '../objects/complexobject.js';
-import { PyObject as PyObjectClass, IMMORTAL_REFCNT, type PyObject, type PyTypeObject, type PyCFunction, Py_DECREF, Py_INCREF, Py_NewRef, PyType_IsSubtype, Py_LT, Py_GT } from '../objects/object.js';
+import { PyObject as PyObjectClass, IMMORTAL_REFCNT, type PyObject, type PyTypeObject, type PyCFunction, type PyCFunction1, Py_DECREF, Py_INCREF, Py_NewRef, PyType_IsSubtype, Py_LT, Py_GT } from '../objects/object.js';
 import type { Runtime } from '../objects/runtime.js';
 import { PyErr } from '../objects/pyerr.js';
 import { type PyDictObject, PyDict_New } from '../objects/dictobject.js';
@@ -288,8 +288,8 @@ export function makeBuiltins(I: Interpreter): PyObject {
   const T = rt.types;
   const mod = PyModule_New(rt, 'builtins', null);
   const d = mod.ob_dict as PyDictObject;
-  const def = (name: string, fn: PyCFunction): void => {
-    rt.dictSetStr(d, name, PyCFunction_New(rt, name, fn, mod));
+  const def = (name: string, fn: PyCFunction, fn1: PyCFunction1 | null = null): void => {
+    rt.dictSetStr(d, name, PyCFunction_New(rt, name, fn, mod, null, fn1));
   };
   const None = (): PyObject => Py_NewRef(rt.None);
   for (const t of T.all) {
@@ -328,7 +328,7 @@ export function makeBuiltins(I: Interpreter): PyObject {
   def('len', (_s, args, kw) => {
     checkArgs(rt, 'len', args, kw, 1, 1);
     return rt.newInt(PyObject_Length(args[0] as PyObject));
-  });
+  }, (_s, a) => rt.newInt(PyObject_Length(a)));
   def('repr', (_s, args, kw) => {
     checkArgs(rt, 'repr', args, kw, 1, 1);
     return PyObject_Repr(args[0] as PyObject);
@@ -362,6 +362,10 @@ export function makeBuiltins(I: Interpreter): PyObject {
   def('abs', (_s, args, kw) => {
     checkArgs(rt, 'abs', args, kw, 1, 1);
     return PyNumber_Unary(args[0] as PyObject, 'nb_absolute');
+  }, (_s, a) => {
+    // PyNumber_Absolute
+    const f = a.ob_type.nb_absolute;
+    return f !== null ? f(a) : PyNumber_Unary(a, 'nb_absolute');
   });
   def('isinstance', (_s, args, kw) => {
     checkArgs(rt, 'isinstance', args, kw, 2, 2);

@@ -17,7 +17,7 @@
 import type * as A from '../parser/ast.js';
 import {
   type PyObject, type PyTypeObject, Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, PyType_IsSubtype,
-  Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_GE, type NbBinarySlot, Py_TPFLAGS_HAVE_GC, _Py_Dealloc,
+  Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_GE, type NbBinarySlot, Py_TPFLAGS_HAVE_GC, _Py_Dealloc, type PyCFunction1,
 } from '../objects/object.js';
 import type { Runtime } from '../objects/runtime.js';
 import { PyErr } from '../objects/pyerr.js';
@@ -39,7 +39,7 @@ import {
 } from '../objects/abstract.js';
 import { _PyType_Lookup, type_new, instanceAttr } from '../objects/typeobject.js';
 import { PySlice_New } from '../objects/seqtypes.js';
-import type { PyMethodDescrObject } from '../objects/descrobject.js';
+import type { PyMethodDescrObject, PyCFunctionObject } from '../objects/descrobject.js';
 import { type PyBaseExceptionObject, type SourcePos, set_attribute_error_context } from '../objects/exceptions.js';
 import { _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK } from '../gc/gclist.js';
 import { DictEntryCache } from '../objects/dictcache.js';
@@ -3392,7 +3392,9 @@ export class Compiler {
   /** f(a, b, c) with at most three positional arguments: one closure per count, no array for a Python function. */
   private callFew(func: Ev, evs: Ev[], pos: SourcePos): Ev {
     const I = this.I;
-    const fnType = this.rt.types.function;
+    const rt = this.rt;
+    const fnType = rt.types.function;
+    const cfnType = rt.types.builtin_function_or_method;
     switch (evs.length) {
       case 0:
         return (f) => {
@@ -3423,6 +3425,14 @@ export class Compiler {
             }
             try {
               if (callable.ob_type === fnType) return I.call1(callable as PyFunctionObject, a0);
+              if (callable.ob_type === cfnType && (callable as PyCFunctionObject).m_fn1 !== null) {
+                // PRECALL_BUILTIN_O: the METH_O body, then the argument released (as callBuiltin)
+                try {
+                  return ((callable as PyCFunctionObject).m_fn1 as PyCFunction1)((callable as PyCFunctionObject).m_self ?? rt.None, a0);
+                } finally {
+                  if (--a0.ob_refcnt === 0) _Py_Dealloc(a0);
+                }
+              }
               return PyObject_Call(callable, [a0], null);
             } finally {
               if (--callable.ob_refcnt === 0) _Py_Dealloc(callable);

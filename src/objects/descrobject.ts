@@ -16,10 +16,16 @@ export class PyCFunctionObject extends PyObject {
   declare m_name: string;
   /** for reprs: the type whose method this is (null for module functions) */
   declare m_typename: string | null;
+  /**
+   * METH_O: the body for exactly one positional argument (null: none), called by f(a) without an
+   * argument array (3.11's PRECALL_BUILTIN_O); must do exactly what m_fn does with [a]
+   */
+  declare m_fn1: PyCFunction1 | null;
 
   constructor(type: PyTypeObject, addr: number, refcnt = 1) {
     super(type, addr, refcnt);
     this.m_fn = noFn;
+    this.m_fn1 = null;
     this.m_self = null;
     this.m_name = '';
     this.m_typename = null;
@@ -30,10 +36,11 @@ function noFn(): PyObject {
   throw new Error('unset builtin');
 }
 
-export function PyCFunction_New(rt: Runtime, name: string, fn: PyCFunction, self: PyObject | null, typename: string | null = null): PyCFunctionObject {
+export function PyCFunction_New(rt: Runtime, name: string, fn: PyCFunction, self: PyObject | null, typename: string | null = null, fn1: PyCFunction1 | null = null): PyCFunctionObject {
   const t = rt.types.builtin_function_or_method;
   const o = new PyCFunctionObject(t, rt.allocObject(t, 0));
   o.m_fn = fn;
+  o.m_fn1 = fn1;
   o.m_name = name;
   if (self !== null) Py_INCREF(self);
   o.m_self = self;

@@ -140,6 +140,14 @@ export function parseFloatText(s: string): number | null {
 export function installNumberTypes(rt: Runtime, T: BuiltinTypes): void {
   const I = T.int;
   const box = (v: IntValue): PyObject => PyLong_FromIntValue(rt, v);
+  /** long_long: an exact int itself (one more reference); an instance of a subclass as a new exact int */
+  const long_long = (o: PyObject): PyObject => {
+    if (o.ob_type === I) {
+      o.ob_refcnt++;
+      return o;
+    }
+    return box((o as PyLongObject).ob_ival);
+  };
   const NI = (): PyObject => Py_NewRef(rt.NotImplemented);
   const zeroDiv = (msg: string): PyErr => PyErr.format(rt, T.ZeroDivisionError, msg);
   const intOp = (f: (a: IntValue, b: IntValue) => PyObject) => (a: PyObject, b: PyObject): PyObject => {
@@ -197,17 +205,24 @@ export function installNumberTypes(rt: Runtime, T: BuiltinTypes): void {
   I.nb_or = intOp((a, b) => box(int_bitop(a, b, 'or')));
   I.nb_xor = intOp((a, b) => box(int_bitop(a, b, 'xor')));
   I.nb_negative = (o) => box(int_neg((o as PyLongObject).ob_ival));
-  I.nb_positive = (o) => box((o as PyLongObject).ob_ival);
+  I.nb_positive = long_long;
+  // long_abs: long_neg of a negative value, else long_long
   I.nb_absolute = (o) => {
     const v = (o as PyLongObject).ob_ival;
-    return box(int_cmp(v, 0) < 0 ? int_neg(v) : v);
+    return v < 0 ? box(int_neg(v)) : long_long(o);
   };
   I.nb_invert = (o) => box(int_sub(int_neg((o as PyLongObject).ob_ival), 1));
   I.nb_bool = (o) => (o as PyLongObject).ob_ival !== 0 && (o as PyLongObject).ob_ival !== 0n;
-  I.nb_int = (o) => box((o as PyLongObject).ob_ival);
-  I.nb_index = (o) => box((o as PyLongObject).ob_ival);
+  I.nb_int = long_long;
+  I.nb_index = long_long;
   I.nb_float = (o) => PyFloat_FromDouble(rt, intToDouble(rt, (o as PyLongObject).ob_ival));
   I.tp_new = (type, args, kw) => {
+    // PyNumber_Long: int(x) of an exact int is x itself
+    if (type === I && args.length === 1 && (kw === null || kw.length === 0) && (args[0] as PyObject).ob_type === I) {
+      const x = args[0] as PyObject;
+      x.ob_refcnt++;
+      return x;
+    }
     const v = intFromArgs(rt, args, kw);
     if (type === T.int) return box(v);
     // long_subtype_new allocates through PyType_GenericAlloc: the instance owns its heap type
@@ -226,14 +241,14 @@ export function installNumberTypes(rt: Runtime, T: BuiltinTypes): void {
       const v = big(ival(self));
       return box((v < 0n ? -v : v).toString(2).split('').filter((c) => c === '1').length);
     } },
-    { name: 'conjugate', fn: (self) => box(ival(self)) },
-    { name: '__trunc__', fn: (self) => box(ival(self)) },
-    { name: '__floor__', fn: (self) => box(ival(self)) },
-    { name: '__ceil__', fn: (self) => box(ival(self)) },
+    { name: 'conjugate', fn: (self) => long_long(self) },
+    { name: '__trunc__', fn: (self) => long_long(self) },
+    { name: '__floor__', fn: (self) => long_long(self) },
+    { name: '__ceil__', fn: (self) => long_long(self) },
     { name: '__round__', fn: (self, args) => {
-      if (args.length === 0 || args[0] === rt.None) return box(ival(self));
+      if (args.length === 0 || args[0] === rt.None) return long_long(self);
       const nd = ival(args[0] as PyObject);
-      if (int_cmp(nd, 0) >= 0) return box(ival(self));
+      if (int_cmp(nd, 0) >= 0) return long_long(self);
       const p = int_pow(10, int_neg(nd));
       const v = ival(self);
       const q = int_floordiv(v, p);
@@ -277,9 +292,9 @@ export function installNumberTypes(rt: Runtime, T: BuiltinTypes): void {
     { name: '__sizeof__', fn: (self) => box(24 + 4 * Math.max(1, ndigitsOf(ival(self)))) },
   ];
   I.tp_getset = [
-    { name: 'real', get: (o) => box(ival(o)) },
+    { name: 'real', get: long_long },
     { name: 'imag', get: () => box(0) },
-    { name: 'numerator', get: (o) => box(ival(o)) },
+    { name: 'numerator', get: long_long },
     { name: 'denominator', get: () => box(1) },
   ];
   // bool
@@ -305,6 +320,14 @@ export function installNumberTypes(rt: Runtime, T: BuiltinTypes): void {
   // float
   const Fl = T.float;
   const fbox = (v: number): PyObject => PyFloat_FromDouble(rt, v);
+  /** float_float: an exact float itself (one more reference); an instance of a subclass as a new exact float */
+  const float_float = (o: PyObject): PyObject => {
+    if (o.ob_type === Fl) {
+      o.ob_refcnt++;
+      return o;
+    }
+    return fbox((o as PyFloatObject).ob_fval);
+  };
   const floatOp = (f: (a: number, b: number) => PyObject) => (a: PyObject, b: PyObject): PyObject => {
     const x = asDouble(rt, a);
     if (x === null) return NI();
@@ -362,16 +385,24 @@ export function installNumberTypes(rt: Runtime, T: BuiltinTypes): void {
     return fbox(r);
   });
   Fl.nb_negative = (o) => fbox(-(o as PyFloatObject).ob_fval);
-  Fl.nb_positive = (o) => fbox((o as PyFloatObject).ob_fval);
+  Fl.nb_positive = float_float;
   Fl.nb_absolute = (o) => fbox(Math.abs((o as PyFloatObject).ob_fval));
   Fl.nb_bool = (o) => (o as PyFloatObject).ob_fval !== 0;
-  Fl.nb_float = (o) => fbox((o as PyFloatObject).ob_fval);
+  Fl.nb_float = float_float;
   Fl.nb_int = (o) => floatToInt(rt, (o as PyFloatObject).ob_fval);
   Fl.tp_new = (type, args, kw) => {
     checkArgs(rt, 'float', args, kw, 0, 1);
     let v = 0;
     if (args.length === 1) v = floatFromObject(rt, args[0] as PyObject);
-    if (type === T.float) return fbox(v);
+    if (type === T.float) {
+      // PyNumber_Float: float(x) of an exact float is x itself
+      if (args.length === 1 && (args[0] as PyObject).ob_type === Fl) {
+        const x = args[0] as PyObject;
+        x.ob_refcnt++;
+        return x;
+      }
+      return fbox(v);
+    }
     const o = allocFloatSubtype(rt, type, v);
     if ((type.tp_flags & Py_TPFLAGS_HEAPTYPE) !== 0) Py_INCREF(type);
     return o;
@@ -398,7 +429,7 @@ export function installNumberTypes(rt: Runtime, T: BuiltinTypes): void {
       if (sp.ob_sval === '') return rt.str(self);
       return rt.newStr(formatFloat(rt, fval(self), sp.ob_sval));
     } },
-    { name: 'conjugate', fn: (self) => fbox(fval(self)) },
+    { name: 'conjugate', fn: (self) => float_float(self) },
     { name: '__trunc__', fn: (self) => floatToInt(rt, fval(self)) },
     { name: '__floor__', fn: (self) => floatToInt(rt, Math.floor(fval(self))) },
     { name: '__ceil__', fn: (self) => floatToInt(rt, Math.ceil(fval(self))) },
@@ -420,7 +451,7 @@ export function installNumberTypes(rt: Runtime, T: BuiltinTypes): void {
     } },
   ];
   Fl.tp_getset = [
-    { name: 'real', get: (o) => fbox(fval(o)) },
+    { name: 'real', get: float_float },
     { name: 'imag', get: () => fbox(0) },
   ];
 }
