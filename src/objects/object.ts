@@ -247,6 +247,13 @@ export class PyTypeObject extends PyObject {
   ht_cached_keys: string[] | null = null;
   ht_cached_index: Map<string, number> | null = null;
   /**
+   * The shared keys' dk_usable: slots a new name may still take. Starts at SHARED_KEYS_MAX_SIZE;
+   * each new instance gives one up (down to 1) and each new name takes one. An instance's values
+   * block holds ht_cached_keys.length + ht_keys_usable slots as of its creation (3.11
+   * init_inline_values, shared_keys_usable_size).
+   */
+  ht_keys_usable = 0;
+  /**
    * As many nulls as ht_cached_keys has names (rebuilt when it grew): a new instance's inline
    * values start as a copy, one exactly sized array (typeobject.ts newInlineValues).
    */

@@ -922,8 +922,13 @@ export function PyObject_GenericGetAttr(o: PyObject, name: string): PyObject {
 
 /** Shared keys cap of a class's instances (3.11: SHARED_KEYS_MAX_SIZE). */
 export const SHARED_KEYS_MAX_SIZE = 30;
-/** Bytes of an instance's inline values array (3.11 new_values: prefix + 8 per slot). */
-export const INLINE_VALUES_BYTES = ((SHARED_KEYS_MAX_SIZE + 2 + 7) & ~7) + 8 * SHARED_KEYS_MAX_SIZE;
+/**
+ * Bytes of an inline values block of `size` slots (3.11 new_values: a prefix of size + 2 bytes
+ * rounded up to a word, then a pointer per slot).
+ */
+export function inlineValuesBytes(size: number): number {
+  return ((size + 2 + 7) & ~7) + 8 * size;
+}
 
 /** PyObject_GenericSetAttr (v === null deletes). */
 export function PyObject_GenericSetAttr(o: PyObject, name: string, v: PyObject | null): void {
@@ -941,10 +946,12 @@ export function PyObject_GenericSetAttr(o: PyObject, name: string, v: PyObject |
     const keys = type.ht_cached_keys as string[];
     const index = type.ht_cached_index as Map<string, number>;
     let idx = index.get(name);
-    if (idx === undefined && v !== null && keys.length < SHARED_KEYS_MAX_SIZE) {
+    if (idx === undefined && v !== null && type.ht_keys_usable > 0) {
+      // insert_into_dictkeys: the name takes the next entry, and one usable slot
       idx = keys.length;
       keys.push(name);
       index.set(name, idx);
+      type.ht_keys_usable--;
     }
     if (idx !== undefined) {
       const vals = o.ob_values;
@@ -1315,7 +1322,7 @@ export function PyType_GenericAlloc(type: PyTypeObject, nitems: number): PyObjec
   const o = type.tp_alloc(type, nitems);
   if ((type.tp_flags & Py_TPFLAGS_HEAPTYPE) !== 0) Py_INCREF(type);
   if ((type.tp_flags & Py_TPFLAGS_MANAGED_DICT) !== 0) {
-    o.ob_values_code = mallocValues(rt);
+    o.ob_values_code = mallocValues(rt, type);
     o.ob_values = newInlineValues(type);
   }
   if ((type.tp_flags & GC) !== 0) _PyObject_GC_TRACK(rt.gc, o);
@@ -1348,15 +1355,21 @@ const PLAIN_INSTANCE_FLAGS = Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_MANAGED_DICT | GC;
 function allocPlainInstance(rt: Runtime, type: PyTypeObject): PyObject {
   const o = new PyInstanceObject(type, rt.allocObjectCode(type, 0));
   type.ob_refcnt++;
-  o.ob_values_code = mallocValues(rt);
+  o.ob_values_code = mallocValues(rt, type);
   o.ob_values = newInlineValues(type);
   _PyObject_GC_TRACK(rt.gc, o);
   return o;
 }
 
-/** The inline values' block (_PyObject_InitValues' new_values), as its address code. */
-function mallocValues(rt: Runtime): number {
-  const c = rt.mallocCode(INLINE_VALUES_BYTES);
+/**
+ * A new instance's inline values block, as its address code (3.11 init_inline_values): the
+ * class's shared keys give up a usable slot (while more than one is left), then the block holds
+ * a slot for each name they have and each they may still take. So a class's first instances get
+ * 264, 256, ... bytes, and from its 27th or so on (with two attributes) 32.
+ */
+function mallocValues(rt: Runtime, type: PyTypeObject): number {
+  if (type.ht_keys_usable > 1) type.ht_keys_usable--;
+  const c = rt.mallocCode(inlineValuesBytes((type.ht_cached_keys === null ? 0 : type.ht_cached_keys.length) + type.ht_keys_usable));
   if (c === ADDR_NO_CODE || c === 0) throw new Error('mallocValues: block outside the coded address ranges');
   return c;
 }
@@ -1548,6 +1561,7 @@ export function type_new(rt: Runtime, name: string, basesIn: PyObject[], ns: PyD
   if ((t.tp_flags & Py_TPFLAGS_MANAGED_DICT) !== 0) {
     t.ht_cached_keys = [];
     t.ht_cached_index = new Map();
+    t.ht_keys_usable = SHARED_KEYS_MAX_SIZE; // _PyDict_NewKeysForClass
   }
   // MRO, bases
   t.mro = c3mro(rt, t, bases);
