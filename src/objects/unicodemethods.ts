@@ -15,6 +15,64 @@ import type { PyTupleObject } from './tupleobject.js';
 import type { PyDictObject } from './dictobject.js';
 import { dict_each } from './dictobject.js';
 
+/**
+ * UTF-8 decoding of bytes below 0x80 gives those characters: ASCII text built in a byte array
+ * becomes one flat JS string (no chain of concatenations for V8's scavenges to copy). Holds no
+ * state between decode calls without `stream`.
+ */
+const ASCII_DECODER = new TextDecoder('utf-8');
+
+/** Shorter ASCII texts are replaced by string operations (the byte array costs more). */
+const REPLACE_BYTES_MIN = 512;
+
+/**
+ * replace() of an ASCII text with an ASCII replacement (old, found at `first`, is then ASCII
+ * too), at most `count` occurrences, left to right and non-overlapping (count > 0).
+ */
+function replaceAscii(s: string, old: string, nw: string, first: number, count: number): string {
+  const ol = old.length;
+  const nl = nw.length;
+  let size = s.length;
+  if (nl > ol) {
+    let k = 0;
+    for (let i = first; i >= 0 && k < count; i = s.indexOf(old, i + ol)) k++;
+    size += k * (nl - ol);
+  }
+  const b = new Uint8Array(size);
+  let o = 0;
+  let pos = 0;
+  const n1 = nl === 1 ? nw.charCodeAt(0) : -1;
+  if (ol === 1) {
+    // one pass over the text
+    const oc = old.charCodeAt(0);
+    let i = first;
+    for (let k = 0; k < first; k++) b[o++] = s.charCodeAt(k);
+    for (; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c !== oc) b[o++] = c;
+      else {
+        if (n1 >= 0) b[o++] = n1;
+        else for (let q = 0; q < nl; q++) b[o++] = nw.charCodeAt(q);
+        if (--count === 0) {
+          i++;
+          break;
+        }
+      }
+    }
+    pos = i;
+  } else {
+    for (let i = first; i >= 0; i = s.indexOf(old, pos)) {
+      for (let k = pos; k < i; k++) b[o++] = s.charCodeAt(k);
+      if (n1 >= 0) b[o++] = n1;
+      else for (let q = 0; q < nl; q++) b[o++] = nw.charCodeAt(q);
+      pos = i + ol;
+      if (--count === 0) break;
+    }
+  }
+  for (let k = pos; k < s.length; k++) b[o++] = s.charCodeAt(k);
+  return ASCII_DECODER.decode(o === size ? b : b.subarray(0, o));
+}
+
 /** Python's whitespace (Py_UNICODE_ISSPACE), which differs from JS's \s. */
 export const PY_WS = '\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
 const WS_RUN = new RegExp(`[${PY_WS}]+`, 'u');
@@ -316,11 +374,14 @@ export function strMethods(rt: Runtime, T: BuiltinTypes): PyMethodDef[] {
       return same(self, out);
     }
     let pos = 0;
+    const first = s.indexOf(old);
+    if (first < 0 || count === 0) return same(self, s);
+    const ascii = (self as PyUnicodeObject).ob_kind === 0 && (newO as PyUnicodeObject).ob_kind === 0;
+    if (ascii && s.length >= REPLACE_BYTES_MIN) return PyUnicode_NewText(rt, replaceAscii(s, old, nw, first, count), 0);
     if (count === Infinity) {
-      // every occurrence: one native pass (a '$' in the replacement is doubled: replaceAll reads
-      // '$&', '$1', ... as patterns)
-      if (s.indexOf(old) < 0) return same(self, s);
-      out = s.replaceAll(old, nw.includes('$') ? nw.replaceAll('$', '$$$$') : nw);
+      // every occurrence: split and join (native passes, no chain of concatenations; and no
+      // pattern characters, as replaceAll's '$&')
+      out = s.split(old).join(nw);
       pos = s.length;
     }
     for (let i = s.indexOf(old, pos); count > 0 && i >= 0; i = s.indexOf(old, pos)) {
