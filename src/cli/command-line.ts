@@ -78,7 +78,8 @@ export async function runCommandLine(argv: string[], host: CommandLineHost = { r
     } else if (args.length > 0) {
       const [file, ...rest] = args as [string, ...string[]];
       const req = makeRequest({ kind: 'file', file }, rest, opts);
-      status = interactive ? await runPrompt(req, { kind: 'file', file }, VERSION) : await runScript(req);
+      if (file === '-' && !interactive) status = await runScript({ ...req, what: { kind: 'stdin', argv0: '-' } });
+      else status = interactive ? await runPrompt(req, { kind: 'file', file }, VERSION) : await runScript(req);
     } else if (interactive || process.stdin.isTTY === true) {
       status = await runPrompt(makeRequest({ kind: 'code', code: '' }, [], opts), null, VERSION);
     } else {

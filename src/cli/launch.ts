@@ -13,8 +13,9 @@ export interface RunRequest {
     | { kind: 'ast'; files: string[]; batch: boolean }
     // the interactive prompt (src/cli/repl.ts), after running `script` in __main__ with -i
     | { kind: 'repl'; script: ReplScript | null; link: ReplLink; banner: string | null }
-    // `glasspy < script.py`: the program is standard input, named <stdin>
-    | { kind: 'stdin' };
+    // `glasspy < script.py` and `glasspy - ARGS...`: the program is standard input, named <stdin>;
+    // sys.argv[0] is '' or '-' as python3's
+    | { kind: 'stdin'; argv0?: '-' };
   args: string[];
   layout: '3.7' | '3.11';
   heapLimitBytes: number | null;

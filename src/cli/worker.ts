@@ -55,7 +55,7 @@ async function workerMain(): Promise<void> {
     } else if (req.what.kind === 'stdin') {
       // `python3 < script.py`: the program is standard input
       filename = '<stdin>';
-      argv0 = '';
+      argv0 = req.what.argv0 ?? '';
       source = readFileSync(0);
     } else {
       filename = '<string>';

@@ -301,6 +301,13 @@ describe('the interactive prompt without a terminal (python3 -i < input)', () =>
     expect(r.status).toBe(1);
   });
 
+  it("reads the program from standard input for `-`, with sys.argv ['-', ARGS...], as `python3 - ARGS`", () => {
+    const r = run(['-', 'a', '-b'], 'import sys\nprint(sys.argv)\n1/0\n');
+    expect(r.stdout).toBe("['-', 'a', '-b']\n");
+    expect(r.stderr).toBe('Traceback (most recent call last):\n  File "<stdin>", line 3, in <module>\nZeroDivisionError: division by zero\n');
+    expect(r.status).toBe(1);
+  });
+
   it('gives input() the lines of standard input in a script', () => {
     const d = mkdtempSync(join(tmpdir(), 'glasspy-repl-'));
     const p = join(d, 'ask.py');
