@@ -1,10 +1,10 @@
-// Runs each bench/programs/*.py with python3 and with `dist/glasspy.mjs run` (the command as npm
+// Runs each bench/programs/*.py with python3 and with `dist/glasspy.cjs run` (the command as npm
 // installs it: the file runs as a program, through its launcher lines), alternating,
 // checks that the outputs are equal, and prints per-program time ratios (glasspy / CPython) and
 // their geometric mean: wall-clock time, and CPU time (user + system, steadier on a shared
 // machine). A first row times an empty script: the start-up cost in every other row (not in the
 // geometric mean). Each figure is the median of N runs.
-// Usage: node bench/side-by-side.mjs [--repeat N] [--only NAME] [--glasspy PATH/TO/glasspy.mjs]
+// Usage: node bench/side-by-side.mjs [--repeat N] [--only NAME] [--glasspy PATH/TO/glasspy.cjs]
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -15,7 +15,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 let repeat = 1;
 let only = null;
-let glasspy = 'dist/glasspy.mjs';
+let glasspy = 'dist/glasspy.cjs';
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--repeat') repeat = Math.max(1, Number(args[++i]));
   else if (args[i] === '--only') only = args[++i];

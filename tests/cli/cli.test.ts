@@ -134,10 +134,11 @@ describe('glasspy CLI', () => {
 });
 
 describe('the launcher lines at the top of dist/glasspy.mjs', () => {
-  // npm links the bin into node_modules/.bin, and the file runs as a program through sh
+  // npm links the package's bin into node_modules/.bin, and the file runs as a program through sh
   const launched = (args: string[], env: NodeJS.ProcessEnv) => {
     const link = join(dir, 'glasspy-link');
-    if (!existsSync(link)) symlinkSync(cli, link);
+    const bin = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: { glasspy: string } }).bin.glasspy;
+    if (!existsSync(link)) symlinkSync(join(root, bin), link);
     return spawnSync(link, args, { cwd: root, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
   };
 
