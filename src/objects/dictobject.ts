@@ -37,7 +37,7 @@ export const PyDict_LOG_MINSIZE = 3;
 export type FastKey = string | number | bigint | PyObject;
 
 // The two open-addressing tables below (IntIndex, StrIndex) share one layout: an Int32Array of
-// (key or hash, slot state) pairs probed linearly, where the state is
+// (key or hash, slot state) pairs, where the state is
 //     0        free (a fresh table is all free, no fill needed)
 //     -1       deleted (probes go on past it; an add may reuse it)
 //     ix + 1   live: entry ix of ek / ev
@@ -46,6 +46,15 @@ export type FastKey = string | number | bigint | PyObject;
 // more than USABLE_FRACTION(slots) entries, so at least a third of the slots stay free. Tables
 // over 64 bytes live outside V8's heap and cost ~1 us to make: freed ones wait in a per-size
 // pool (Runtime.dictIndexPool) for the next dict of that size.
+//
+// Probing. A StrIndex starts at the top bits of hash * 0x9e3779b1 and probes linearly: str
+// hashes are well spread. An IntIndex starts at the key itself (its low bits, with bits 16+
+// folded in), so that consecutive ints fill consecutive slots, the common case, and a walk over
+// them is a walk through memory; but then a run of consecutive keys is one long cluster, and a
+// linear probe that starts inside it (a missing key, a deleted one) would walk to its end: O(n)
+// per lookup. So an IntIndex probes as CPython's lookdict does (intProbe): the next slot is
+// 5 * slot + 1 + perturb, where perturb starts as the key and loses 5 bits at each step, so two
+// keys that meet part ways at once, and once perturb is 0 the recurrence visits every slot.
 
 /** Tables of up to 2 ** INDEX_POOL_MIN_LOG2 slots (64 bytes) are made fresh: V8 keeps them on its heap, cheaply. */
 const INDEX_POOL_MIN_LOG2 = 3;
@@ -77,6 +86,15 @@ function releaseIndexTable(rt: Runtime, t: Int32Array, log2: number): void {
 }
 
 /**
+ * The IntIndex slot after slot i, perturb being the key's remaining bits (already shifted right
+ * by 5 for this step): lookdict's recurrence, (5 * i + 1 + perturb) mod the table size. The sum
+ * stays a small integer for tables of up to 2 ** 28 slots (and is exact beyond).
+ */
+function intProbe(i: number, perturb: number, mask: number): number {
+  return ((i << 2) + i + 1 + perturb) & mask;
+}
+
+/**
  * The lookup structure for keys whose fast key is an int32 number (small ints, and floats equal
  * to them): pairs (key, state). Only a faster replacement for a Map from those numbers to entry
  * indices; nothing a script sees depends on it.
@@ -104,11 +122,13 @@ export class IntIndex {
     const t = this.table;
     const mask = this.mask;
     let i = (k ^ (k >>> 16)) & mask;
+    let perturb = k >>> 0;
     for (;;) {
       const v = t[2 * i + 1] as number;
       if (v === 0) return -1;
       if (t[2 * i] === k && v > 0) return v - 1;
-      i = (i + 1) & mask;
+      perturb >>>= 5;
+      i = intProbe(i, perturb, mask);
     }
   }
 
@@ -120,6 +140,7 @@ export class IntIndex {
     const t = this.table;
     const mask = this.mask;
     let i = (k ^ (k >>> 16)) & mask;
+    let perturb = k >>> 0;
     let slot = -1;
     for (;;) {
       const v = t[2 * i + 1] as number;
@@ -127,7 +148,8 @@ export class IntIndex {
       if (v > 0) {
         if (t[2 * i] === k) return v - 1;
       } else if (slot < 0) slot = i;
-      i = (i + 1) & mask;
+      perturb >>>= 5;
+      i = intProbe(i, perturb, mask);
     }
   }
 
@@ -143,7 +165,11 @@ export class IntIndex {
     const t = this.table;
     const mask = this.mask;
     let i = (k ^ (k >>> 16)) & mask;
-    while ((t[2 * i + 1] as number) > 0) i = (i + 1) & mask;
+    let perturb = k >>> 0;
+    while ((t[2 * i + 1] as number) > 0) {
+      perturb >>>= 5;
+      i = intProbe(i, perturb, mask);
+    }
     t[2 * i] = k;
     t[2 * i + 1] = ix + 1;
   }
@@ -152,6 +178,7 @@ export class IntIndex {
     const t = this.table;
     const mask = this.mask;
     let i = (k ^ (k >>> 16)) & mask;
+    let perturb = k >>> 0;
     for (;;) {
       const v = t[2 * i + 1] as number;
       if (v === 0) return;
@@ -159,7 +186,8 @@ export class IntIndex {
         t[2 * i + 1] = -1;
         return;
       }
-      i = (i + 1) & mask;
+      perturb >>>= 5;
+      i = intProbe(i, perturb, mask);
     }
   }
 
@@ -174,7 +202,11 @@ export class IntIndex {
       if (v <= 0) continue;
       const k = old[j] as number;
       let i = (k ^ (k >>> 16)) & mask;
-      while (t[2 * i + 1] !== 0) i = (i + 1) & mask;
+      let perturb = k >>> 0;
+      while (t[2 * i + 1] !== 0) {
+        perturb >>>= 5;
+        i = intProbe(i, perturb, mask);
+      }
       t[2 * i] = k;
       t[2 * i + 1] = v;
     }
