@@ -137,6 +137,13 @@ export class Runtime {
   longPoolN = 0;
   /** host-level reuse of freed exact strs' JS objects (unicodeobject.ts allocUnicodeKnown) */
   readonly strPool: PyUnicodeObject[] = [];
+  /**
+   * host-level reuse of freed plain instances' JS objects, with their GC heads and cleared values
+   * arrays (typeobject.ts allocPlainInstance / subtype_dealloc): instPool[0..instPoolN) are in
+   * the pool, at most INST_POOL_MAX
+   */
+  readonly instPool: PyObject[] = [];
+  instPoolN = 0;
   readonly tupleFreelist: PyTupleObject[][] = Array.from({ length: PyTuple_MAXSAVESIZE + 1 }, () => []);
   readonly listFreelist: PyListObject[] = [];
   readonly dictFreelist: PyDictObject[] = [];

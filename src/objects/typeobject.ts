@@ -1353,13 +1353,38 @@ const PLAIN_INSTANCE_FLAGS = Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_MANAGED_DICT | GC;
  * class): the same steps, the JS object a PyInstanceObject.
  */
 function allocPlainInstance(rt: Runtime, type: PyTypeObject): PyObject {
-  const o = new PyInstanceObject(type, rt.allocObjectCode(type, 0));
-  type.ob_refcnt++;
-  o.ob_values_code = mallocValues(rt, type);
-  o.ob_values = newInlineValues(type);
+  const code = rt.allocObjectCode(type, 0);
+  const pn = rt.instPoolN;
+  let o: PyObject;
+  if (pn > 0 && rt.gc.observer === null) {
+    // DIVERGENCE (host-level only): the JS object of a freed plain instance is reused, with its
+    // GC head (reset as _PyObject_GC_Link leaves a new one) and its values array (cleared when
+    // it was freed); the heap blocks are new, so nothing Python sees changes.
+    o = rt.instPool[pn - 1] as PyObject;
+    rt.instPoolN = pn - 1;
+    o.ob_refcnt = 1;
+    o.ob_type = type;
+    o.ob_addrcode = code;
+    const h = o.ob_gc as GCHead;
+    h.gc_refs = 0;
+    h.gc_flags = 0;
+    type.ob_refcnt++;
+    o.ob_values_code = mallocValues(rt, type);
+    const vals = o.ob_values;
+    const n = type.ht_cached_keys === null ? 0 : type.ht_cached_keys.length;
+    if (vals === null || vals.length !== n) o.ob_values = newInlineValues(type);
+  } else {
+    o = new PyInstanceObject(type, code);
+    type.ob_refcnt++;
+    o.ob_values_code = mallocValues(rt, type);
+    o.ob_values = newInlineValues(type);
+  }
   _PyObject_GC_TRACK(rt.gc, o);
   return o;
 }
+
+/** Freed plain instances whose JS objects allocPlainInstance may reuse, at most. */
+export const INST_POOL_MAX = 1 << 16;
 
 /**
  * A new instance's inline values block, as its address code (3.11 init_inline_values): the
@@ -1826,12 +1851,15 @@ export function subtype_dealloc(o: PyObject): void {
     o.ob_slots = null;
     for (const v of s) Py_XDECREF(v);
   }
-  if (o.ob_values !== null) {
-    const vals = o.ob_values;
+  const vals = o.ob_values;
+  if (vals !== null) {
     o.ob_values = null;
     for (let i = 0; i < vals.length; i++) {
       const v = vals[i] ?? null;
-      if (v !== null && --v.ob_refcnt === 0) _Py_Dealloc(v);
+      if (v !== null) {
+        vals[i] = null;
+        if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+      }
     }
     rt.freeCode(o.ob_values_code);
     o.ob_values_code = 0;
@@ -1857,6 +1885,13 @@ export function subtype_dealloc(o: PyObject): void {
     base.tp_dealloc(o); // frees the memory (the base checks the exact type for free lists)
   } else {
     rt.PyObject_Free(o);
+    const pn = rt.instPoolN;
+    if (o instanceof PyInstanceObject && pn < INST_POOL_MAX && rt.gc.observer === null && o.ob_dict === null && o.ob_weakreflist === null && o.ob_slots === null) {
+      // kept for allocPlainInstance, with its values array (cleared above) when it had one
+      if (vals !== null) o.ob_values = vals;
+      rt.instPool[pn] = o;
+      rt.instPoolN = pn + 1;
+    }
   }
   if (--type.ob_refcnt === 0) _Py_Dealloc(type);
 }
