@@ -3395,6 +3395,9 @@ export class Compiler {
     const rt = this.rt;
     const fnType = rt.types.function;
     const cfnType = rt.types.builtin_function_or_method;
+    const strType = rt.types.str;
+    const intType = rt.types.int;
+    const floatType = rt.types.float;
     switch (evs.length) {
       case 0:
         return (f) => {
@@ -3431,6 +3434,20 @@ export class Compiler {
                   return ((callable as PyCFunctionObject).m_fn1 as PyCFunction1)((callable as PyCFunctionObject).m_self ?? rt.None, a0);
                 } finally {
                   if (--a0.ob_refcnt === 0) _Py_Dealloc(a0);
+                }
+              }
+              if (callable === strType) {
+                // PRECALL_NO_KW_STR_1 for the arguments type_call's own fast path takes: an exact
+                // int's or float's repr (then the argument released), an exact str itself (the
+                // argument's reference becomes the result's)
+                const at = a0.ob_type;
+                if (at === strType) return a0;
+                if (at === intType || at === floatType) {
+                  try {
+                    return (at.tp_repr as (o: PyObject) => PyObject)(a0);
+                  } finally {
+                    if (--a0.ob_refcnt === 0) _Py_Dealloc(a0);
+                  }
                 }
               }
               return PyObject_Call(callable, [a0], null);

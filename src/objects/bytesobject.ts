@@ -532,7 +532,7 @@ export function parseArgs(rt: Runtime, fname: string, args: PyObject[], kwnames:
   for (let i = 0; i < nkw; i++) {
     const k = (kwnames as readonly string[])[i] as string;
     const idx = names.indexOf(k);
-    if (idx < 0) throw PyErr.format(rt, rt.types.TypeError, `${fname}() got an unexpected keyword argument '${k}'`);
+    if (idx < 0) throw PyErr.format(rt, rt.types.TypeError, `'${k}' is an invalid keyword argument for ${fname}()`);
     if (out[idx] !== undefined) throw PyErr.format(rt, rt.types.TypeError, `argument for ${fname}() given by name ('${k}') and position (${idx + 1})`);
     out[idx] = args[npos + i];
   }

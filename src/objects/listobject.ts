@@ -8,6 +8,7 @@ import { DEAD_ITEMS, PyObject, type PyTypeObject, Py_DECREF, _Py_Dealloc, type v
 import { type Runtime, PyList_MAXFREELIST } from './runtime.js';
 import { _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
 import { type PyLongObject, _PyLong_DeallocExact } from './longobject.js';
+import { type PyUnicodeObject, _PyUnicode_DeallocExact } from './unicodeobject.js';
 
 export class PyListObject extends PyObject {
   /** the items; ob_item.length is Py_SIZE */
@@ -258,11 +259,14 @@ export function list_dealloc(op: PyObject): void {
   _PyObject_GC_UNTRACK(o);
   const items = o.ob_item;
   const intType = rt.types.int;
+  const strType = rt.types.str;
   for (let i = items.length - 1; i >= 0; i--) {
     const x = items[i] as PyObject;
     if (--x.ob_refcnt !== 0) continue;
-    // an exact int's tp_dealloc, called directly (the common item of a big list)
-    if (x.ob_type === intType) _PyLong_DeallocExact(rt, x as PyLongObject);
+    // an exact int's or str's tp_dealloc, called directly (the common items of a big list)
+    const t = x.ob_type;
+    if (t === intType) _PyLong_DeallocExact(rt, x as PyLongObject);
+    else if (t === strType) _PyUnicode_DeallocExact(rt, x as PyUnicodeObject);
     else _Py_Dealloc(x);
   }
   freeItems(rt, o);

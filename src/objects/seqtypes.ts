@@ -272,7 +272,7 @@ function installStr(rt: Runtime, T: BuiltinTypes): void {
     const npos = args.length - (kw?.length ?? 0);
     if (npos === 0 && (kw === null || kw.length === 0)) v = rt.newStr('');
     else if (npos === 1 && (kw === null || kw.length === 0)) v = rt.str(args[0] as PyObject);
-    else v = rt.newStr(strFromEncoded(rt, args, kw));
+    else v = strFromEncoded(rt, args, kw);
     if (type === T.str) return v;
     const o = allocUnicode(rt, type, v.ob_sval);
     Py_DECREF(v);
@@ -460,17 +460,22 @@ function joinItemError(rt: Runtime, i: number, it: PyObject): PyErr {
   return PyErr.format(rt, rt.types.TypeError, `sequence item ${i}: expected str instance, ${it.ob_type.tp_name} found`);
 }
 
-/** str(object, encoding, errors): decodes a bytes-like object (unicode_new_impl, PyUnicode_FromEncodedObject). */
-function strFromEncoded(rt: Runtime, args: PyObject[], kw: readonly string[] | null): string {
+/**
+ * str(object, encoding, errors) with keywords or more than one argument (unicode_new_impl): with
+ * neither encoding nor errors, PyObject_Str of the object (str(object=x)); else a bytes-like
+ * object decoded (PyUnicode_FromEncodedObject). A new reference.
+ */
+function strFromEncoded(rt: Runtime, args: PyObject[], kw: readonly string[] | null): PyUnicodeObject {
   const T = rt.types;
   const [o, encO, errO] = parseArgs(rt, 'str', args, kw, ['object', 'encoding', 'errors']);
   const enc = encO === undefined ? 'utf-8' : strArgOf(rt, 'str', 2, encO);
   const errs = errO === undefined ? 'strict' : strArgOf(rt, 'str', 3, errO);
-  if (o === undefined) return '';
+  if (o === undefined) return rt.newStr('');
+  if (encO === undefined && errO === undefined) return rt.str(o);
   if (isStr(o)) throw PyErr.format(rt, T.TypeError, 'decoding str is not supported');
   const d = bytesLikeData(o);
   if (d === null) throw PyErr.format(rt, T.TypeError, `decoding to str: need a bytes-like object, ${o.ob_type.tp_name} found`);
-  return decodeBytes(rt, d, enc, errs);
+  return rt.newStr(decodeBytes(rt, d, enc, errs));
 }
 
 /** str.format (the common subset of PEP 3101): {} {0} {name} {0.attr} {0[key]} {!r} {:spec}. */
@@ -594,14 +599,16 @@ function justify(rt: Runtime, self: PyUnicodeObject, wO: PyObject, fillO: PyObje
   // glasspy's strs stop at 2**28 characters
   if (w > 1 << 28 && w > Array.from(t).length) throw PyErr.fromType(rt, rt.types.MemoryError, null);
   let fill = ' ';
+  // kind codes (ob_state's low bits: 0 ascii, 1 latin-1, 2 UCS-2, 3 UCS-4) grow with the kind
   let fillKind = 0;
   if (fillO !== undefined) {
     if (!isStr(fillO)) throw PyErr.format(rt, rt.types.TypeError, `The fill character must be a unicode character, not ${fillO.ob_type.tp_name}`);
-    if (fillO.ob_length !== 1) throw PyErr.format(rt, rt.types.TypeError, 'The fill character must be exactly one character long');
     fill = fillO.ob_sval;
-    fillKind = fillO.ob_kind;
+    fillKind = fillO.ob_state & 3;
+    if (fillKind === 3 ? fillO.ob_length !== 1 : fill.length !== 1) throw PyErr.format(rt, rt.types.TypeError, 'The fill character must be exactly one character long');
   }
-  const n = self.ob_length;
+  const selfKind = self.ob_state & 3;
+  const n = selfKind === 3 ? self.ob_length : t.length;
   // unchanged: the str itself when exact (unicode_result_unchanged), else a new exact str
   if (n >= w) return self.ob_type === rt.types.str ? Py_NewRef(self) : rt.newStr(t);
   const pad = w - n;
@@ -614,7 +621,7 @@ function justify(rt: Runtime, self: PyUnicodeObject, wO: PyObject, fillO: PyObje
     const left = Math.floor(pad / 2) + (pad & w & 1);
     text = fill.repeat(left) + t + fill.repeat(pad - left);
   }
-  const kind = self.ob_kind >= fillKind ? self.ob_kind : fillKind;
+  const kind = selfKind >= fillKind ? selfKind : fillKind;
   return kind <= 1 ? PyUnicode_FromKnownKind(rt, text, kind) : rt.newStr(text);
 }
 

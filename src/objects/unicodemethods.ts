@@ -242,7 +242,8 @@ export function strMethods(rt: Runtime, T: BuiltinTypes): PyMethodDef[] {
     };
     return { name, fn, fn1: (self, a) => {
       const u = self as PyUnicodeObject;
-      if (!isStr(a) || u.ob_length !== u.ob_sval.length || a.ob_length !== a.ob_sval.length) return fn(self, [a], null);
+      // kind code 3 (UCS-4) is the one kind whose code points are not its code units
+      if (!isStr(a) || (u.ob_state & 3) === 3 || (a.ob_state & 3) === 3) return fn(self, [a], null);
       // whole string, code units are code points on both sides
       const r = last ? u.ob_sval.lastIndexOf(a.ob_sval) : u.ob_sval.indexOf(a.ob_sval);
       if (r < 0 && raise) throw PyErr.format(rt, T.ValueError, 'substring not found');
@@ -253,9 +254,11 @@ export function strMethods(rt: Runtime, T: BuiltinTypes): PyMethodDef[] {
     const fn = tailGeneric(name, atEnd);
     return { name, fn, fn1: (self, p) => {
       const u = self as PyUnicodeObject;
-      // code units are code points when neither side holds a pair
-      if (isStr(p) && u.ob_length === u.ob_sval.length && p.ob_length === p.ob_sval.length) {
-        return (atEnd ? u.ob_sval.endsWith(p.ob_sval) : u.ob_sval.startsWith(p.ob_sval)) ? Py_NewRef(rt.True) : Py_NewRef(rt.False);
+      // code units are code points when neither side holds a pair (kind code 3, UCS-4)
+      if (isStr(p) && (u.ob_state & 3) !== 3 && (p.ob_state & 3) !== 3) {
+        const r = (atEnd ? u.ob_sval.endsWith(p.ob_sval) : u.ob_sval.startsWith(p.ob_sval)) ? rt.True : rt.False;
+        r.ob_refcnt++;
+        return r;
       }
       return fn(self, [p], null);
     } };
@@ -428,7 +431,7 @@ export function strMethods(rt: Runtime, T: BuiltinTypes): PyMethodDef[] {
       return rt.newInt(sub(c, start, end).split(needle).length - 1);
     }, fn1: (self, a) => {
       const u = self as PyUnicodeObject;
-      if (isStr(a) && a.ob_sval !== '' && u.ob_length === u.ob_sval.length) return rt.newInt(countWhole(u.ob_sval, a.ob_sval));
+      if (isStr(a) && a.ob_sval !== '' && (u.ob_state & 3) !== 3) return rt.newInt(countWhole(u.ob_sval, a.ob_sval));
       return strCount(self, [a], null);
     } },
     { name: 'expandtabs', fn: (self, args, kw) => {

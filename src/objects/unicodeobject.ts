@@ -279,9 +279,18 @@ export function unicode_dealloc(o: PyObject): void {
     rt.freeCode(addrCodeAdd(c, -type.presize));
     return;
   }
-  const u = o as PyUnicodeObject;
-  if (rt.gc.observer !== null) {
-    rt.freeCode(c);
+  _PyUnicode_DeallocExact(rt, o as PyUnicodeObject);
+}
+
+/**
+ * unicode_dealloc of an exact str with an address code (list_dealloc calls it directly for its
+ * items, as it does _PyLong_DeallocExact).
+ */
+export function _PyUnicode_DeallocExact(rt: Runtime, u: PyUnicodeObject): void {
+  const c = u.ob_addrcode;
+  if (rt.gc.observer !== null || c === ADDR_NO_CODE) {
+    if (c === ADDR_NO_CODE) rt.free(u.ob_addr);
+    else rt.freeCode(c);
     return;
   }
   rt.heap.PyObject_FreeCode(c);
