@@ -37,7 +37,7 @@ import {
   PyNumber_Binary, PyNumber_InPlace, PyNumber_Unary, PyObject_GetIter, PyIter_Next, PySequence_Contains,
   PyObject_Call, iterateToArray, reprOf, strOf, PyObject_Str, PyObject_Repr,
 } from '../objects/abstract.js';
-import { _PyType_Lookup, type_new, instanceAttr } from '../objects/typeobject.js';
+import { _PyType_Lookup, type_new, instanceAttr, type_call2 } from '../objects/typeobject.js';
 import { PySlice_New } from '../objects/seqtypes.js';
 import type { PyMethodDescrObject, PyCFunctionObject } from '../objects/descrobject.js';
 import { type PyBaseExceptionObject, type SourcePos, set_attribute_error_context } from '../objects/exceptions.js';
@@ -3398,6 +3398,7 @@ export class Compiler {
     const strType = rt.types.str;
     const intType = rt.types.int;
     const floatType = rt.types.float;
+    const typeType = rt.types.type;
     switch (evs.length) {
       case 0:
         return (f) => {
@@ -3482,6 +3483,8 @@ export class Compiler {
             }
             try {
               if (callable.ob_type === fnType) return I.call2(callable as PyFunctionObject, a0, a1);
+              // a class (whose metaclass is type) without an argument array: typeobject.ts type_call2
+              if (callable.ob_type === typeType) return type_call2(callable as PyTypeObject, a0, a1);
               return PyObject_Call(callable, [a0, a1], null);
             } finally {
               if (--callable.ob_refcnt === 0) _Py_Dealloc(callable);

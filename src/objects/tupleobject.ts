@@ -36,6 +36,61 @@ export function PyTuple_New(rt: Runtime, items: PyObject[]): PyTupleObject {
   return o;
 }
 
+/**
+ * PyTuple_Pack(2, a0, a1) with the references stolen: PyTuple_New's steps, where a tuple from
+ * the free list that kept its own two-item array (tuple_dealloc_keep) gets its items stored
+ * into that array rather than a new one.
+ */
+export function PyTuple_Pack2(rt: Runtime, a0: PyObject, a1: PyObject): PyTupleObject {
+  const fl = rt.tupleFreelist[2] as PyTupleObject[];
+  let o: PyTupleObject;
+  if (fl.length > 0) {
+    o = fl.pop() as PyTupleObject;
+    o.ob_refcnt = 1;
+    const items = o.ob_item;
+    if (items.length === 2) {
+      items[0] = a0;
+      items[1] = a1;
+    } else {
+      o.ob_item = [a0, a1];
+    }
+  } else {
+    o = new PyTupleObject(rt.types.tuple, rt.allocObject(rt.types.tuple, 2), 1, [a0, a1]);
+  }
+  _PyObject_GC_TRACK(rt.gc, o);
+  return o;
+}
+
+/**
+ * tuple_dealloc of an exact tuple whose item array nothing else refers to (PyTuple_Pack2's, once
+ * its user is done with it): the same steps, but a tuple going onto the free list keeps the
+ * array for PyTuple_Pack2 (DIVERGENCE, host-level only: CPython's free-listed tuple keeps its
+ * item slots too; nothing reads a dead tuple's items, and PyTuple_New replaces them).
+ */
+export function tuple_dealloc_keep(o: PyTupleObject): void {
+  const rt = o.ob_type.rt;
+  if (rt.gc.observer !== null) {
+    tuple_dealloc(o);
+    return;
+  }
+  _PyObject_GC_UNTRACK(o);
+  const items = o.ob_item;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const v = items[i] as PyObject;
+    if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+  }
+  const n = items.length;
+  if (n > 0 && n <= PyTuple_MAXSAVESIZE) {
+    const fl = rt.tupleFreelist[n] as PyTupleObject[];
+    if (fl.length < PyTuple_MAXFREELIST) {
+      fl.push(o);
+      return;
+    }
+  }
+  o.ob_item = DEAD_ITEMS;
+  rt.PyObject_Free(o);
+}
+
 /** tupledealloc */
 export function tuple_dealloc(op: PyObject): void {
   const o = op as PyTupleObject;

@@ -19,7 +19,7 @@ import {
 import type { Runtime } from './runtime.js';
 import { PyErr } from './pyerr.js';
 import { GCHead, _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, _PyGC_FINALIZED, _PyGC_SET_FINALIZED } from '../gc/gclist.js';
-import { PyTuple_New, type PyTupleObject, tuple_dealloc } from './tupleobject.js';
+import { PyTuple_New, PyTuple_Pack2, type PyTupleObject, tuple_dealloc, tuple_dealloc_keep } from './tupleobject.js';
 import {
   type PyDictObject, PyDict_New, PyDict_GetItemString, PyDict_SetItemSteal, dict_lookup_string, dict_each,
   dict_del_entry,
@@ -1167,7 +1167,6 @@ function plain_heaptype_call(type: PyTypeObject, args: PyObject[]): PyObject {
   const n = args.length;
   let argsTuple: PyObject | null = null;
   let obj: PyObject;
-  let r: PyObject;
   try {
     if (n > 0) {
       for (let i = 0; i < n; i++) (args[i] as PyObject).ob_refcnt++;
@@ -1178,6 +1177,52 @@ function plain_heaptype_call(type: PyTypeObject, args: PyObject[]): PyObject {
     releaseCallArgs(rt, argsTuple, args);
     throw e;
   }
+  return plain_heaptype_init(type, obj, args, argsTuple, false);
+}
+
+/**
+ * Calling a class with two positional arguments that the caller holds in variables (the
+ * interpreter's f(a, b) sites; stolen): heaptype_call's plain case without an argument array
+ * of the caller's. The args tuple comes from PyTuple_Pack2, whose item array may be one that an
+ * earlier call's tuple left on the free list (tuple_dealloc_keep); every other class goes
+ * through type_call.
+ */
+export function type_call2(type: PyTypeObject, a0: PyObject, a1: PyObject): PyObject {
+  if ((type.tp_flags & Py_TPFLAGS_HEAPTYPE) === 0 || type.tp_init !== slot_tp_init || type.tp_new !== object_new) {
+    return type_call(type, [a0, a1], null);
+  }
+  const rt = type.rt;
+  a0.ob_refcnt++;
+  a1.ob_refcnt++;
+  let argsTuple: PyTupleObject;
+  try {
+    argsTuple = PyTuple_Pack2(rt, a0, a1);
+  } catch (e) {
+    a0.ob_refcnt--;
+    a1.ob_refcnt--;
+    releaseCallArgs(rt, null, [a0, a1]);
+    throw e;
+  }
+  const args = argsTuple.ob_item;
+  let obj: PyObject;
+  try {
+    obj = PyType_GenericAlloc(type, 0);
+  } catch (e) {
+    releaseCallArgs(rt, argsTuple, args);
+    throw e;
+  }
+  return plain_heaptype_init(type, obj, args, argsTuple, true);
+}
+
+/**
+ * The rest of plain_heaptype_call, once the instance exists: __init__, the None check, then
+ * the tuple and the (stolen) arguments released. keepItems: the tuple's item array is its own
+ * (PyTuple_Pack2), so when the tuple dies here and __init__ was a Python function (whose frame
+ * took copies), the array stays with it on the free list for the next PyTuple_Pack2.
+ */
+function plain_heaptype_init(type: PyTypeObject, obj: PyObject, args: PyObject[], argsTuple: PyObject | null, keepItems: boolean): PyObject {
+  const rt = type.rt;
+  let r: PyObject;
   try {
     // looked up now: the allocation may have run a collection, and __del__ code may change the class
     let init: PyObject | null;
@@ -1211,6 +1256,16 @@ function plain_heaptype_call(type: PyTypeObject, args: PyObject[]): PyObject {
     }
   }
   r.ob_refcnt--;
+  if (keepItems && rt.trashNesting < PyTrash_UNWIND_LEVEL) {
+    // releaseCallArgs, with the tuple's dealloc keeping its item array
+    const t = argsTuple as PyTupleObject;
+    if (--t.ob_refcnt === 0) tuple_dealloc_keep(t);
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i] as PyObject;
+      if (--a.ob_refcnt === 0) _Py_Dealloc(a);
+    }
+    return obj;
+  }
   releaseCallArgs(rt, argsTuple, args);
   return obj;
 }
