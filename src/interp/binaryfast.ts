@@ -16,14 +16,16 @@
 import { type PyObject, type NbBinarySlot, type BinaryFunc, Py_DECREF, Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT } from '../objects/object.js';
 import type { Runtime } from '../objects/runtime.js';
 import { type PyLongObject, PyLong_FromNumber } from '../objects/longobject.js';
+import { long_add, long_sub, long_mul } from '../objects/longarith.js';
 import { type PyFloatObject, PyFloat_FromDouble } from '../objects/floatobject.js';
 import { type PyUnicodeObject, PyUnicode_Concat } from '../objects/unicodeobject.js';
 
 export type FastBinary = (a: PyObject, b: PyObject) => PyObject | null;
 
-/** 2**52: below it, x / y of two ints is exact enough for floor division */
-const FLOOR_DIV_LIMIT = 4503599627370496;
-/** bitwise operators on JS numbers work on 32 bits: operands within ±2**30 */
+/**
+ * 2**30, one digit: bitwise operators on JS numbers work on 32 bits (operands within it), and an
+ * operand beyond it is a multi-digit int, whose arithmetic allocates as CPython's does (longarith.ts)
+ */
 const BIT_LIMIT = 1073741824;
 
 export function fastBinary(rt: Runtime, slot: NbBinarySlot): FastBinary {
@@ -55,8 +57,9 @@ export function fastBinary(rt: Runtime, slot: NbBinarySlot): FastBinary {
         const x = (a as PyLongObject).ob_ival;
         const y = (b as PyLongObject).ob_ival;
         if (typeof x !== 'number' || typeof y !== 'number') return null;
-        const r = x + y;
-        return Number.isSafeInteger(r) ? PyLong_FromNumber(rt, r) : null;
+        // a multi-digit operand: x_add / x_sub's sizes (longarith.ts)
+        if (x <= -BIT_LIMIT || x >= BIT_LIMIT || y <= -BIT_LIMIT || y >= BIT_LIMIT) return long_add(rt, x, y);
+        return PyLong_FromNumber(rt, x + y);
       }
       if (ta === floatT && tb === floatT) return PyFloat_FromDouble(rt, (a as PyFloatObject).ob_fval + (b as PyFloatObject).ob_fval);
       // BINARY_OP_ADD_UNICODE: two exact strs (str's own nb_add would do the same)
@@ -73,8 +76,8 @@ export function fastBinary(rt: Runtime, slot: NbBinarySlot): FastBinary {
         const x = (a as PyLongObject).ob_ival;
         const y = (b as PyLongObject).ob_ival;
         if (typeof x !== 'number' || typeof y !== 'number') return null;
-        const r = x - y;
-        return Number.isSafeInteger(r) ? PyLong_FromNumber(rt, r) : null;
+        if (x <= -BIT_LIMIT || x >= BIT_LIMIT || y <= -BIT_LIMIT || y >= BIT_LIMIT) return long_sub(rt, x, y);
+        return PyLong_FromNumber(rt, x - y);
       }
       if (ta === floatT && tb === floatT) return PyFloat_FromDouble(rt, (a as PyFloatObject).ob_fval - (b as PyFloatObject).ob_fval);
       if (ta !== floatT && tb !== floatT) return null;
@@ -89,9 +92,10 @@ export function fastBinary(rt: Runtime, slot: NbBinarySlot): FastBinary {
         const x = (a as PyLongObject).ob_ival;
         const y = (b as PyLongObject).ob_ival;
         if (typeof x !== 'number' || typeof y !== 'number') return null;
+        if (x <= -BIT_LIMIT || x >= BIT_LIMIT || y <= -BIT_LIMIT || y >= BIT_LIMIT) return long_mul(rt, x, y);
         const r = x * y;
-        if (r === 0) return PyLong_FromNumber(rt, 0);
-        return Number.isSafeInteger(r) ? PyLong_FromNumber(rt, r) : null;
+        // one-digit operands: the product may still pass 2**53
+        return Number.isSafeInteger(r) ? PyLong_FromNumber(rt, r === 0 ? 0 : r) : long_mul(rt, x, y);
       }
       if (ta === floatT && tb === floatT) return PyFloat_FromDouble(rt, (a as PyFloatObject).ob_fval * (b as PyFloatObject).ob_fval);
       if (ta !== floatT && tb !== floatT) return null;
@@ -113,7 +117,8 @@ export function fastBinary(rt: Runtime, slot: NbBinarySlot): FastBinary {
         if (a.ob_type !== intT || b.ob_type !== intT) return viaFloat(a, b);
         const x = (a as PyLongObject).ob_ival;
         const y = (b as PyLongObject).ob_ival;
-        if (typeof x !== 'number' || typeof y !== 'number' || y === 0 || Math.abs(x) >= FLOOR_DIV_LIMIT) return null;
+        // a multi-digit operand: l_divmod's allocations (longarith.ts), on the generic path
+        if (typeof x !== 'number' || typeof y !== 'number' || y === 0 || x <= -BIT_LIMIT || x >= BIT_LIMIT || y <= -BIT_LIMIT || y >= BIT_LIMIT) return null;
         const r = Math.floor(x / y);
         return PyLong_FromNumber(rt, r === 0 ? 0 : r);
       };
@@ -124,19 +129,10 @@ export function fastBinary(rt: Runtime, slot: NbBinarySlot): FastBinary {
         if (a.ob_type !== intT || b.ob_type !== intT) return viaFloat(a, b);
         const x = (a as PyLongObject).ob_ival;
         const y = (b as PyLongObject).ob_ival;
-        if (typeof x !== 'number' || typeof y !== 'number' || y === 0) return null;
-        // on two 32-bit operands the engine's integer remainder (a double's % is a library call)
-        let r: number;
-        if ((y | 0) === y && (x | 0) !== x && x < FLOOR_DIV_LIMIT && x > -FLOOR_DIV_LIMIT) {
-          // x - floor(x / y) * y: the rounded quotient's floor is off by at most one (|x| <
-          // 2**52), and every product and difference here is an exact integer; one step mends it
-          r = x - Math.floor(x / y) * y;
-          if (r !== 0 && (r < 0) !== (y < 0)) r += y;
-          else if (y > 0 ? r >= y : r <= y) r -= y;
-        } else {
-          r = (x | 0) === x && (y | 0) === y ? (x | 0) % (y | 0) : x % y;
-          if (r !== 0 && (r < 0) !== (y < 0)) r += y;
-        }
+        if (typeof x !== 'number' || typeof y !== 'number' || y === 0 || x <= -BIT_LIMIT || x >= BIT_LIMIT || y <= -BIT_LIMIT || y >= BIT_LIMIT) return null;
+        // one-digit operands: the engine's 32-bit integer remainder (a double's % is a library call)
+        let r = (x | 0) % (y | 0);
+        if (r !== 0 && (r < 0) !== (y < 0)) r += y;
         return PyLong_FromNumber(rt, r === 0 ? 0 : r);
       };
     }

@@ -107,8 +107,18 @@ export function allocLong(rt: Runtime, type: PyTypeObject, v: IntValue): PyLongO
     o.ob_ival = v;
     return o;
   }
+  return allocExactLong(rt, v, nd);
+}
+
+/**
+ * _PyLong_New(nd) for an exact int, given its value v at once: a block for nd digits (nd >= 1),
+ * which may be more than v needs (CPython's arithmetic sizes its results before normalizing
+ * them; see longarith.ts).
+ */
+export function allocExactLong(rt: Runtime, v: IntValue, nd: number): PyLongObject {
   // An exact int has no pre-header and is not a GC type: its block is a plain request of
   // 24 + 4 * ndigits bytes (what allocObjectCode would ask for, without its generic steps).
+  const type = rt.types.int;
   const code = rt.gc.observer === null ? rt.mallocCode(24 + 4 * nd) : rt.allocObjectCode(type, nd);
   const pool = rt.longPool;
   const pn = rt.longPoolN;

@@ -12,6 +12,7 @@ import {
   int_floordiv, int_mod, int_pow, int_neg, int_cmp, int_bitop, int_lshift, int_rshift, int_hash, int_to_double,
   int_richcompare_values, int_repr_value, big,
 } from './longobject.js';
+import { long_add, long_sub, long_mul, long_invert, l_divmod, divmodFast } from './longarith.js';
 import { type PyFloatObject, PyFloat_FromDouble, float_dealloc, float_repr_value, float_hash_value, allocFloatSubtype } from './floatobject.js';
 import { isStr, PyUnicode_FromKnownKind, _PyUnicode_NewASCII, PyUnicode_InternFromString } from './unicodeobject.js';
 import { checkArgs } from './descrobject.js';
@@ -164,21 +165,34 @@ export function installNumberTypes(rt: Runtime, T: BuiltinTypes): void {
     if (isIntObj(b)) return rt.newBool(int_richcompare_values(a.ob_ival, b.ob_ival, op));
     return NI();
   };
-  I.nb_add = intOp((a, b) => box(int_add(a, b)));
-  I.nb_subtract = intOp((a, b) => box(int_sub(a, b)));
-  I.nb_multiply = intOp((a, b) => box(int_mul(a, b)));
-  I.nb_floor_divide = intOp((a, b) => {
-    if (b === 0) throw zeroDiv('integer division or modulo by zero');
-    return box(int_floordiv(a, b));
-  });
-  I.nb_remainder = intOp((a, b) => {
-    if (b === 0) throw zeroDiv('integer modulo by zero');
-    return box(int_mod(a, b));
-  });
-  I.nb_divmod = intOp((a, b) => {
-    if (b === 0) throw zeroDiv('integer division or modulo by zero');
-    return rt.newTuple([box(int_floordiv(a, b)), box(int_mod(a, b))]);
-  });
+  // with a multi-digit operand, CPython's own sizes, scratch objects and identities (longarith.ts)
+  I.nb_add = intOp((a, b) => long_add(rt, a, b));
+  I.nb_subtract = intOp((a, b) => long_sub(rt, a, b));
+  I.nb_multiply = intOp((a, b) => long_mul(rt, a, b));
+  I.nb_floor_divide = (a, b) => {
+    if (!isIntObj(a) || !isIntObj(b)) return NI();
+    const x = a.ob_ival;
+    const y = b.ob_ival;
+    if (y === 0) throw zeroDiv('integer division or modulo by zero');
+    if (!divmodFast(x, y)) return l_divmod(rt, a, b, true, false)[0] as PyObject;
+    return box(int_floordiv(x, y));
+  };
+  I.nb_remainder = (a, b) => {
+    if (!isIntObj(a) || !isIntObj(b)) return NI();
+    const x = a.ob_ival;
+    const y = b.ob_ival;
+    if (y === 0) throw zeroDiv('integer modulo by zero');
+    if (!divmodFast(x, y)) return l_divmod(rt, a, b, false, true)[1] as PyObject;
+    return box(int_mod(x, y));
+  };
+  I.nb_divmod = (a, b) => {
+    if (!isIntObj(a) || !isIntObj(b)) return NI();
+    const x = a.ob_ival;
+    const y = b.ob_ival;
+    if (y === 0) throw zeroDiv('integer division or modulo by zero');
+    if (!divmodFast(x, y)) return rt.newTuple(l_divmod(rt, a, b, true, true) as PyObject[]);
+    return rt.newTuple([box(int_floordiv(x, y)), box(int_mod(x, y))]);
+  };
   I.nb_true_divide = intOp((a, b) => {
     if (b === 0) throw zeroDiv('division by zero');
     if (typeof a === 'number' && typeof b === 'number') return PyFloat_FromDouble(rt, a / b);
@@ -211,7 +225,7 @@ export function installNumberTypes(rt: Runtime, T: BuiltinTypes): void {
     const v = (o as PyLongObject).ob_ival;
     return v < 0 ? box(int_neg(v)) : long_long(o);
   };
-  I.nb_invert = (o) => box(int_sub(int_neg((o as PyLongObject).ob_ival), 1));
+  I.nb_invert = (o) => long_invert(rt, (o as PyLongObject).ob_ival);
   I.nb_bool = (o) => (o as PyLongObject).ob_ival !== 0 && (o as PyLongObject).ob_ival !== 0n;
   I.nb_int = long_long;
   I.nb_index = long_long;

@@ -1,0 +1,290 @@
+// int arithmetic with a multi-digit operand, allocation by allocation, as CPython 3.11's
+// Objects/longobject.c does it: _PyLong_Add and _PyLong_Subtract (x_add, x_sub),
+// _PyLong_Multiply (k_mul, x_mul), l_divmod (long_divrem, divrem1, x_divrem) and long_invert.
+//
+// Why: those functions size each result before they know it (x_add asks for one digit more
+// than its larger operand, x_mul for the digits of both operands, x_divrem for three scratch
+// ints), normalize afterwards without giving the spare digits back, and drop intermediate
+// objects whose blocks go back to their pools. Which block the next object of a size class gets
+// depends on all of that, so id() reuse and the heap map follow CPython only if glasspy makes
+// the same requests in the same order. Values come from longobject.ts; this file decides sizes,
+// identities and the order of allocations and frees.
+//
+// When both operands are "medium" (|v| < 2**30, one digit or zero) CPython takes fast paths
+// that allocate exactly the result (PyLong_FromNumber does the same); this file is for the rest.
+// Start reading at long_add.
+
+import { Py_DECREF } from './object.js';
+import type { Runtime } from './runtime.js';
+import { type IntValue, type PyLongObject, PyLong_FromIntValue, PyLong_FromNumber, allocExactLong, ndigits, big } from './longobject.js';
+
+/** PyLong_BASE: one 30-bit digit */
+const BASE = 1073741824;
+const TWO_60 = 1n << 60n;
+const TWO_90 = 1n << 90n;
+
+/** IS_MEDIUM_VALUE: Py_SIZE in {-1, 0, 1} */
+export function isMedium(v: IntValue): boolean {
+  return typeof v === 'number' && v > -BASE && v < BASE;
+}
+
+/** Py_ABS(Py_SIZE(v)): digits of |v|, 0 for zero */
+function absSize(v: IntValue): number {
+  if (typeof v === 'number') return v === 0 ? 0 : v > -BASE && v < BASE ? 1 : 2;
+  // a bigint is beyond 2**53: two digits at least
+  const a = v < 0n ? -v : v;
+  if (a < TWO_60) return 2;
+  if (a < TWO_90) return 3;
+  return ndigits(a);
+}
+
+function isNeg(v: IntValue): boolean {
+  return v < 0;
+}
+
+function negate(v: IntValue): IntValue {
+  return typeof v === 'number' ? (v === 0 ? 0 : -v) : -v;
+}
+
+/** |v| as a bigint */
+function bigAbs(v: IntValue): bigint {
+  const b = big(v);
+  return b < 0n ? -b : b;
+}
+
+/** Digit i (0 = least significant) of |v|. */
+function digitOf(v: IntValue, i: number): number {
+  if (typeof v === 'number') {
+    const a = v < 0 ? -v : v;
+    if (i === 0) return a % BASE;
+    // a safe integer has at most two digits
+    return i === 1 ? Math.floor(a / BASE) : 0;
+  }
+  const a = v < 0n ? -v : v;
+  return Number(BigInt.asUintN(30, i === 0 ? a : a >> (i < DIGIT_SHIFTS.length ? (DIGIT_SHIFTS[i] as bigint) : BigInt(30 * i))));
+}
+
+/** 30 * i as bigints, for digitOf */
+const DIGIT_SHIFTS = Array.from({ length: 16 }, (_, i) => BigInt(30 * i));
+
+function bitLength(b: bigint): number {
+  return b === 0n ? 0 : b.toString(2).length;
+}
+
+/** The value in longobject.ts's normal form (a number when it is a safe integer). */
+function normal(b: bigint): IntValue {
+  return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
+}
+
+function sum(a: IntValue, b: IntValue): IntValue {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a + b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return normal(big(a) + big(b));
+}
+
+function difference(a: IntValue, b: IntValue): IntValue {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a - b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return normal(big(a) - big(b));
+}
+
+/** _PyLong_New(nd) holding v (already normalized): nd digits asked for, at least one. */
+function newLong(rt: Runtime, v: IntValue, nd: number): PyLongObject {
+  return allocExactLong(rt, v, nd === 0 ? 1 : nd);
+}
+
+/** maybe_small_long: a fresh int whose value is a small int is freed for the cached one. */
+function maybeSmall(rt: Runtime, z: PyLongObject): PyLongObject {
+  const v = z.ob_ival;
+  if (typeof v === 'number' && v >= -5 && v <= 256) {
+    Py_DECREF(z);
+    return PyLong_FromNumber(rt, v);
+  }
+  return z;
+}
+
+/** x_add: |a| + |b| (with the sign given by the caller) in size_a + 1 digits, size_a the larger. */
+function x_add(rt: Runtime, result: IntValue, a: IntValue, b: IntValue): PyLongObject {
+  return newLong(rt, result, Math.max(absSize(a), absSize(b)) + 1);
+}
+
+/**
+ * x_sub: |a| - |b| (result, signed as the caller needs) in as many digits as the larger operand,
+ * or, for operands of one size, up to their highest differing digit; zero is the cached 0, and a
+ * small result is freed for the cached one.
+ */
+function x_sub(rt: Runtime, result: IntValue, a: IntValue, b: IntValue): PyLongObject {
+  const na = absSize(a);
+  const nb = absSize(b);
+  let size = Math.max(na, nb);
+  if (na === nb) {
+    if (result === 0 || result === 0n) return PyLong_FromNumber(rt, 0);
+    let i = na - 1;
+    if (typeof a === 'number' && typeof b === 'number') {
+      while (i > 0 && digitOf(a, i) === digitOf(b, i)) i--;
+    } else {
+      i = Math.floor((bitLength(bigAbs(a) ^ bigAbs(b)) - 1) / 30);
+    }
+    size = i + 1;
+  }
+  return maybeSmall(rt, newLong(rt, result, size));
+}
+
+/** _PyLong_Add: a + b. */
+export function long_add(rt: Runtime, a: IntValue, b: IntValue): PyLongObject {
+  const r = sum(a, b);
+  if (isMedium(a) && isMedium(b)) return PyLong_FromIntValue(rt, r);
+  // x_add on operands of one sign (the result negated in place when both are negative),
+  // x_sub(b, a) or x_sub(a, b) on operands of different signs
+  return isNeg(a) === isNeg(b) ? x_add(rt, r, a, b) : x_sub(rt, r, a, b);
+}
+
+/** _PyLong_Subtract: a - b. */
+export function long_sub(rt: Runtime, a: IntValue, b: IntValue): PyLongObject {
+  const r = difference(a, b);
+  if (isMedium(a) && isMedium(b)) return PyLong_FromIntValue(rt, r);
+  // a < 0: x_sub(b, a) when b < 0, else -x_add(a, b); a >= 0: x_add(a, b) when b < 0, else x_sub(a, b)
+  return isNeg(a) !== isNeg(b) ? x_add(rt, r, a, b) : x_sub(rt, r, a, b);
+}
+
+/** _PyLong_Multiply: a * b. */
+export function long_mul(rt: Runtime, a: IntValue, b: IntValue): PyLongObject {
+  if (typeof a === 'number' && typeof b === 'number' && isMedium(a) && isMedium(b)) {
+    // _PyLong_FromSTwoDigits: exactly the digits of the product (which may pass 2**53)
+    const p = a * b;
+    return Number.isSafeInteger(p) ? PyLong_FromNumber(rt, p === 0 ? 0 : p) : PyLong_FromIntValue(rt, normal(BigInt(a) * BigInt(b)));
+  }
+  const na = absSize(a);
+  const nb = absSize(b);
+  if (na === 0 || nb === 0) return PyLong_FromNumber(rt, 0);
+  const p = typeof a === 'number' && typeof b === 'number' ? a * b : 0;
+  const r = p !== 0 && Number.isSafeInteger(p) ? p : normal(big(a) * big(b));
+  // k_mul: x_mul below KARATSUBA_CUTOFF (70 digits), and Karatsuba above it, ask for the
+  // same size_a + size_b digits for the product (negated in place for operands of two signs).
+  // DIVERGENCE: above the cutoff (2,100 bits) CPython also allocates and frees the split halves
+  // and partial products of Karatsuba's recursion; glasspy makes only the product.
+  return newLong(rt, r, na + nb);
+}
+
+/** Whether l_divmod's fast path (fast_floor_div, fast_mod) applies: both operands one digit. */
+export function divmodFast(a: IntValue, b: IntValue): boolean {
+  return typeof a === 'number' && typeof b === 'number' && a !== 0 && b !== 0 && a > -BASE && a < BASE && b > -BASE && b < BASE;
+}
+
+/** long_long: an exact int is its own result; an int subclass's value as a new exact int. */
+function long_long(rt: Runtime, o: PyLongObject): PyLongObject {
+  if (o.ob_type === rt.types.int) {
+    o.ob_refcnt++;
+    return o;
+  }
+  return PyLong_FromIntValue(rt, o.ob_ival);
+}
+
+/**
+ * x_divrem's normalization: shifted left until b's top digit has its top bit set, does a need a
+ * digit more (a carry out of its top digit, or a top digit not below b's)? The quotient then has
+ * size_a + 1 - size_b digits, else size_a - size_b.
+ */
+function divremGrows(a: IntValue, b: IntValue, na: number, nb: number): boolean {
+  const d = Math.clz32(digitOf(b, nb - 1)) - 2;
+  const m = 2 ** d;
+  // the top digit of a shifted, with what the next digit carries into it (below 2**60: exact
+  // unless it reaches 2**30, which alone decides), and b's (below 2**30)
+  const vtop = digitOf(a, na - 1) * m + Math.floor((digitOf(a, na - 2) * m) / BASE);
+  const wtop = digitOf(b, nb - 1) * m + Math.floor((digitOf(b, nb - 2) * m) / BASE);
+  return vtop >= BASE || vtop >= wtop;
+}
+
+/** Truncated quotient and remainder of the magnitudes. */
+function divideMagnitudes(a: IntValue, b: IntValue): [IntValue, IntValue] {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const x = a < 0 ? -a : a;
+    const y = b < 0 ? -b : b;
+    const r = x % y;
+    // x - r is a multiple of y: the division is exact
+    return [(x - r) / y, r];
+  }
+  const x = bigAbs(a);
+  const y = bigAbs(b);
+  return [normal(x / y), normal(x % y)];
+}
+
+/** _PyLong_Negate on a result just made: in place when it is the only reference. */
+function negateResult(rt: Runtime, o: PyLongObject): PyLongObject {
+  if (o.ob_refcnt === 1) {
+    o.ob_ival = negate(o.ob_ival);
+    return o;
+  }
+  const r = PyLong_FromIntValue(rt, negate(o.ob_ival));
+  Py_DECREF(o);
+  return r;
+}
+
+/**
+ * long_divrem: truncated quotient and remainder of a by b (b nonzero, not both one digit).
+ * Returns [quotient, remainder], new references.
+ */
+function long_divrem(rt: Runtime, a: PyLongObject, b: PyLongObject): [PyLongObject, PyLongObject] {
+  const av = a.ob_ival;
+  const bv = b.ob_ival;
+  const na = absSize(av);
+  const nb = absSize(bv);
+  if (na < nb || (na === nb && digitOf(av, na - 1) < digitOf(bv, nb - 1))) {
+    // |a| < |b| by the top digits: the remainder is a itself
+    return [PyLong_FromNumber(rt, 0), long_long(rt, a)];
+  }
+  const [q, r] = divideMagnitudes(av, bv);
+  let z: PyLongObject;
+  let rem: PyLongObject;
+  if (nb === 1) {
+    // divrem1: the quotient in size_a digits; the remainder digit through PyLong_FromLong
+    z = newLong(rt, q, na);
+    rem = PyLong_FromIntValue(rt, r);
+  } else {
+    // x_divrem: v (a shifted left so that b's top digit gets its top bit set) in size_a + 1
+    // digits, w (b shifted, later the remainder) in size_b, the quotient in k digits; v is
+    // dropped before returning
+    const sizeV = divremGrows(av, bv, na, nb) ? na + 1 : na;
+    const v = newLong(rt, 0, na + 1);
+    rem = newLong(rt, r, nb);
+    z = newLong(rt, q, sizeV - nb);
+    Py_DECREF(v);
+    rem = maybeSmall(rt, rem);
+  }
+  // the quotient has the sign of a * b, the remainder the sign of a
+  if (isNeg(av) !== isNeg(bv)) z = negateResult(rt, z);
+  if (isNeg(av) && r !== 0 && r !== 0n) rem = negateResult(rt, rem);
+  return [maybeSmall(rt, z), rem];
+}
+
+/**
+ * l_divmod past its fast path (see divmodFast): floor quotient and modulo of a by b (b nonzero).
+ * What the caller does not ask for is dropped at the end, as CPython does.
+ */
+export function l_divmod(rt: Runtime, a: PyLongObject, b: PyLongObject, wantDiv: boolean, wantMod: boolean): [PyLongObject | null, PyLongObject | null] {
+  let [div, mod] = long_divrem(rt, a, b);
+  const mv = mod.ob_ival;
+  const bv = b.ob_ival;
+  if ((mv < 0 && bv > 0) || (mv > 0 && bv < 0)) {
+    let temp = long_add(rt, mv, bv);
+    Py_DECREF(mod);
+    mod = temp;
+    temp = long_sub(rt, div.ob_ival, 1);
+    Py_DECREF(div);
+    div = temp;
+  }
+  if (!wantDiv) Py_DECREF(div);
+  if (!wantMod) Py_DECREF(mod);
+  return [wantDiv ? div : null, wantMod ? mod : null];
+}
+
+/** long_invert past its medium fast path: -(v + 1), the sum made by _PyLong_Add and negated in place. */
+export function long_invert(rt: Runtime, v: IntValue): PyLongObject {
+  if (isMedium(v)) return PyLong_FromIntValue(rt, negate(sum(v, 1)));
+  return negateResult(rt, long_add(rt, v, 1));
+}
+

@@ -1,0 +1,62 @@
+# Arithmetic with a multi-digit operand (|v| >= 2**30) sizes its result as CPython 3.11's
+# longobject.c does before normalizing it, and makes and drops the same scratch ints: which block
+# the next int of a size class gets follows from that (glasspy: src/objects/longarith.ts).
+import sys
+
+two = 2
+k = 2**30 + 1          # two digits
+
+
+def fresh_block():
+    """id of a block at the head of the 32-byte class, freed again."""
+    t = int('1000004')
+    i = id(t)
+    del t
+    return i
+
+
+# x_mul asks for size_a + size_b digits: 3 digits (36 bytes) for a two-digit product
+tid = fresh_block()
+m = k * two
+print(m, sys.getsizeof(m), id(m) == tid)
+
+# x_add asks for one digit more than its larger operand
+a = 2**40 + 5
+tid = fresh_block()
+s = a + 1
+print(s, sys.getsizeof(s), id(s) == tid)
+sid = id(s)
+del s
+v = int('1099511627781')     # two digits, from the string's length
+print(id(v) == sid)
+u = a + 2                    # three digits again: the block s had
+print(id(u) == sid)
+
+# x_sub: operands of one size need only the digits up to the highest one that differs
+b = 2**40 + 2**31
+tid = fresh_block()
+d = b - a
+print(d, sys.getsizeof(d), id(d) == tid)
+
+# x_divrem: v, w (the remainder) and the quotient, in that order; v is dropped
+p = 2**61 + 12345
+q = 2**31 + 7
+t1 = int('1000001')
+t2 = int('1000002')
+i1, i2 = id(t1), id(t2)
+del t1, t2
+dv, md = divmod(p, q)
+print(dv, md, id(md) == i2, id(dv) == i1)
+
+# divrem1 (a one-digit divisor): the quotient first, then the remainder
+t1 = int('1000001')
+t2 = int('1000002')
+i1, i2 = id(t1), id(t2)
+del t1, t2
+dv, md = divmod(p, 1000)
+print(dv, md, id(dv) == i2, id(md) == i2, id(md) == i1)
+
+# ~x is -(x + 1), made by x_add
+tid = fresh_block()
+n = ~a
+print(n, sys.getsizeof(n), id(n) == tid)

@@ -1,0 +1,30 @@
+# Which object an int operation with a multi-digit operand returns, as CPython 3.11: the
+# dividend itself as remainder when it is smaller than the divisor, small results from the
+# cache, a new exact int from an int subclass.
+x = 5000000000
+big = 10**12
+print(x % big is x, divmod(x, big)[1] is x, x // big)
+y = -5000000000
+print(y % big, y % -big is y, y // -big, divmod(y, -big)[1] is y)
+zero = 0
+one = 1
+P, Q, R, S = 10**20, 10**15, 2**40, 2**31
+print(P % Q is zero, divmod(P, Q)[1] is zero, R % S is zero)
+print((R + 1) % S is one, (R + 1) - R is one, R // R is one)
+print(divmod(2**31 + 5, 2**31 - 1), divmod(-(2**31 + 5), 2**31 - 1), divmod(2**31 + 5, -(2**31 - 1)))
+print(divmod(-(2**70 + 3), 2**35 + 1), divmod(2**70 + 3, -(2**35 + 1)), divmod(-(2**70), -(2**35)))
+print((-(2**40)) // 7, (-(2**40)) % 7, (2**40) // -7, (2**40) % -7)
+
+
+class I(int):
+    pass
+
+
+i = I(5000000000)
+r = i % big
+print(r, type(r).__name__, r is i, i % I(10**12) == i)
+print(~(2**40), ~-(2**40), ~(2**100), -(2**40) - 1 == ~(2**40))
+w = 2**35
+print(w - w is zero, w + -w is zero, w * 0 is zero, 0 * w is zero)
+h = 2**30 - 1
+print(h * h, h * -h, -h * -h, h * h * h, (h * h) // h == h, divmod(h * h + 5, h))
