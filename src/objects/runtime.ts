@@ -20,9 +20,11 @@ import type { PyLongObject } from './longobject.js';
 import type { PyTupleObject } from './tupleobject.js';
 import type { PyListObject } from './listobject.js';
 import type { PyDictObject } from './dictobject.js';
+import type { PySliceObject } from './seqtypes.js';
 import type { PyUnicodeObject, PyUnicodeExactClass } from './unicodeobject.js';
 import { initSingletons } from './singletons.js';
 import { installSequenceWrappers } from './seqwrappers.js';
+import { _PySlice_FillCache } from './seqtypes.js';
 import { PyUnicode_FromString, makeExactStrClass } from './unicodeobject.js';
 import { PyLong_FromNumber, PyLong_FromBigInt, LONG_POOL_MAX, makeExactIntClass, type PyLongExactClass } from './longobject.js';
 import { PyFloat_FromDouble, FloatFreeList, type PyFloatObject } from './floatobject.js';
@@ -147,6 +149,8 @@ export class Runtime {
   readonly tupleFreelist: PyTupleObject[][] = Array.from({ length: PyTuple_MAXSAVESIZE + 1 }, () => []);
   readonly listFreelist: PyListObject[] = [];
   readonly dictFreelist: PyDictObject[] = [];
+  /** 3.11's interp->slice_cache: one freed slice kept for the next PySlice_New (seqtypes.ts) */
+  sliceCache: PySliceObject | null = null;
   /** addresses of free 8-slot unicode keys objects */
   readonly dictKeysFreelist: number[] = [];
   /** free dict index tables (host memory, not the heap's) by log2 of their slot count (dictobject.ts) */
@@ -183,6 +187,7 @@ export class Runtime {
     finishBuiltinTypes(this);
     installSequenceWrappers(this);
     this.memErrorInstance = PyErr.fromType(this, this.types.MemoryError, null).exc;
+    _PySlice_FillCache(this);
   }
 
   /** An address in the static data segment for an immortal object of `size` bytes. */

@@ -46,10 +46,20 @@ export class PySliceObject extends PyObject {
   }
 }
 
-/** PySlice_New: INCREFs its parts (None for null). */
+/**
+ * PySlice_New: INCREFs its parts (None for null). The slice the cache holds (interp->slice_cache,
+ * filled by slice_dealloc) is taken first: its block was never freed, and taking it moves no gc
+ * count (_Py_NewReference, not PyObject_GC_New).
+ */
 export function PySlice_New(rt: Runtime, start: PyObject | null, stop: PyObject | null, step: PyObject | null): PySliceObject {
-  const t = rt.types.slice;
-  const o = new PySliceObject(t, rt.allocObject(t, 0));
+  let o = rt.sliceCache;
+  if (o !== null) {
+    rt.sliceCache = null;
+    o.ob_refcnt = 1;
+  } else {
+    const t = rt.types.slice;
+    o = new PySliceObject(t, rt.allocObject(t, 0));
+  }
   o.start = Py_NewRef(start ?? rt.None);
   o.stop = Py_NewRef(stop ?? rt.None);
   o.step = Py_NewRef(step ?? rt.None);
@@ -1120,13 +1130,20 @@ function installList(rt: Runtime, T: BuiltinTypes): void {
 function installSlice(rt: Runtime, T: BuiltinTypes): void {
   const Sl = T.slice;
   Sl.tp_alloc = (type, n) => new PySliceObject(type, rt.allocObject(type, n));
+  // slice_dealloc: step, start and stop released (in that order), then the slice kept in the
+  // cache when it is empty, else freed
   Sl.tp_dealloc = (o) => {
     const s = o as PySliceObject;
     _PyObject_GC_UNTRACK(s);
-    const refs = [s.start, s.stop, s.step];
+    const start = s.start;
+    const stop = s.stop;
+    const step = s.step;
     s.start = s.stop = s.step = null;
-    rt.PyObject_Free(s);
-    for (const r of refs) Py_XDECREF(r);
+    Py_XDECREF(step);
+    Py_XDECREF(start);
+    Py_XDECREF(stop);
+    if (rt.sliceCache === null && s.ob_type === T.slice) rt.sliceCache = s;
+    else rt.PyObject_Free(s);
   };
   Sl.tp_traverse = (o: PyObject, visit: visitproc, arg: unknown) => {
     const s = o as PySliceObject;
@@ -1160,6 +1177,15 @@ function installSlice(rt: Runtime, T: BuiltinTypes): void {
       return rt.newTuple([rt.newInt(a), rt.newInt(b), rt.newInt(c)]);
     } },
   ];
+}
+
+/**
+ * CPython's start-up slices text (importlib's bootstrap, site, encodings), so a program starts
+ * with a slice in the cache: the first slice it builds takes no new block. A runtime starts the
+ * same way (called once, at the end of the Runtime's construction).
+ */
+export function _PySlice_FillCache(rt: Runtime): void {
+  Py_DECREF(PySlice_New(rt, null, null, null));
 }
 
 export function installSeqTypes(rt: Runtime, T: BuiltinTypes): void {
