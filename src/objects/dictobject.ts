@@ -444,8 +444,15 @@ function newEntryArray(log2size: number): (PyObject | null)[] {
   return new Array<PyObject | null>(USABLE_FRACTION(1 << log2size));
 }
 
-function new_keys_object(rt: Runtime, log2size: number, unicode: boolean): PyDictKeysObject {
-  const k = new PyDictKeysObject(log2size, unicode, newEntryArray(log2size), newEntryArray(log2size), 0);
+/** The entry array a set to length n, which is above its entries used (new slots are holes). */
+function setEntryArrayLength(a: (PyObject | null)[], n: number): (PyObject | null)[] {
+  a.length = n;
+  return a;
+}
+
+/** A keys object of 2 ** log2size slots; its entry arrays are ek / ev when given (of the right length), else new. */
+function new_keys_object(rt: Runtime, log2size: number, unicode: boolean, ek?: (PyObject | null)[], ev?: (PyObject | null)[]): PyDictKeysObject {
+  const k = new PyDictKeysObject(log2size, unicode, ek ?? newEntryArray(log2size), ev ?? newEntryArray(log2size), 0);
   if (log2size === PyDict_LOG_MINSIZE && unicode && rt.dictKeysFreelist.length > 0) {
     k.addr = rt.dictKeysFreelist.pop() as number;
   } else {
@@ -924,21 +931,16 @@ function dictresize(rt: Runtime, d: PyDictObject, log2size: number, unicode: boo
     return;
   }
   if (!old.dk_unicode) unicode = false;
-  const k = new_keys_object(rt, log2size, unicode);
   const n = old.dk_nentries;
   if (n === d.ma_used) {
     // No deleted entries: compaction would keep every entry at its index, so the new keys
-    // object takes over the old one's entries (copied into its larger arrays) and maps, and
-    // its index tables are the old ones' live pairs at the new size (build_indices without
-    // hashing again).
-    const oek = old.ek;
-    const oev = old.ev;
-    const ek = k.ek;
-    const ev = k.ev;
-    for (let i = 0; i < n; i++) {
-      ek[i] = oek[i] as PyObject;
-      ev[i] = oev[i] as PyObject;
-    }
+    // object takes over the old one's entries and maps, and its index tables are the old ones'
+    // live pairs at the new size (build_indices without hashing again). The entry arrays are
+    // the old ones set to the new length (at least n + 1): the engine copies them into a store
+    // of that length in one native step, where a loop here would have to be compiled first (a
+    // resize runs a few times per dict, each time over every entry).
+    const usable = USABLE_FRACTION(1 << log2size);
+    const k = new_keys_object(rt, log2size, unicode, setEntryArrayLength(old.ek, usable), setEntryArrayLength(old.ev, usable));
     k.dk_nentries = n;
     k.index = old.index;
     k.slow = old.slow;
@@ -958,6 +960,7 @@ function dictresize(rt: Runtime, d: PyDictObject, log2size: number, unicode: boo
     d.ma_keys = k;
     return;
   }
+  const k = new_keys_object(rt, log2size, unicode);
   for (let i = 0; i < n; i++) {
     const key = old.ek[i];
     if (key === null || key === undefined) continue;
