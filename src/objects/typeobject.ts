@@ -16,9 +16,10 @@ import {
   Py_TPFLAGS_UNICODE_SUBCLASS, Py_TPFLAGS_DICT_SUBCLASS, Py_TPFLAGS_BASE_EXC_SUBCLASS, GP_TPFLAGS_WEAKREFS,
   IMMORTAL_REFCNT, NB_BINARY_SLOTS, type NbBinarySlot, Py_EQ, Py_NE, PyTrash_UNWIND_LEVEL, _Py_Dealloc, ADDR_NO_CODE,
 } from './object.js';
-import type { Runtime } from './runtime.js';
+import { type Runtime, preHeaderSize } from './runtime.js';
+import { addrCodeAdd } from '../obmalloc/addrcode.js';
 import { PyErr } from './pyerr.js';
-import { GCHead, _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, _PyGC_FINALIZED, _PyGC_SET_FINALIZED } from '../gc/gclist.js';
+import { GCHead, _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, _PyObject_GC_Unlink, _PyGC_FINALIZED, _PyGC_SET_FINALIZED } from '../gc/gclist.js';
 import { PyTuple_New, PyTuple_Pack2, type PyTupleObject, tuple_dealloc, tuple_dealloc_keep } from './tupleobject.js';
 import {
   type PyDictObject, PyDict_New, PyDict_GetItemString, PyDict_SetItemSteal, dict_lookup_string, dict_each,
@@ -1893,6 +1894,10 @@ export function PyObject_CallFinalizerFromDealloc(o: PyObject): boolean {
 export function subtype_dealloc(o: PyObject): void {
   const type = o.ob_type;
   const rt = type.rt;
+  if (o instanceof PyInstanceObject && type.tp_finalize === null && type.tp_base === rt.types.object && o.ob_weakreflist === null && o.ob_slots === null && rt.gc.observer === null) {
+    plain_instance_dealloc(rt, type, o);
+    return;
+  }
   const isGC = (type.tp_flags & GC) !== 0;
   if (isGC) _PyObject_GC_UNTRACK(o);
   if (type.tp_finalize !== null) {
@@ -1947,6 +1952,44 @@ export function subtype_dealloc(o: PyObject): void {
       rt.instPool[pn] = o;
       rt.instPoolN = pn + 1;
     }
+  }
+  if (--type.ob_refcnt === 0) _Py_Dealloc(type);
+}
+
+/**
+ * subtype_dealloc's steps for a plain instance (allocPlainInstance's JS object, of a class whose
+ * only base is object) with no __del__, no weak reference and no observer watching: untrack,
+ * the values released in order and their block freed (or the __dict__ released), the object's
+ * block freed (PyObject_GC_Del: pre-header and gen0 count), the JS object pooled, the class
+ * released.
+ */
+function plain_instance_dealloc(rt: Runtime, type: PyTypeObject, o: PyInstanceObject): void {
+  _PyObject_GC_UNTRACK(o);
+  const heap = rt.heap;
+  const vals = o.ob_values;
+  if (vals !== null) {
+    o.ob_values = null;
+    for (let i = 0; i < vals.length; i++) {
+      const v = vals[i] ?? null;
+      if (v !== null) {
+        vals[i] = null;
+        if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+      }
+    }
+    heap.PyObject_FreeCode(o.ob_values_code);
+    o.ob_values_code = 0;
+  } else if (o.ob_dict !== null) {
+    const d = o.ob_dict;
+    o.ob_dict = null;
+    if (--d.ob_refcnt === 0) _Py_Dealloc(d);
+  }
+  heap.PyObject_FreeCode(addrCodeAdd(o.ob_addrcode, -preHeaderSize(type.tp_flags)));
+  _PyObject_GC_Unlink(rt.gc);
+  const pn = rt.instPoolN;
+  if (pn < INST_POOL_MAX && o.ob_weakreflist === null) {
+    if (vals !== null) o.ob_values = vals;
+    rt.instPool[pn] = o;
+    rt.instPoolN = pn + 1;
   }
   if (--type.ob_refcnt === 0) _Py_Dealloc(type);
 }
