@@ -236,11 +236,8 @@ export function formatStr(rt: Runtime, v: string, spec: string): string {
 
 export type { PyObject };
 
-/**
- * printf-style `str % args` (PyUnicode_Format): %s %r %a %d %i %u %x %X %o %e %E %f %F %g %G %c %%
- * with flags (-+ #0), width, precision and `*`, and %(name)s with a mapping.
- */
-export function percentFormat(rt: Runtime, fmt: string, args: PyObject, helpers: {
+/** What percentFormat asks of the str or bytes type it formats for. */
+export interface PercentHelpers {
   str: (o: PyObject) => string;
   repr: (o: PyObject) => string;
   ascii: (o: PyObject) => string;
@@ -251,7 +248,13 @@ export function percentFormat(rt: Runtime, fmt: string, args: PyObject, helpers:
   release: (o: PyObject) => void;
   tupleItems: (o: PyObject) => PyObject[] | null;
   isMapping: (o: PyObject) => boolean;
-}): string {
+}
+
+/**
+ * printf-style `str % args` (PyUnicode_Format): %s %r %a %d %i %u %x %X %o %e %E %f %F %g %G %c %%
+ * with flags (-+ #0), width, precision and `*`, and %(name)s with a mapping.
+ */
+export function percentFormat(rt: Runtime, fmt: string, args: PyObject, helpers: PercentHelpers): string {
   const T = rt.types;
   const items = helpers.tupleItems(args);
   const list = items ?? [args];
@@ -264,10 +267,12 @@ export function percentFormat(rt: Runtime, fmt: string, args: PyObject, helpers:
   let out = '';
   let i = 0;
   while (i < fmt.length) {
-    const ch = fmt[i] as string;
-    if (ch !== '%') {
-      out += ch;
-      i++;
+    if (fmt.charCodeAt(i) !== 0x25) {
+      // the literal text up to the next '%', in one piece
+      const j = fmt.indexOf('%', i);
+      const end = j < 0 ? fmt.length : j;
+      out += fmt.slice(i, end);
+      i = end;
       continue;
     }
     i++;
@@ -285,13 +290,14 @@ export function percentFormat(rt: Runtime, fmt: string, args: PyObject, helpers:
       usedMapping = true;
       i = end + 1;
     }
+    // (char codes: past the end, charCodeAt is NaN and matches none)
     let flags = '';
-    while (i < fmt.length && '-+ #0'.includes(fmt[i] as string)) flags += fmt[i++];
+    for (let c = fmt.charCodeAt(i); c === 0x2d || c === 0x2b || c === 0x20 || c === 0x23 || c === 0x30; c = fmt.charCodeAt(i)) flags += fmt[i++];
     let width = '';
     if (fmt[i] === '*') {
       width = String(helpers.intValue(next(), '*'));
       i++;
-    } else while (i < fmt.length && /\d/.test(fmt[i] as string)) width += fmt[i++];
+    } else for (let c = fmt.charCodeAt(i); c >= 0x30 && c <= 0x39; c = fmt.charCodeAt(i)) width += fmt[i++];
     let precision = '';
     if (fmt[i] === '.') {
       i++;
@@ -299,14 +305,26 @@ export function percentFormat(rt: Runtime, fmt: string, args: PyObject, helpers:
       if (fmt[i] === '*') {
         precision += String(helpers.intValue(next(), '*'));
         i++;
-      } else while (i < fmt.length && /\d/.test(fmt[i] as string)) precision += fmt[i++];
+      } else for (let c = fmt.charCodeAt(i); c >= 0x30 && c <= 0x39; c = fmt.charCodeAt(i)) precision += fmt[i++];
       if (precision === '.') precision = '.0';
     }
-    while (i < fmt.length && 'hlL'.includes(fmt[i] as string)) i++;
+    for (let c = fmt.charCodeAt(i); c === 0x68 || c === 0x6c || c === 0x4c; c = fmt.charCodeAt(i)) i++;
     const conv = fmt[i++];
     if (conv === undefined) throw PyErr.format(rt, T.ValueError, 'incomplete format');
     const v = value ?? next();
     try {
+    if (flags === '' && width === '' && precision === '') {
+      // no flags, width or precision: the text itself (what formatStr / formatInt give then)
+      if (conv === 's' || conv === 'r' || conv === 'a') {
+        out += conv === 's' ? helpers.str(v) : conv === 'r' ? helpers.repr(v) : helpers.ascii(v);
+        continue;
+      }
+      if (conv === 'd' || conv === 'i' || conv === 'u') {
+        const n = helpers.intValue(v, conv);
+        out += typeof n === 'number' ? String(n) : n.toString();
+        continue;
+      }
+    }
     let align = flags.includes('-') ? '<' : '>';
     const sign = flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '';
     const zero = flags.includes('0') && !flags.includes('-');

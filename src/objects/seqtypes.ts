@@ -19,7 +19,7 @@ import {
 } from './listobject.js';
 import type { PyLongObject } from './longobject.js';
 import { checkArgs } from './descrobject.js';
-import { formatStr, percentFormat } from './formatspec.js';
+import { formatStr, percentFormat, type PercentHelpers } from './formatspec.js';
 import {
   PyObject_RichCompare, PyObject_RichCompareBool, PyObject_IsTrue, PyObject_GetIter, PyIter_Next, reprOf,
   PyNumber_AsIndexValue, PyNumber_AsSsize_t, _PyLong_AsSsize_tArg, PyObject_Hash, PyObject_Call, iterateToArray,
@@ -228,53 +228,55 @@ function installStr(rt: Runtime, T: BuiltinTypes): void {
     if (!isStr(a) || !isStr(b)) return Py_NewRef(rt.NotImplemented);
     return PyUnicode_Concat(rt, a, b);
   };
+  // str % args (PyUnicode_Format): the helpers made once, not at every use
+  const percentHelpers: PercentHelpers = {
+    str: (o) => strOfObj(o),
+    repr: (o) => reprOf(o),
+    ascii: (o) => reprOf(o).replace(/[^\x00-\x7f]/gu, (c) => {
+      const cp = c.codePointAt(0) as number;
+      return cp < 256 ? '\\x' + cp.toString(16).padStart(2, '0') : cp < 0x10000 ? '\\u' + cp.toString(16).padStart(4, '0') : '\\U' + cp.toString(16).padStart(8, '0');
+    }),
+    intValue: (o, conv) => {
+      if ((o.ob_type.tp_flags & Py_TPFLAGS_LONG_SUBCLASS) !== 0) return (o as PyLongObject).ob_ival;
+      if (o.ob_type === T.float) {
+        if ('xXoc'.includes(conv)) throw PyErr.format(rt, T.TypeError, `%${conv} format: an integer is required, not float`);
+        const x = (o as unknown as { ob_fval: number }).ob_fval;
+        if (!Number.isFinite(x)) throw PyErr.format(rt, T.OverflowError, 'cannot convert float infinity to integer');
+        const t = Math.trunc(x);
+        return Number.isSafeInteger(t) ? t : BigInt(t);
+      }
+      if (o.ob_type.nb_index !== null || o.ob_type.nb_int !== null) {
+        const v = PyNumber_AsIndexValue(o);
+        return v;
+      }
+      throw PyErr.format(rt, T.TypeError, `%${conv === 'u' ? 'u' : conv === 'i' ? 'i' : conv} format: a real number is required, not ${o.ob_type.tp_name}`.replace('a real number', 'xXoc'.includes(conv) ? 'an integer' : 'a real number'));
+    },
+    floatValue: (o) => {
+      if (o.ob_type === T.float) return (o as unknown as { ob_fval: number }).ob_fval;
+      if ((o.ob_type.tp_flags & Py_TPFLAGS_LONG_SUBCLASS) !== 0) return Number((o as PyLongObject).ob_ival);
+      if (o.ob_type.nb_float !== null) {
+        const r = o.ob_type.nb_float(o);
+        const x = (r as unknown as { ob_fval: number }).ob_fval;
+        Py_DECREF(r);
+        return x;
+      }
+      throw PyErr.format(rt, T.TypeError, `must be real number, not ${o.ob_type.tp_name}`);
+    },
+    getItem: (m, key) => {
+      const k = rt.newStr(key);
+      try {
+        return rt.getItem(m, k);
+      } finally {
+        Py_DECREF(k);
+      }
+    },
+    release: (o) => Py_DECREF(o),
+    tupleItems: (o) => (o.ob_type === T.tuple || PyType_IsSubtype(o.ob_type, T.tuple) ? (o as PyTupleObject).ob_item : null),
+    isMapping: (o) => o.ob_type.mp_subscript !== null && !isStr(o) && o.ob_type !== T.tuple && !PyType_IsSubtype(o.ob_type, T.tuple),
+  };
   S.nb_remainder = (a, b) => {
     if (!isStr(a)) return Py_NewRef(rt.NotImplemented);
-    return rt.newStr(percentFormat(rt, a.ob_sval, b, {
-      str: (o) => strOfObj(o),
-      repr: (o) => reprOf(o),
-      ascii: (o) => reprOf(o).replace(/[^\x00-\x7f]/gu, (c) => {
-        const cp = c.codePointAt(0) as number;
-        return cp < 256 ? '\\x' + cp.toString(16).padStart(2, '0') : cp < 0x10000 ? '\\u' + cp.toString(16).padStart(4, '0') : '\\U' + cp.toString(16).padStart(8, '0');
-      }),
-      intValue: (o, conv) => {
-        if ((o.ob_type.tp_flags & Py_TPFLAGS_LONG_SUBCLASS) !== 0) return (o as PyLongObject).ob_ival;
-        if (o.ob_type === T.float) {
-          if ('xXoc'.includes(conv)) throw PyErr.format(rt, T.TypeError, `%${conv} format: an integer is required, not float`);
-          const x = (o as unknown as { ob_fval: number }).ob_fval;
-          if (!Number.isFinite(x)) throw PyErr.format(rt, T.OverflowError, 'cannot convert float infinity to integer');
-          const t = Math.trunc(x);
-          return Number.isSafeInteger(t) ? t : BigInt(t);
-        }
-        if (o.ob_type.nb_index !== null || o.ob_type.nb_int !== null) {
-          const v = PyNumber_AsIndexValue(o);
-          return v;
-        }
-        throw PyErr.format(rt, T.TypeError, `%${conv === 'u' ? 'u' : conv === 'i' ? 'i' : conv} format: a real number is required, not ${o.ob_type.tp_name}`.replace('a real number', 'xXoc'.includes(conv) ? 'an integer' : 'a real number'));
-      },
-      floatValue: (o) => {
-        if (o.ob_type === T.float) return (o as unknown as { ob_fval: number }).ob_fval;
-        if ((o.ob_type.tp_flags & Py_TPFLAGS_LONG_SUBCLASS) !== 0) return Number((o as PyLongObject).ob_ival);
-        if (o.ob_type.nb_float !== null) {
-          const r = o.ob_type.nb_float(o);
-          const x = (r as unknown as { ob_fval: number }).ob_fval;
-          Py_DECREF(r);
-          return x;
-        }
-        throw PyErr.format(rt, T.TypeError, `must be real number, not ${o.ob_type.tp_name}`);
-      },
-      getItem: (m, key) => {
-        const k = rt.newStr(key);
-        try {
-          return rt.getItem(m, k);
-        } finally {
-          Py_DECREF(k);
-        }
-      },
-      release: (o) => Py_DECREF(o),
-      tupleItems: (o) => (o.ob_type === T.tuple || PyType_IsSubtype(o.ob_type, T.tuple) ? (o as PyTupleObject).ob_item : null),
-      isMapping: (o) => o.ob_type.mp_subscript !== null && !isStr(o) && o.ob_type !== T.tuple && !PyType_IsSubtype(o.ob_type, T.tuple),
-    }));
+    return rt.newStr(percentFormat(rt, a.ob_sval, b, percentHelpers));
   };
   S.tp_iter = (o) => rt.newStrIter(o as PyUnicodeObject);
   S.tp_new = (type, args, kw) => {
