@@ -4,7 +4,7 @@
 // reversed). Start at installIterTypes. Each iterator owns a reference to what it walks and
 // drops it when exhausted, as CPython does.
 
-import { PyObject, type PyTypeObject, Py_DECREF, Py_NewRef, Py_XDECREF, Py_INCREF, type visitproc } from './object.js';
+import { DEAD_ITEMS, PyObject, type PyTypeObject, Py_DECREF, Py_NewRef, Py_XDECREF, Py_INCREF, type visitproc } from './object.js';
 import type { Runtime } from './runtime.js';
 import type { BuiltinTypes } from './typeobject.js';
 import { PyErr } from './pyerr.js';
@@ -32,12 +32,14 @@ export class PyIterObject extends PyObject {
   /** enumerate / zip: the result tuple reused while nothing else holds it (en_result) */
   declare it_result: PyTupleObject | null;
 
-  constructor(type: PyTypeObject, addr: number, refcnt = 1) {
-    super(type, addr, refcnt);
+  /** code: the address code (Runtime.allocObjectCode), when given; addr is then unused */
+  constructor(type: PyTypeObject, addr: number, refcnt = 1, code?: number) {
+    super(type, addr, refcnt, code);
     this.it_result = null;
     this.it_seq = null;
     this.it_index = 0;
-    this.it_extra = [];
+    // no array of its own until zip/map/filter give it one (a JS allocation fewer per iterator)
+    this.it_extra = DEAD_ITEMS;
     this.r_start = 0;
     this.r_step = 1;
     this.r_len = 0;
@@ -45,7 +47,8 @@ export class PyIterObject extends PyObject {
 }
 
 export function newIter(rt: Runtime, type: PyTypeObject, seq: PyObject | null): PyIterObject {
-  const o = new PyIterObject(type, rt.allocObject(type, 0));
+  // the address as its code: a small integer (an address travels in a heap-number box)
+  const o = new PyIterObject(type, 0, 1, rt.allocObjectCode(type, 0));
   if (seq !== null) Py_INCREF(seq);
   o.it_seq = seq;
   if (type.tp_flags & (1 << 14)) _PyObject_GC_TRACK(rt.gc, o);
@@ -63,13 +66,13 @@ function iter_dealloc(op: PyObject): void {
   const extra = o.it_extra;
   const res = o.it_result;
   o.it_seq = null;
-  o.it_extra = [];
+  o.it_extra = DEAD_ITEMS;
   o.it_result = null;
   const type = o.ob_type;
   type.rt.PyObject_Free(o);
   Py_XDECREF(seq);
   Py_XDECREF(res);
-  for (const e of extra) Py_DECREF(e);
+  for (let i = 0; i < extra.length; i++) Py_DECREF(extra[i] as PyObject);
   // a heap subtype's class is released by subtype_dealloc, which called this
 }
 

@@ -15,7 +15,7 @@
 //
 // Start reading at installRangeTypes.
 
-import { PyObject, type PyTypeObject, Py_DECREF, Py_NewRef, Py_XDECREF, Py_EQ, Py_NE } from './object.js';
+import { DEAD_ITEMS, PyObject, type PyTypeObject, Py_DECREF, Py_NewRef, Py_XDECREF, Py_EQ, Py_NE } from './object.js';
 import type { Runtime } from './runtime.js';
 import type { BuiltinTypes } from './typeobject.js';
 import { PyErr } from './pyerr.js';
@@ -40,8 +40,9 @@ export class PyRangeObject extends PyObject {
   /** the length (rounded to a double when it exceeds 2**53) */
   declare len: number;
 
-  constructor(type: PyTypeObject, addr: number, refcnt = 1) {
-    super(type, addr, refcnt);
+  /** code: the address code (Runtime.allocObjectCode), when given; addr is then unused */
+  constructor(type: PyTypeObject, addr: number, refcnt = 1, code?: number) {
+    super(type, addr, refcnt, code);
     this.r_start = null;
     this.r_stop = null;
     this.r_step = null;
@@ -75,7 +76,7 @@ export class PyWideRangeIter extends PyObject {
     super(type, addr);
     this.it_seq = null;
     this.it_index = 0;
-    this.it_extra = [];
+    this.it_extra = DEAD_ITEMS;
     this.it_result = null;
     // the number fields say "exhausted, and not a plain range iterator" (r_step is never 0)
     this.r_start = 0;
@@ -196,7 +197,7 @@ export function installRangeTypes(rt: Runtime, T: BuiltinTypes): void {
       Py_DECREF(step);
       throw e;
     }
-    const o = new PyRangeObject(type, rt.allocObject(type, 0));
+    const o = new PyRangeObject(type, 0, 1, rt.allocObjectCode(type, 0));
     o.r_start = start;
     o.r_stop = stop;
     o.r_step = step;
@@ -246,11 +247,18 @@ export function installRangeTypes(rt: Runtime, T: BuiltinTypes): void {
     }
     return makeRange(type, start, stop, step);
   };
+  // range_dealloc: the four ints released in order, then the block freed
   R.tp_dealloc = (op) => {
     const o = op as PyRangeObject;
-    const refs = [o.r_start, o.r_stop, o.r_step, o.r_length];
+    const start = o.r_start;
+    const stop = o.r_stop;
+    const step = o.r_step;
+    const length = o.r_length;
     o.r_start = o.r_stop = o.r_step = o.r_length = null;
-    for (const r of refs) Py_XDECREF(r);
+    Py_XDECREF(start);
+    Py_XDECREF(stop);
+    Py_XDECREF(step);
+    Py_XDECREF(length);
     rt.PyObject_Free(o);
   };
   R.tp_repr = (op) => {
