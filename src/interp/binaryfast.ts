@@ -163,18 +163,21 @@ export function fastBinary(rt: Runtime, slot: NbBinarySlot): FastBinary {
       if (a.ob_type !== intT || b.ob_type !== intT) return null;
       const x = (a as PyLongObject).ob_ival;
       const y = (b as PyLongObject).ob_ival;
-      if (typeof x !== 'number' || typeof y !== 'number' || y < 0 || y >= 64) return null;
-      // a 32-bit x shifts as a 32-bit integer (the arithmetic shift floors too)
-      const r = (x | 0) === x ? (y < 32 ? x >> y : x < 0 ? -1 : 0) : Math.floor(x / 2 ** y);
+      // a one-digit x (a multi-digit one goes to the generic path: longarith.ts's sizes)
+      if (typeof x !== 'number' || typeof y !== 'number' || y < 0 || x <= -BIT_LIMIT || x >= BIT_LIMIT) return null;
+      // it shifts as a 32-bit integer (the arithmetic shift floors too)
+      const r = y < 32 ? x >> y : x < 0 ? -1 : 0;
       return PyLong_FromNumber(rt, r === 0 ? 0 : r);
     };
     case 'nb_lshift': return (a, b) => {
       if (a.ob_type !== intT || b.ob_type !== intT) return null;
       const x = (a as PyLongObject).ob_ival;
       const y = (b as PyLongObject).ob_ival;
-      if (typeof x !== 'number' || typeof y !== 'number' || y < 0 || y >= 53) return null;
+      // long_lshift1's fast path: a one-digit x shifted by less than a digit (else the generic
+      // path sizes the result as CPython, longarith.ts)
+      if (typeof x !== 'number' || typeof y !== 'number' || y < 0 || y >= 30 || x <= -BIT_LIMIT || x >= BIT_LIMIT) return null;
       const r = x * 2 ** y;
-      return Number.isSafeInteger(r) ? PyLong_FromNumber(rt, r === 0 ? 0 : r) : null;
+      return PyLong_FromNumber(rt, r === 0 ? 0 : r);
     };
     default: return () => null;
   }

@@ -15,8 +15,11 @@
 // Start reading at long_add.
 
 import { Py_DECREF } from './object.js';
+import type { PyErr } from './pyerr.js';
 import type { Runtime } from './runtime.js';
-import { type IntValue, type PyLongObject, PyLong_FromIntValue, PyLong_FromNumber, allocExactLong, ndigits, big } from './longobject.js';
+import {
+  type IntValue, type PyLongObject, PyLong_FromIntValue, PyLong_FromNumber, allocExactLong, ndigits, big, int_lshift, int_rshift, int_bitop, int_pow,
+} from './longobject.js';
 
 /** PyLong_BASE: one 30-bit digit */
 const BASE = 1073741824;
@@ -288,3 +291,131 @@ export function long_invert(rt: Runtime, v: IntValue): PyLongObject {
   return negateResult(rt, long_add(rt, v, 1));
 }
 
+
+/**
+ * V8's bigints stop at 2**30 bits (a RangeError past it).
+ * DIVERGENCE: an int result that would be wider raises MemoryError (CPython makes it while
+ * memory lasts: 1 << 10**10 is 1.25 GB there).
+ */
+const MAX_BITS = 1073741823;
+
+function tooWide(rt: Runtime): PyErr {
+  return rt.memoryError();
+}
+
+/** Bit length of |v|. */
+function bitsOf(v: IntValue): number {
+  if (typeof v === 'number') {
+    const a = v < 0 ? -v : v;
+    return a === 0 ? 0 : a < BASE ? 32 - Math.clz32(a) : Math.floor(Math.log2(a)) + 1;
+  }
+  return bitLength(bigAbs(v));
+}
+
+/** long_lshift past its checks (n >= 0): a << n. */
+export function long_lshift(rt: Runtime, a: IntValue, n: number): PyLongObject {
+  if (a === 0 || a === 0n) return PyLong_FromNumber(rt, 0);
+  const wordshift = Math.floor(n / 30);
+  const remshift = n % 30;
+  if (wordshift === 0 && isMedium(a)) return PyLong_FromIntValue(rt, int_lshift(a, n));
+  if (bitsOf(a) + n > MAX_BITS) throw tooWide(rt);
+  // long_lshift1: size_a + wordshift digits, one more for a partial shift
+  const z = newLong(rt, 0, absSize(a) + wordshift + (remshift !== 0 ? 1 : 0));
+  z.ob_ival = int_lshift(a, n);
+  return z;
+}
+
+/** long_rshift past its checks (n >= 0): a >> n, flooring. */
+export function long_rshift(rt: Runtime, a: IntValue, n: number): PyLongObject {
+  if (a === 0 || a === 0n) return PyLong_FromNumber(rt, 0);
+  return long_rshift1(rt, a, Math.floor(n / 30), n % 30);
+}
+
+function long_rshift1(rt: Runtime, a: IntValue, wordshift: number, remshift: number): PyLongObject {
+  if (isMedium(a)) return PyLong_FromIntValue(rt, int_rshift(a, wordshift === 0 ? remshift : 30));
+  if (isNeg(a)) {
+    // ~(~a >> n): both inversions through long_invert, the middle shift on a non-negative int
+    const a1 = long_invert(rt, a);
+    const a2 = long_rshift1(rt, a1.ob_ival, wordshift, remshift);
+    Py_DECREF(a1);
+    const z = long_invert(rt, a2.ob_ival);
+    Py_DECREF(a2);
+    return z;
+  }
+  const newsize = absSize(a) - wordshift;
+  if (newsize <= 0) return PyLong_FromNumber(rt, 0);
+  return maybeSmall(rt, newLong(rt, int_rshift(a, wordshift * 30 + remshift), newsize));
+}
+
+/**
+ * long_bitwise (&, |, ^) with a multi-digit operand: a negative operand is first copied into
+ * its two's complement (an int of its size, dropped at the end), and the result is sized by
+ * the operator and the signs, with a digit more when it is negative.
+ */
+export function long_bitwise(rt: Runtime, a: IntValue, op: 'and' | 'or' | 'xor', b: IntValue): PyLongObject {
+  const r = int_bitop(a, b, op);
+  if (isMedium(a) && isMedium(b)) return PyLong_FromIntValue(rt, r);
+  let sizeA = absSize(a);
+  let sizeB = absSize(b);
+  let negA = isNeg(a);
+  let negB = isNeg(b);
+  let tempA = negA ? newLong(rt, 0, sizeA) : null;
+  let tempB = negB ? newLong(rt, 0, sizeB) : null;
+  if (sizeA < sizeB) {
+    [sizeA, sizeB] = [sizeB, sizeA];
+    [negA, negB] = [negB, negA];
+    [tempA, tempB] = [tempB, tempA];
+  }
+  const negZ = op === 'xor' ? negA !== negB : op === 'and' ? negA && negB : negA || negB;
+  const sizeZ = op === 'xor' ? sizeA : op === 'and' ? (negB ? sizeA : sizeB) : negB ? sizeB : sizeA;
+  const z = newLong(rt, r, sizeZ + (negZ ? 1 : 0));
+  if (tempA !== null) Py_DECREF(tempA);
+  if (tempB !== null) Py_DECREF(tempB);
+  return maybeSmall(rt, z);
+}
+
+/**
+ * long_pow without a modulus, for an exponent b >= 0 below 2**60 (HUGE_EXP_CUTOFF): CPython's
+ * left-to-right binary exponentiation, each product through _PyLong_Multiply and the previous
+ * one dropped, as its MULT does. aObj is the base object (the first product's operand).
+ */
+export function long_pow(rt: Runtime, aObj: PyLongObject, b: IntValue): PyLongObject {
+  const a = aObj.ob_ival;
+  const e = typeof b === 'number' ? b : Number(b);
+  if (e > 0 && a !== 0 && a !== 0n && a !== 1 && a !== -1 && bitsOf(a) * e > MAX_BITS) throw tooWide(rt);
+  if (e <= 3) {
+    // "aim for minimal overhead": a*a, then *a; a*1 for an exponent of one
+    if (e === 0) return PyLong_FromNumber(rt, 1);
+    if (e === 1) return long_mul(rt, a, 1);
+    let z = long_mul(rt, a, a);
+    if (e === 3) {
+      const t = long_mul(rt, z.ob_ival, a);
+      Py_DECREF(z);
+      z = t;
+    }
+    return z;
+  }
+  if (typeof b !== 'number' || b >= 2 ** 60) {
+    // DIVERGENCE: CPython's sliding-window form for exponents of 2**60 and more (only 0, 1
+    // and -1 can get there without running out of memory) is not replayed; the result is made
+    // directly.
+    return PyLong_FromIntValue(rt, int_pow(a, b));
+  }
+  // z starts as the base itself; each bit below the top one squares, each set bit multiplies
+  aObj.ob_refcnt++;
+  let z: PyLongObject = aObj;
+  let bit = 2 ** Math.floor(Math.log2(e));
+  if (bit * 2 <= e) bit *= 2;
+  else if (bit > e) bit /= 2;
+  for (bit /= 2; bit >= 1; bit /= 2) {
+    let t = long_mul(rt, z.ob_ival, z.ob_ival);
+    Py_DECREF(z);
+    z = t;
+    if (Math.floor(e / bit) % 2 === 1) {
+      t = long_mul(rt, z.ob_ival, a);
+      Py_DECREF(z);
+      z = t;
+    }
+  }
+  return z;
+}

@@ -12,7 +12,7 @@ import {
   int_floordiv, int_mod, int_pow, int_neg, int_cmp, int_bitop, int_lshift, int_rshift, int_hash, int_to_double,
   int_richcompare_values, int_repr_value, big,
 } from './longobject.js';
-import { long_add, long_sub, long_mul, long_invert, l_divmod, divmodFast } from './longarith.js';
+import { long_add, long_sub, long_mul, long_invert, l_divmod, divmodFast, long_lshift, long_rshift, long_bitwise, long_pow } from './longarith.js';
 import { type PyFloatObject, PyFloat_FromDouble, float_dealloc, float_repr_value, float_hash_value, allocFloatSubtype } from './floatobject.js';
 import { isStr, PyUnicode_FromKnownKind, _PyUnicode_NewASCII, PyUnicode_InternFromString } from './unicodeobject.js';
 import { checkArgs } from './descrobject.js';
@@ -198,26 +198,29 @@ export function installNumberTypes(rt: Runtime, T: BuiltinTypes): void {
     if (typeof a === 'number' && typeof b === 'number') return PyFloat_FromDouble(rt, a / b);
     return PyFloat_FromDouble(rt, trueDivBig(rt, big(a), big(b)));
   });
-  I.nb_power = intOp((a, b) => {
+  I.nb_power = (A, B) => {
+    if (!isIntObj(A) || !isIntObj(B)) return NI();
+    const a = A.ob_ival;
+    const b = B.ob_ival;
     if (int_cmp(b, 0) < 0) {
       const x = intToDouble(rt, a);
       if (x === 0) throw zeroDiv('0.0 cannot be raised to a negative power');
       return PyFloat_FromDouble(rt, x ** intToDouble(rt, b));
     }
-    return box(int_pow(a, b));
-  });
+    return long_pow(rt, A, b);
+  };
   I.nb_lshift = intOp((a, b) => {
     if (int_cmp(b, 0) < 0) throw PyErr.format(rt, T.ValueError, 'negative shift count');
     if (typeof b !== 'number') throw PyErr.format(rt, T.OverflowError, 'too many digits in integer');
-    return box(int_lshift(a, b));
+    return long_lshift(rt, a, b);
   });
   I.nb_rshift = intOp((a, b) => {
     if (int_cmp(b, 0) < 0) throw PyErr.format(rt, T.ValueError, 'negative shift count');
-    return box(int_rshift(a, typeof b === 'number' ? b : 1e9));
+    return long_rshift(rt, a, typeof b === 'number' ? b : 1e9);
   });
-  I.nb_and = intOp((a, b) => box(int_bitop(a, b, 'and')));
-  I.nb_or = intOp((a, b) => box(int_bitop(a, b, 'or')));
-  I.nb_xor = intOp((a, b) => box(int_bitop(a, b, 'xor')));
+  I.nb_and = intOp((a, b) => long_bitwise(rt, a, 'and', b));
+  I.nb_or = intOp((a, b) => long_bitwise(rt, a, 'or', b));
+  I.nb_xor = intOp((a, b) => long_bitwise(rt, a, 'xor', b));
   I.nb_negative = (o) => box(int_neg((o as PyLongObject).ob_ival));
   I.nb_positive = long_long;
   // long_abs: long_neg of a negative value, else long_long

@@ -588,7 +588,8 @@ export class Runtime {
   /** Preallocated at start-up: raising MemoryError must not need memory (CPython keeps a free list). */
   private memErrorInstance: PyBaseExceptionObject | null = null;
 
-  private memoryError(): PyErr {
+  /** PyErr_NoMemory: the preallocated MemoryError, raised afresh (used by the allocator and by int arithmetic, longarith.ts). */
+  memoryError(): PyErr {
     const e = this.memErrorInstance;
     if (e === null) return PyErr.fromType(this, this.types.MemoryError, null);
     const tb = e.traceback;

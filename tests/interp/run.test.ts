@@ -49,6 +49,12 @@ describe('runMain', () => {
     expect(r.status).toBe(0);
   });
 
+  it('raises MemoryError for an int wider than 2**30 bits (V8 bigints stop there; DIVERGENCE: CPython builds it)', () => {
+    const r = run('n = 10**10\nb = 10\nfor f in (lambda: 1 << n, lambda: b ** n, lambda: -b << n):\n    try:\n        f()\n    except MemoryError as e:\n        print(repr(e))\nprint((-1) ** n, 1 << 40)\n');
+    expect(r.out).toBe('MemoryError()\nMemoryError()\nMemoryError()\n1 1099511627776\n');
+    expect(r.status).toBe(0);
+  });
+
   it('names an unsupported construct and its line', () => {
     const r = run('x = 1\nmatch x:\n    case 1:\n        pass\n');
     expect(r.status).toBe(1);

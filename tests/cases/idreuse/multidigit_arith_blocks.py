@@ -8,7 +8,8 @@ k = 2**30 + 1          # two digits
 
 
 def fresh_block():
-    """id of a block at the head of the 32-byte class, freed again."""
+    """id of a block at the head of the 32-byte class, freed again (call it with tid = None
+    first, so that the previous id int is freed before, not after)."""
     t = int('1000004')
     i = id(t)
     del t
@@ -16,12 +17,14 @@ def fresh_block():
 
 
 # x_mul asks for size_a + size_b digits: 3 digits (36 bytes) for a two-digit product
+tid = None
 tid = fresh_block()
 m = k * two
 print(m, sys.getsizeof(m), id(m) == tid)
 
 # x_add asks for one digit more than its larger operand
 a = 2**40 + 5
+tid = None
 tid = fresh_block()
 s = a + 1
 print(s, sys.getsizeof(s), id(s) == tid)
@@ -34,6 +37,7 @@ print(id(u) == sid)
 
 # x_sub: operands of one size need only the digits up to the highest one that differs
 b = 2**40 + 2**31
+tid = None
 tid = fresh_block()
 d = b - a
 print(d, sys.getsizeof(d), id(d) == tid)
@@ -57,6 +61,32 @@ dv, md = divmod(p, 1000)
 print(dv, md, id(dv) == i2, id(md) == i2, id(md) == i1)
 
 # ~x is -(x + 1), made by x_add
+tid = None
 tid = fresh_block()
 n = ~a
 print(n, sys.getsizeof(n), id(n) == tid)
+
+# long_lshift1: size_a + wordshift digits, one more for a partial shift
+tid = None
+tid = fresh_block()
+sh = a << 1
+print(sh, sys.getsizeof(sh), id(sh) == tid)
+
+# long_bitwise: a negative operand's two's complement is a scratch int, made before the result
+tid = None
+tid = fresh_block()
+bw = -a & 0xFFFFFFFFFF
+print(bw, id(bw) == tid)
+
+# long_pow: left-to-right binary exponentiation, one product per step (2**32 * 2**8 by x_mul)
+t8 = 2**8
+tid = None
+tid = fresh_block()
+pw = t8 ** 5
+print(pw, sys.getsizeof(pw), id(pw) == tid)
+
+# >> of a negative int is ~(~a >> n), each step an int of its own
+tid = None
+tid = fresh_block()
+rs = (-a) >> 3
+print(rs, id(rs) == tid)

@@ -28,3 +28,10 @@ w = 2**35
 print(w - w is zero, w + -w is zero, w * 0 is zero, 0 * w is zero)
 h = 2**30 - 1
 print(h * h, h * -h, -h * -h, h * h * h, (h * h) // h == h, divmod(h * h + 5, h))
+s = 2**40 + 12345
+ns = -s
+three = 3
+print(s >> 3, ns >> 3, s >> 45, ns >> 45, s << 3, ns << 3, s << 70, (s << 0) is s, (s >> 0) == s)
+print(s & 0xFFFF, ns & 0xFFFF, s | 1, ns | 1, s ^ ns, s & ns, ns & -5, (s & 0xFF) is three ** 3 + 30)
+print(s ** 2, s ** 3, ns ** 5, (2**31) ** 4, s ** 0, s ** 1 == s, type(True ** 1).__name__, (-1) ** (2**61), 1 ** (2**70))
+print(three ** 40, three ** 41, -three ** 39, (-three) ** 39, 2 ** 100 >> 99)
