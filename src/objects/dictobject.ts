@@ -28,7 +28,7 @@ import { PyObject, type PyTypeObject, Py_DECREF, Py_INCREF, _Py_Dealloc, type vi
 import { type Runtime, PyDict_MAXFREELIST } from './runtime.js';
 import { _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from '../gc/gclist.js';
 import { _PyObject_GC_MAY_BE_TRACKED } from './tupleobject.js';
-import { type PyUnicodeObject, unicode_hash, _Py_HashText } from './unicodeobject.js';
+import { type PyUnicodeObject, unicode_hash, _Py_HashText, _PyUnicode_DeallocExact } from './unicodeobject.js';
 import { type PyLongObject, _PyLong_DeallocExact } from './longobject.js';
 import type { PyFloatObject } from './floatobject.js';
 
@@ -1038,6 +1038,59 @@ export function PyDict_Clear(rt: Runtime, d: PyDictObject): void {
   }
 }
 
+// free_keys_object's entry loop, in two copies: one for all-str tables, whose keys are exact
+// strs, one for the others, so that the engine's feedback for each stays narrow (a program's
+// big dicts are mostly one or the other). Py_DECREF is written out; exact ints' and strs'
+// deallocators are called directly (big dicts hold many; neither releases anything, so the
+// refcount ledger's wrapper around their tp_dealloc has nothing to attribute).
+
+/** Releases the entries of an all-str keys object (keys exact strs). */
+function dealloc_str_entries(rt: Runtime, keys: PyDictKeysObject): void {
+  const ek = keys.ek;
+  const ev = keys.ev;
+  const intType = rt.types.int;
+  const strType = rt.types.str;
+  const n = keys.dk_nentries;
+  for (let i = 0; i < n; i++) {
+    const k = ek[i];
+    if (k === null || k === undefined) continue;
+    const v = ev[i] as PyObject;
+    if (--k.ob_refcnt === 0) _PyUnicode_DeallocExact(rt, k as PyUnicodeObject);
+    if (--v.ob_refcnt === 0) {
+      const t = v.ob_type;
+      if (t === intType) _PyLong_DeallocExact(rt, v as PyLongObject);
+      else if (t === strType) _PyUnicode_DeallocExact(rt, v as PyUnicodeObject);
+      else _Py_Dealloc(v);
+    }
+  }
+}
+
+/** Releases the entries of a keys object with any keys. */
+function dealloc_entries(rt: Runtime, keys: PyDictKeysObject): void {
+  const ek = keys.ek;
+  const ev = keys.ev;
+  const intType = rt.types.int;
+  const strType = rt.types.str;
+  const n = keys.dk_nentries;
+  for (let i = 0; i < n; i++) {
+    const k = ek[i];
+    if (k === null || k === undefined) continue;
+    const v = ev[i] as PyObject;
+    if (--k.ob_refcnt === 0) {
+      const t = k.ob_type;
+      if (t === intType) _PyLong_DeallocExact(rt, k as PyLongObject);
+      else if (t === strType) _PyUnicode_DeallocExact(rt, k as PyUnicodeObject);
+      else _Py_Dealloc(k);
+    }
+    if (--v.ob_refcnt === 0) {
+      const t = v.ob_type;
+      if (t === intType) _PyLong_DeallocExact(rt, v as PyLongObject);
+      else if (t === strType) _PyUnicode_DeallocExact(rt, v as PyUnicodeObject);
+      else _Py_Dealloc(v);
+    }
+  }
+}
+
 /** dict_dealloc */
 export function dict_dealloc(op: PyObject): void {
   const d = op as PyDictObject;
@@ -1047,24 +1100,9 @@ export function dict_dealloc(op: PyObject): void {
   d.ma_keys = null;
   d.ma_used = 0;
   if (keys !== null) {
-    const ek = keys.ek;
-    const ev = keys.ev;
-    const intType = rt.types.int;
-    const n = keys.dk_nentries;
-    for (let i = 0; i < n; i++) {
-      const k = ek[i];
-      if (k === null || k === undefined) continue;
-      const v = ev[i] as PyObject;
-      // Py_DECREF written out; an exact int's tp_dealloc called directly (big dicts hold many)
-      if (--k.ob_refcnt === 0) {
-        if (k.ob_type === intType) _PyLong_DeallocExact(rt, k as PyLongObject);
-        else _Py_Dealloc(k);
-      }
-      if (--v.ob_refcnt === 0) {
-        if (v.ob_type === intType) _PyLong_DeallocExact(rt, v as PyLongObject);
-        else _Py_Dealloc(v);
-      }
-    }
+    // free_keys_object: each entry's key, then its value, in entry order; then the keys block
+    if (keys.dk_unicode) dealloc_str_entries(rt, keys);
+    else dealloc_entries(rt, keys);
     free_keys_memory(rt, keys);
   }
   if (d.ob_type === rt.types.dict && rt.dictFreelist.length < PyDict_MAXFREELIST) {
