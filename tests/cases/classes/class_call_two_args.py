@@ -13,8 +13,8 @@ class P:
         self.a = a
         self.b = b
 
-x = object()
-y = object()
+x = []
+y = []
 rx, ry = sys.getrefcount(x), sys.getrefcount(y)
 Grab(x, y)
 t = grabbed[0]
