@@ -10,6 +10,7 @@ import { PyCFunction_New, checkArgs } from '../objects/descrobject.js';
 import { PyModule_New } from '../objects/builtinslots.js';
 import { isStr, type PyUnicodeObject } from '../objects/unicodeobject.js';
 import { type PyLongObject, int_hash_exact, PyLong_FromBigInt } from '../objects/longobject.js';
+import { long_pow_mod } from '../objects/longarith.js';
 import { frozenset_hash_exact, type PySetObject } from '../objects/setobject.js';
 import { float_hash_exact, type PyFloatObject } from '../objects/floatobject.js';
 import { type PyTupleObject } from '../objects/tupleobject.js';
@@ -486,33 +487,11 @@ export function makeBuiltins(I: Interpreter): PyObject {
         if ([args[0], args[1], args[2]].every((a) => isInt(a as PyObject) || a?.ob_type === T.float)) throw PyErr.format(rt, T.TypeError, 'pow() 3rd argument not allowed unless all arguments are integers');
         throw PyErr.format(rt, T.TypeError, `unsupported operand type(s) for ** or pow(): ${names}`);
       }
-      let b = BigInt(PyNumber_AsIndexValue(args[0] as PyObject));
-      let e = BigInt(PyNumber_AsIndexValue(args[1] as PyObject));
-      let m = BigInt(PyNumber_AsIndexValue(args[2] as PyObject));
-      if (m === 0n) throw PyErr.format(rt, T.ValueError, 'pow() 3rd argument cannot be 0');
-      const negativeOutput = m < 0n;
-      if (negativeOutput) m = -m;
-      b = ((b % m) + m) % m;
-      if (e < 0n) {
-        // the inverse by the extended Euclidean algorithm (long_invmod)
-        let [r0, r1, s0, s1] = [m, b, 0n, 1n];
-        while (r1 !== 0n) {
-          const q = r0 / r1;
-          [r0, r1] = [r1, r0 - q * r1];
-          [s0, s1] = [s1, s0 - q * s1];
-        }
-        if (r0 !== 1n) throw PyErr.format(rt, T.ValueError, 'base is not invertible for the given modulus');
-        b = ((s0 % m) + m) % m;
-        e = -e;
-      }
-      let r = m === 1n ? 0n : 1n;
-      while (e > 0n && m !== 1n) {
-        if (e & 1n) r = (r * b) % m;
-        b = (b * b) % m;
-        e >>= 1n;
-      }
-      if (negativeOutput && r !== 0n) r -= m;
-      return rt.newInt(r >= -9007199254740991n && r <= 9007199254740991n ? Number(r) : r);
+      // long_pow with a modulus, product by product as CPython makes them (longarith.ts)
+      const r = long_pow_mod(rt, args[0] as PyLongObject, args[1] as PyLongObject, args[2] as PyLongObject);
+      if (r === 'zero') throw PyErr.format(rt, T.ValueError, 'pow() 3rd argument cannot be 0');
+      if (r === 'invert') throw PyErr.format(rt, T.ValueError, 'base is not invertible for the given modulus');
+      return r;
     }
     return PyNumber_Binary(args[0] as PyObject, args[1] as PyObject, 'nb_power');
   });

@@ -90,3 +90,9 @@ tid = None
 tid = fresh_block()
 rs = (-a) >> 3
 print(rs, id(rs) == tid)
+
+# pow(a, b, m): each product reduced by l_divmod, the scratch ints dropped step by step
+tid = None
+tid = fresh_block()
+pm = pow(123456789, 987654321, 10**12 + 39)
+print(pm, id(pm) == tid)

@@ -35,3 +35,11 @@ print(s >> 3, ns >> 3, s >> 45, ns >> 45, s << 3, ns << 3, s << 70, (s << 0) is 
 print(s & 0xFFFF, ns & 0xFFFF, s | 1, ns | 1, s ^ ns, s & ns, ns & -5, (s & 0xFF) is three ** 3 + 30)
 print(s ** 2, s ** 3, ns ** 5, (2**31) ** 4, s ** 0, s ** 1 == s, type(True ** 1).__name__, (-1) ** (2**61), 1 ** (2**70))
 print(three ** 40, three ** 41, -three ** 39, (-three) ** 39, 2 ** 100 >> 99)
+print(pow(3, 5, 7), pow(12345, 6789, 100003), pow(2, 100, 10**12 + 39), pow(-7, 13, 101), pow(7, -1, 101), pow(7, -3, -101))
+print(pow(5, 0, 7), pow(5, 1, 7), pow(5, 2, 7), pow(5, 3, 7), pow(5, 3, 1), pow(5, 3, -1), pow(2**70, 2**65, 10**9 + 7))
+print(pow(10**20 + 3, 12345678901, 2**61 - 1), pow(True, 5, 3), type(pow(True, 1, 3)).__name__)
+for args in ((2, 3, 0), (2, -1, 4), (2.0, 3, 5)):
+    try:
+        pow(*args)
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
