@@ -16,7 +16,7 @@ import { float_hash_exact, type PyFloatObject } from '../objects/floatobject.js'
 import { type PyTupleObject } from '../objects/tupleobject.js';
 import { PyList_FromArray, type PyListObject } from '../objects/listobject.js';
 import {
-  PyObject_Repr, PyObject_Str, PyObject_Hash, PyObject_GetAttr, PyObject_SetAttr, PyObject_GetIter, PyIter_Next,
+  PyObject_Repr, PyObject_ASCII, PyObject_Str, PyObject_Hash, PyObject_GetAttr, PyObject_SetAttr, PyObject_GetIter, PyIter_Next,
   PyObject_RichCompareBool, PyNumber_Binary, PyNumber_Unary, PyObject_IsTrue, PyObject_Length,
   PyCallable_Check, PyObject_Call, PyNumber_AsIndexValue, _PyLong_AsIntArg, strOf,
   PyObject_GetAttrOpt,
@@ -336,15 +336,7 @@ export function makeBuiltins(I: Interpreter): PyObject {
   });
   def('ascii', (_s, args, kw) => {
     checkArgs(rt, 'ascii', args, kw, 1, 1);
-    const r = PyObject_Repr(args[0] as PyObject);
-    const s = r.ob_sval;
-    Py_DECREF(r);
-    let out = '';
-    for (const ch of s) {
-      const c = ch.codePointAt(0) as number;
-      out += c < 128 ? ch : c < 256 ? '\\x' + c.toString(16).padStart(2, '0') : c < 0x10000 ? '\\u' + c.toString(16).padStart(4, '0') : '\\U' + c.toString(16).padStart(8, '0');
-    }
-    return rt.newStr(out);
+    return PyObject_ASCII(args[0] as PyObject);
   });
   def('id', (_s, args, kw) => {
     checkArgs(rt, 'id', args, kw, 1, 1);

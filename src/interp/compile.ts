@@ -31,11 +31,11 @@ import { type PyLongObject, PyLong_FromNumber, PyLong_FromBigInt } from '../obje
 import { PyFloat_FromDouble } from '../objects/floatobject.js';
 import { PyBytes_FromData, type PyBytesObject, latin1 } from '../objects/bytesobject.js';
 import { PyComplex_FromDoubles, type PyComplexObject } from '../objects/complexobject.js';
-import { PyUnicode_FromString, PyUnicode_InternFromString, PyUnicode_FromKnownKind, type PyUnicodeObject, isStr } from '../objects/unicodeobject.js';
+import { PyUnicode_FromString, PyUnicode_InternFromString, PyUnicode_FromKnownKind, PyUnicode_NewText, type PyUnicodeObject, isStr } from '../objects/unicodeobject.js';
 import {
   PyObject_GetAttr, PyObject_SetAttr, PyObject_GetItem, PyObject_SetItem, PyObject_IsTrue, PyObject_RichCompare,
   PyNumber_Binary, PyNumber_InPlace, PyNumber_Unary, PyObject_GetIter, PyIter_Next, PySequence_Contains,
-  PyObject_Call, iterateToArray, reprOf, strOf, PyObject_Str, PyObject_Repr,
+  PyObject_Call, iterateToArray, reprOf, strOf, PyObject_Str, PyObject_Repr, PyObject_ASCII,
 } from '../objects/abstract.js';
 import { _PyType_Lookup, type_new, instanceAttr, type_call2 } from '../objects/typeobject.js';
 import { PySlice_New } from '../objects/seqtypes.js';
@@ -2653,17 +2653,30 @@ export class Compiler {
         const parts = e.values.map((v) => this.ex(v));
         // one piece: no BUILD_STRING, the formatted value (or the constant) is the result
         if (parts.length === 1) return parts[0] as Ev;
+        const n = parts.length;
         return (f) => {
-          let s = '';
-          // _PyUnicode_JoinArray: the result's kind is the widest piece's (known while <= latin-1)
-          let kind = 0;
-          for (const p of parts) {
-            const o = p(f) as PyUnicodeObject;
-            s += o.ob_sval;
-            if (o.ob_kind > kind) kind = o.ob_kind;
-            Py_DECREF(o);
+          // the pieces stay on the stack until BUILD_STRING, which joins them
+          // (_PyUnicode_JoinArray: a new str, one character too, of the widest piece's kind) and
+          // then releases them, last first (as an exception unwinding the stack does)
+          const objs = new Array<PyUnicodeObject>(n);
+          let k = 0;
+          try {
+            for (; k < n; k++) objs[k] = (parts[k] as Ev)(f) as PyUnicodeObject;
+            let s = '';
+            let kind = 0;
+            for (let i = 0; i < n; i++) {
+              const o = objs[i] as PyUnicodeObject;
+              s += o.ob_sval;
+              const kc = o.ob_state & 3;
+              if (kc > kind) kind = kc;
+            }
+            return PyUnicode_NewText(rt, s, kind <= 1 ? kind : -1);
+          } finally {
+            for (let i = k - 1; i >= 0; i--) {
+              const o = objs[i] as PyUnicodeObject;
+              if (--o.ob_refcnt === 0) _Py_Dealloc(o);
+            }
           }
-          return kind <= 1 ? PyUnicode_FromKnownKind(rt, s, kind) : rt.newStr(s);
         };
       }
       case 'FormattedValue': {
@@ -2673,7 +2686,7 @@ export class Compiler {
         return (f) => {
           let o = v(f);
           if (conv === 115 || conv === 114 || conv === 97) {
-            const c = conv === 115 ? PyObject_Str(o) : PyObject_Repr(o);
+            const c = conv === 115 ? PyObject_Str(o) : conv === 114 ? PyObject_Repr(o) : PyObject_ASCII(o);
             Py_DECREF(o);
             o = c;
           }

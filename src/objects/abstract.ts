@@ -26,6 +26,23 @@ export function typeName(o: PyObject): string {
 // ---- repr / str ------------------------------------------------------------------------------
 
 /** PyObject_Repr: new reference to a str. */
+/**
+ * PyObject_ASCII (ascii(o), the !a conversion): repr(o) with every non-ASCII character escaped
+ * (backslash-x, -u or -U escapes). New reference.
+ */
+export function PyObject_ASCII(o: PyObject): PyUnicodeObject {
+  const rt = o.ob_type.rt;
+  const r = PyObject_Repr(o);
+  const s = r.ob_sval;
+  Py_DECREF(r);
+  let out = '';
+  for (const ch of s) {
+    const c = ch.codePointAt(0) as number;
+    out += c < 128 ? ch : c < 256 ? '\\x' + c.toString(16).padStart(2, '0') : c < 0x10000 ? '\\u' + c.toString(16).padStart(4, '0') : '\\U' + c.toString(16).padStart(8, '0');
+  }
+  return rt.newStr(out);
+}
+
 export function PyObject_Repr(o: PyObject): PyUnicodeObject {
   const rt = o.ob_type.rt;
   const f = o.ob_type.tp_repr;

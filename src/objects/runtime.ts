@@ -32,7 +32,7 @@ import { PyObject_Hash, PyObject_RichCompareBool, PyObject_CallBorrowed, iterate
 import { _PyType_Lookup, finishBuiltinTypes } from './typeobject.js';
 import { PyDict_Clear } from './dictobject.js';
 import { PySeqIter_New, sequence_op, inplace_op, len_result, contains_by_iteration } from './builtinslots.js';
-import { type NbBinarySlot, Py_NewRef, Py_DECREF } from './object.js';
+import { type NbBinarySlot, Py_NewRef, Py_DECREF, Py_TPFLAGS_UNICODE_SUBCLASS } from './object.js';
 import { PyObject_Str, PyObject_IsTrue, PyObject_GetAttr, PyObject_GetItem, PyObject_SetItem } from './abstract.js';
 import { call_method } from './typeobject.js';
 import { PyTuple_New } from './tupleobject.js';
@@ -480,12 +480,12 @@ export class Runtime {
     dict_update_from(this, d, m, [], []);
   }
 
-  /** format(o, spec): o.__format__(spec), with spec '' when null. New reference. */
+  /** format(o, spec) (PyObject_Format): o.__format__(spec), with spec '' when null; any str (a subclass too) is a valid result. New reference. */
   format(o: PyObject, spec: PyObject | null): PyUnicodeObject {
     if ((spec === null || (spec as PyUnicodeObject).ob_sval === '') && (o.ob_type === this.types.str || o.ob_type === this.types.int || o.ob_type === this.types.float)) return PyObject_Str(o);
     const sp = spec ?? this.emptyStr;
     const r = call_method(o, '__format__', [sp]);
-    if (r.ob_type !== this.types.str) {
+    if ((r.ob_type.tp_flags & Py_TPFLAGS_UNICODE_SUBCLASS) === 0) {
       const tn = r.ob_type.tp_name;
       Py_DECREF(r);
       throw PyErr.format(this, this.types.TypeError, `__format__ must return a str, not ${tn}`);
