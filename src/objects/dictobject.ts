@@ -58,10 +58,17 @@ export type FastKey = string | number | bigint | PyObject;
 
 /** Tables of up to 2 ** INDEX_POOL_MIN_LOG2 slots (64 bytes) are made fresh: V8 keeps them on its heap, cheaply. */
 const INDEX_POOL_MIN_LOG2 = 3;
-/** Larger tables than 2 ** INDEX_POOL_MAX_LOG2 slots are never pooled. */
-const INDEX_POOL_MAX_LOG2 = 14;
-/** Pooled tables per size. */
+/** Larger tables than 2 ** INDEX_POOL_MAX_LOG2 slots (2 MiB) are never pooled. */
+const INDEX_POOL_MAX_LOG2 = 18;
+/** Pooled tables per size, up to 2 ** INDEX_POOL_DEEP_LOG2 slots (128 KiB). */
 const INDEX_POOL_DEPTH = 8;
+const INDEX_POOL_DEEP_LOG2 = 14;
+/**
+ * Pooled tables per larger size: one, so the pool holds at most 3.75 MiB of them. A big table
+ * comes from calloc as untouched pages, each of which costs a page fault when first written
+ * (a resize writes all of them); a pooled one is only zeroed.
+ */
+const INDEX_POOL_BIG_DEPTH = 1;
 
 /** A table of 2 ** log2 free slots: a pooled one (cleared) or a new one. */
 function newIndexTable(rt: Runtime, log2: number): Int32Array {
@@ -82,7 +89,7 @@ function releaseIndexTable(rt: Runtime, t: Int32Array, log2: number): void {
   const pools = rt.dictIndexPool;
   while (pools.length <= log2) pools.push([]);
   const pool = pools[log2] as Int32Array[];
-  if (pool.length < INDEX_POOL_DEPTH) pool.push(t);
+  if (pool.length < (log2 <= INDEX_POOL_DEEP_LOG2 ? INDEX_POOL_DEPTH : INDEX_POOL_BIG_DEPTH)) pool.push(t);
 }
 
 /**
