@@ -15,7 +15,7 @@
 
 import { type PyObject, type NbBinarySlot, type BinaryFunc, Py_DECREF, Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT } from '../objects/object.js';
 import type { Runtime } from '../objects/runtime.js';
-import { type PyLongObject, PyLong_FromNumber } from '../objects/longobject.js';
+import { type PyLongObject, PyLong_FromNumber, allocExactLong } from '../objects/longobject.js';
 import { long_add, long_sub, long_mul } from '../objects/longarith.js';
 import { type PyFloatObject, PyFloat_FromDouble } from '../objects/floatobject.js';
 import { type PyUnicodeObject, PyUnicode_Concat } from '../objects/unicodeobject.js';
@@ -117,8 +117,25 @@ export function fastBinary(rt: Runtime, slot: NbBinarySlot): FastBinary {
         if (a.ob_type !== intT || b.ob_type !== intT) return viaFloat(a, b);
         const x = (a as PyLongObject).ob_ival;
         const y = (b as PyLongObject).ob_ival;
-        // a multi-digit operand: l_divmod's allocations (longarith.ts), on the generic path
-        if (typeof x !== 'number' || typeof y !== 'number' || y === 0 || x <= -BIT_LIMIT || x >= BIT_LIMIT || y <= -BIT_LIMIT || y >= BIT_LIMIT) return null;
+        if (typeof x !== 'number' || typeof y !== 'number' || y === 0 || y <= -BIT_LIMIT || y >= BIT_LIMIT) return null;
+        if (x <= -BIT_LIMIT || x >= BIT_LIMIT) {
+          // l_divmod through divrem1 for a positive two-digit x and a positive one-digit y: the
+          // quotient in two digits, the remainder made and dropped; other multi-digit cases
+          // (and any run the tools observe) take the generic path (longarith.ts)
+          if (x < 0 || y < 0 || rt.gc.observer !== null) return null;
+          const q = Math.floor(x / y);
+          const r = x - q * y;
+          const z = allocExactLong(rt, q, 2);
+          const rc = r > 256 ? rt.mallocCode(28) : -1;
+          let out: PyObject = z;
+          if (q <= 256) {
+            // maybe_small_long
+            Py_DECREF(z);
+            out = PyLong_FromNumber(rt, q);
+          }
+          if (rc !== -1) rt.freeCode(rc);
+          return out;
+        }
         const r = Math.floor(x / y);
         return PyLong_FromNumber(rt, r === 0 ? 0 : r);
       };
@@ -129,7 +146,14 @@ export function fastBinary(rt: Runtime, slot: NbBinarySlot): FastBinary {
         if (a.ob_type !== intT || b.ob_type !== intT) return viaFloat(a, b);
         const x = (a as PyLongObject).ob_ival;
         const y = (b as PyLongObject).ob_ival;
-        if (typeof x !== 'number' || typeof y !== 'number' || y === 0 || x <= -BIT_LIMIT || x >= BIT_LIMIT || y <= -BIT_LIMIT || y >= BIT_LIMIT) return null;
+        if (typeof x !== 'number' || typeof y !== 'number' || y === 0 || y <= -BIT_LIMIT || y >= BIT_LIMIT) return null;
+        if (x <= -BIT_LIMIT || x >= BIT_LIMIT) {
+          // l_mod through rem1 for a non-negative two-digit x and a positive one-digit y: the
+          // remainder alone; other multi-digit cases take the generic path (longarith.ts)
+          if (x < 0 || y < 0) return null;
+          const r = x % y;
+          return PyLong_FromNumber(rt, r === 0 ? 0 : r);
+        }
         // one-digit operands: the engine's 32-bit integer remainder (a double's % is a library call)
         let r = (x | 0) % (y | 0);
         if (r !== 0 && (r < 0) !== (y < 0)) r += y;

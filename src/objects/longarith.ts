@@ -285,6 +285,57 @@ export function l_divmod(rt: Runtime, a: PyLongObject, b: PyLongObject, wantDiv:
   return [wantDiv ? div : null, wantMod ? mod : null];
 }
 
+/**
+ * long_rem: the remainder of a by b with the sign of a (b nonzero, not both one digit): a
+ * itself when |a| < |b| by the top digits, rem1's digit through PyLong_FromLong for a one-digit
+ * divisor, else x_divrem's w (v and the quotient dropped), a small one replaced by the cached int.
+ */
+function long_rem(rt: Runtime, a: PyLongObject, b: PyLongObject): PyLongObject {
+  const av = a.ob_ival;
+  const bv = b.ob_ival;
+  const na = absSize(av);
+  const nb = absSize(bv);
+  if (na < nb || (na === nb && digitOf(av, na - 1) < digitOf(bv, nb - 1))) return long_long(rt, a);
+  const [q, r] = divideMagnitudes(av, bv);
+  let rem: PyLongObject;
+  if (nb === 1) {
+    rem = PyLong_FromIntValue(rt, r);
+  } else {
+    const sizeV = divremGrows(av, bv, na, nb) ? na + 1 : na;
+    const v = newLong(rt, 0, na + 1);
+    rem = newLong(rt, r, nb);
+    const z = newLong(rt, q, sizeV - nb);
+    Py_DECREF(v);
+    Py_DECREF(z);
+    rem = maybeSmall(rt, rem);
+  }
+  if (isNeg(av) && r !== 0 && r !== 0n) rem = negateResult(rt, rem);
+  return rem;
+}
+
+/**
+ * l_mod (3.11's %, and pow's reductions): fast_mod for two one-digit operands, else long_rem and,
+ * when the remainder's sign is not the divisor's, _PyLong_Add of the two.
+ */
+export function l_mod(rt: Runtime, v: PyLongObject, w: PyLongObject): PyLongObject {
+  const x = v.ob_ival;
+  const y = w.ob_ival;
+  if (divmodFast(x, y)) {
+    const xs = x as number;
+    const ys = y as number;
+    const m = xs - Math.floor(xs / ys) * ys;
+    return PyLong_FromNumber(rt, m === 0 ? 0 : m);
+  }
+  let mod = long_rem(rt, v, w);
+  const mv = mod.ob_ival;
+  if ((mv < 0 && y > 0) || (mv > 0 && y < 0)) {
+    const t = long_add(rt, mv, y);
+    Py_DECREF(mod);
+    mod = t;
+  }
+  return mod;
+}
+
 /** long_invert past its medium fast path: -(v + 1), the sum made by _PyLong_Add and negated in place. */
 export function long_invert(rt: Runtime, v: IntValue): PyLongObject {
   if (isMedium(v)) return PyLong_FromIntValue(rt, negate(sum(v, 1)));
@@ -464,7 +515,7 @@ function long_invmod(rt: Runtime, a0: PyLongObject, n0: PyLongObject): PyLongObj
 /**
  * pow(a, b, c) on ints (long_pow with a modulus): c made positive (a negated copy), a negative
  * exponent through long_invmod, the base reduced when negative or longer than c, then the
- * products of left-to-right binary exponentiation, each reduced by l_divmod (MULT and REDUCE).
+ * products of left-to-right binary exponentiation, each reduced by l_mod (MULT and REDUCE).
  * Errors are PyErr ValueErrors raised by the caller's messages: 'zero' (c == 0) or 'invert'.
  */
 export function long_pow_mod(rt: Runtime, aIn: PyLongObject, bIn: PyLongObject, cIn: PyLongObject): PyLongObject | 'zero' | 'invert' {
@@ -504,7 +555,7 @@ export function long_pow_mod(rt: Runtime, aIn: PyLongObject, bIn: PyLongObject, 
     a = inv;
   }
   if (isNeg(a.ob_ival) || absSize(a.ob_ival) > absSize(c.ob_ival)) {
-    const m = divmodAny(rt, a, c, false, true)[1] as PyLongObject;
+    const m = l_mod(rt, a, c);
     Py_DECREF(a);
     a = m;
   }
@@ -513,7 +564,7 @@ export function long_pow_mod(rt: Runtime, aIn: PyLongObject, bIn: PyLongObject, 
   const mult = (x: PyLongObject, y: PyLongObject): void => {
     const t = long_mul(rt, x.ob_ival, y.ob_ival);
     Py_DECREF(z as PyLongObject);
-    const m = divmodAny(rt, t, c, false, true)[1] as PyLongObject;
+    const m = l_mod(rt, t, c);
     Py_DECREF(t);
     z = m;
   };

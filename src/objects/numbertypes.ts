@@ -12,7 +12,7 @@ import {
   int_floordiv, int_mod, int_pow, int_neg, int_cmp, int_bitop, int_lshift, int_rshift, int_hash, int_to_double,
   int_richcompare_values, int_repr_value, big,
 } from './longobject.js';
-import { long_add, long_sub, long_mul, long_invert, l_divmod, divmodFast, long_lshift, long_rshift, long_bitwise, long_pow } from './longarith.js';
+import { long_add, long_sub, long_mul, long_invert, l_divmod, l_mod, divmodFast, long_lshift, long_rshift, long_bitwise, long_pow } from './longarith.js';
 import { type PyFloatObject, PyFloat_FromDouble, float_dealloc, float_repr_value, float_hash_value, allocFloatSubtype } from './floatobject.js';
 import { isStr, PyUnicode_FromKnownKind, _PyUnicode_NewASCII, PyUnicode_InternFromString } from './unicodeobject.js';
 import { checkArgs } from './descrobject.js';
@@ -182,7 +182,7 @@ export function installNumberTypes(rt: Runtime, T: BuiltinTypes): void {
     const x = a.ob_ival;
     const y = b.ob_ival;
     if (y === 0) throw zeroDiv('integer modulo by zero');
-    if (!divmodFast(x, y)) return l_divmod(rt, a, b, false, true)[1] as PyObject;
+    if (!divmodFast(x, y)) return l_mod(rt, a, b);
     return box(int_mod(x, y));
   };
   I.nb_divmod = (a, b) => {

@@ -96,3 +96,19 @@ tid = None
 tid = fresh_block()
 pm = pow(123456789, 987654321, 10**12 + 39)
 print(pm, id(pm) == tid)
+
+# % and // by a one-digit divisor (divrem1): the quotient (two digits) is made first, then the
+# remainder; % drops the quotient, // the remainder
+tid = None
+tid = fresh_block()
+md2 = a % 100000
+nx = int('1000005')
+print(md2, id(md2) == tid, id(nx) == tid)
+tid = None
+tid = fresh_block()
+fd2 = a // 1000
+print(fd2, id(fd2) == tid)
+tid = None
+tid = fresh_block()
+fd3 = a // 2**29
+print(fd3, id(fd3) == tid)
