@@ -240,6 +240,11 @@ export class Runtime {
     return addrCodeAdd(c, presize);
   }
 
+  /** What a failed heap request throws: MemoryError for the allocator's MemoryLimitError, else e itself. */
+  mallocFailed(e: unknown): unknown {
+    return e instanceof MemoryLimitError ? this.memoryError() : e;
+  }
+
   /** malloc answering the block's address code (see allocObjectCode). */
   mallocCode(size: number): number {
     if (this.gc.observer !== null) return addrCode(this.malloc(size));
