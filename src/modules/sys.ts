@@ -10,6 +10,7 @@ import type { PyDictObject } from '../objects/dictobject.js';
 import { PyCFunction_New, checkArgs } from '../objects/descrobject.js';
 import { PyModule_New } from '../objects/builtinslots.js';
 import { call_method, PyType_NewStatic } from '../objects/typeobject.js';
+import { PyNumber_AsIndexValue } from '../objects/abstract.js';
 import { isStr, PyUnicode_InternFromString } from '../objects/unicodeobject.js';
 import type { PyLongObject } from '../objects/longobject.js';
 import type { PyBaseExceptionObject } from '../objects/exceptions.js';
@@ -88,6 +89,28 @@ export function makeSysModule(I: Interpreter, argv: string[]): PyObject {
     if (v < 1) throw PyErr.format(rt, T.ValueError, 'recursion limit must be greater or equal than 1');
     if (v <= rt.recursionDepth) throw PyErr.format(rt, T.RecursionError, `cannot set the recursion limit to ${v} at the recursion depth ${rt.recursionDepth}: the limit is too low`);
     rt.recursionLimit = v;
+    return Py_NewRef(rt.None);
+  });
+  // 3.11's limit on decimal int <-> str conversions (CVE-2020-10735): longobject.ts int_to_decimal
+  // and the int() of a str check it
+  def('get_int_max_str_digits', (_s, args, kw) => {
+    if (args.length > 0) throw PyErr.format(rt, T.TypeError, `sys.get_int_max_str_digits() takes no arguments (${args.length} given)`);
+    void kw;
+    return rt.newInt(rt.intMaxStrDigits);
+  });
+  def('set_int_max_str_digits', (_s, args, kw) => {
+    const nkw = kw === null ? 0 : kw.length;
+    const npos = args.length - nkw;
+    if (npos > 1 || (nkw > 0 && (nkw > 1 || kw?.[0] !== 'maxdigits' || npos > 0))) {
+      if (nkw > 0 && kw?.[0] !== 'maxdigits') throw PyErr.format(rt, T.TypeError, `set_int_max_str_digits() got an unexpected keyword argument '${kw?.[0]}'`);
+      throw PyErr.format(rt, T.TypeError, `set_int_max_str_digits() takes at most 1 argument (${args.length} given)`);
+    }
+    if (args.length === 0) throw PyErr.format(rt, T.TypeError, "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+    const v = PyNumber_AsIndexValue(args[0] as PyObject);
+    if (v > 2147483647) throw PyErr.format(rt, T.OverflowError, 'Python int too large to convert to C int');
+    const n = Number(v);
+    if (n !== 0 && n < 640) throw PyErr.format(rt, T.ValueError, 'maxdigits must be 0 or larger than 640');
+    rt.intMaxStrDigits = n;
     return Py_NewRef(rt.None);
   });
   def('getallocatedblocks', () => rt.newInt(rt.heap.getallocatedblocks()));

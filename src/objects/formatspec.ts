@@ -6,6 +6,7 @@ import type { PyObject } from './object.js';
 import type { Runtime } from './runtime.js';
 import { PyErr } from './pyerr.js';
 import { float_repr_value } from './floatobject.js';
+import { int_to_decimal } from './longobject.js';
 
 interface Spec {
   fill: string;
@@ -72,7 +73,7 @@ export function formatInt(rt: Runtime, v: number | bigint, spec: string): string
   let body: string;
   let prefix = '';
   switch (t) {
-    case 'd': case 'n': body = group(a.toString(), s.grouping, 3); break;
+    case 'd': case 'n': body = group(int_to_decimal(rt, a), s.grouping, 3); break;
     case 'x': body = group(a.toString(16), s.grouping, 4); prefix = s.alt ? '0x' : ''; break;
     case 'X': body = group(a.toString(16).toUpperCase(), s.grouping, 4); prefix = s.alt ? '0X' : ''; break;
     case 'o': body = group(a.toString(8), s.grouping, 4); prefix = s.alt ? '0o' : ''; break;
@@ -321,7 +322,7 @@ export function percentFormat(rt: Runtime, fmt: string, args: PyObject, helpers:
       }
       if (conv === 'd' || conv === 'i' || conv === 'u') {
         const n = helpers.intValue(v, conv);
-        out += typeof n === 'number' ? String(n) : n.toString();
+        out += typeof n === 'number' ? String(n) : int_to_decimal(rt, n);
         continue;
       }
     }

@@ -347,3 +347,28 @@ export function int_as_index(rt: Runtime, v: IntValue, what = 'cannot fit \'int\
 export function int_repr_value(v: IntValue): string {
   return typeof v === 'number' ? String(v) : v.toString();
 }
+
+/**
+ * The decimal text of v, for repr/str/format/% (long_to_decimal_string): past
+ * rt.intMaxStrDigits digits (sign not counted) 3.11 raises ValueError instead (CVE-2020-10735).
+ */
+export function int_to_decimal(rt: Runtime, v: IntValue): string {
+  if (typeof v === 'number') return String(v);
+  const max = rt.intMaxStrDigits;
+  // fewer than 640 digits (_PY_LONG_MAX_STR_DIGITS_THRESHOLD) is never checked: 2,100 bits is below that
+  const a = v < 0n ? -v : v;
+  if (max > 0 && a >= INT_STR_CHECK) {
+    // more than max digits certainly (a bit-length bound), or by the text itself
+    const bits = a.toString(16).length * 4;
+    if ((bits - 4) * Math.LOG10E * Math.LN2 > max + 1 || a.toString().length > max) throw intStrLimit(rt, max, null);
+  }
+  return v.toString();
+}
+
+const INT_STR_CHECK = 1n << 2100n;
+
+/** The ValueError of 3.11's int max str digits limit; have: the digit count of a str being converted. */
+export function intStrLimit(rt: Runtime, max: number, have: number | null): PyErr {
+  const what = have === null ? '' : `: value has ${have} digits`;
+  return PyErr.format(rt, rt.types.ValueError, `Exceeds the limit (${max} digits) for integer string conversion${what}; use sys.set_int_max_str_digits() to increase the limit`);
+}

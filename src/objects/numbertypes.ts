@@ -10,7 +10,7 @@ import { PyErr } from './pyerr.js';
 import {
   type PyLongObject, type IntValue, PyLong_FromIntValue, allocLong, long_dealloc, int_add, int_sub, int_mul,
   int_floordiv, int_mod, int_pow, int_neg, int_cmp, int_bitop, int_lshift, int_rshift, int_hash, int_to_double,
-  int_richcompare_values, int_repr_value, big,
+  int_richcompare_values, int_repr_value, int_to_decimal, intStrLimit, big,
 } from './longobject.js';
 import { long_add, long_sub, long_mul, long_invert, l_divmod, l_mod, divmodFast, long_lshift, long_rshift, long_bitwise, long_pow } from './longarith.js';
 import { type PyFloatObject, PyFloat_FromDouble, float_dealloc, float_repr_value, float_hash_value, allocFloatSubtype } from './floatobject.js';
@@ -129,6 +129,24 @@ export function parseIntText(s: string, base: number): IntValue | null {
   return r >= -9007199254740991n && r <= 9007199254740991n ? Number(r) : r;
 }
 
+/**
+ * PyLong_FromString's limit (3.11, CVE-2020-10735): a valid text in a base that is not a power of
+ * two with more digits than sys.get_int_max_str_digits() raises ValueError.
+ */
+function checkStrDigits(rt: Runtime, text: string, base: number): void {
+  const max = rt.intMaxStrDigits;
+  // below 640 characters (_PY_LONG_MAX_STR_DIGITS_THRESHOLD) there is nothing to check
+  if (max === 0 || text.length <= max) return;
+  let t = text.trim().toLowerCase();
+  if (t.startsWith('-') || t.startsWith('+')) t = t.slice(1);
+  let b = base;
+  if (b === 0) b = t.startsWith('0x') ? 16 : t.startsWith('0o') ? 8 : t.startsWith('0b') ? 2 : 10;
+  if ((b & (b - 1)) === 0) return;
+  let digits = 0;
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) !== 0x5f) digits++;
+  if (digits > max) throw intStrLimit(rt, max, digits);
+}
+
 /** Parses float text as float() does; null when invalid. */
 export function parseFloatText(s: string): number | null {
   const t = s.trim().toLowerCase().replace(/(?<=\d)_(?=\d)/g, '');
@@ -158,7 +176,7 @@ export function installNumberTypes(rt: Runtime, T: BuiltinTypes): void {
   I.tp_alloc = (type, n) => allocLong(rt, type, 0);
   I.tp_dealloc = long_dealloc;
   // long_to_decimal_string: digits and a sign are ASCII, in a new str (one digit too)
-  I.tp_repr = (o) => _PyUnicode_NewASCII(rt, int_repr_value((o as PyLongObject).ob_ival));
+  I.tp_repr = (o) => _PyUnicode_NewASCII(rt, int_to_decimal(rt, (o as PyLongObject).ob_ival));
   I.tp_hash = (o) => int_hash((o as PyLongObject).ob_ival);
   I.tp_richcompare = (a, b, op) => {
     if (!isIntObj(a)) return NI();
@@ -577,8 +595,10 @@ function intFromArgs(rt: Runtime, args: PyObject[], kw: readonly string[] | null
     const xd = bytesLikeData(x);
     if (!isStr(x) && xd === null) throw PyErr.format(rt, T.TypeError, "int() can't convert non-string with explicit base");
     if (base !== 0 && (base < 2 || base > 36)) throw PyErr.format(rt, T.ValueError, 'int() base must be >= 2 and <= 36, or 0');
-    const v = parseIntText(isStr(x) ? x.ob_sval : latin1(xd as Uint8Array), base);
+    const text = isStr(x) ? x.ob_sval : latin1(xd as Uint8Array);
+    const v = parseIntText(text, base);
     if (v === null) throw PyErr.format(rt, T.ValueError, `invalid literal for int() with base ${base}: ${reprOf(x)}`);
+    checkStrDigits(rt, text, base);
     return v;
   }
   if (isIntObj(x)) return x.ob_ival;
@@ -591,12 +611,14 @@ function intFromArgs(rt: Runtime, args: PyObject[], kw: readonly string[] | null
   if (isStr(x)) {
     const v = parseIntText(x.ob_sval, 10);
     if (v === null) throw PyErr.format(rt, T.ValueError, `invalid literal for int() with base 10: ${reprOf(x)}`);
+    checkStrDigits(rt, x.ob_sval, 10);
     return v;
   }
   const xd = bytesLikeData(x);
   if (xd !== null) {
     const v = parseIntText(latin1(xd), 10);
     if (v === null) throw PyErr.format(rt, T.ValueError, `invalid literal for int() with base 10: ${reprOf(x)}`);
+    checkStrDigits(rt, latin1(xd), 10);
     return v;
   }
   for (const slot of ['nb_int', 'nb_index'] as const) {

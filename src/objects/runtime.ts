@@ -163,6 +163,8 @@ export class Runtime {
   finalCollect: (() => void) | null = null;
 
   recursionLimit = 1000;
+  /** sys.get_int_max_str_digits(): 3.11's limit on decimal int <-> str conversions (0: none) */
+  intMaxStrDigits = 4300;
   recursionDepth = 0;
 
   hooks: InterpHooks;
