@@ -1833,7 +1833,9 @@ export function subtype_traverse(o: PyObject, visit: visitproc, arg: unknown): n
         if (r !== 0) return r;
       }
     }
-  } else if (o.ob_dict !== null) {
+  } else if (o.ob_dict !== null && !base.dictSlot) {
+    // (type->tp_dictoffset != base->tp_dictoffset): a dict the base has itself (an exception's,
+    // a function's) is visited by the base's traverse, once
     r = visit(o.ob_dict, arg);
     if (r !== 0) return r;
   }
