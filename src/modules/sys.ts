@@ -59,6 +59,14 @@ export function makeSysModule(I: Interpreter, argv: string[]): PyObject {
   const def = (name: string, fn: (self: PyObject, args: PyObject[], kw: readonly string[] | null) => PyObject): void => {
     rt.dictSetStr(d, name, PyCFunction_New(rt, name, fn, m));
   };
+  /** A METH_NOARGS function: any argument is a TypeError, as Argument Clinic words it. */
+  const def0 = (name: string, fn: () => PyObject): void => {
+    def(name, (_s, args, kw) => {
+      if (kw !== null && kw.length > 0) throw PyErr.format(rt, T.TypeError, `sys.${name}() takes no keyword arguments`);
+      if (args.length > 0) throw PyErr.format(rt, T.TypeError, `sys.${name}() takes no arguments (${args.length} given)`);
+      return fn();
+    });
+  };
   const streamType = makeStreamType(rt, I);
   I.stdoutObj = streamType.tp_alloc(streamType, 0);
   I.stderrObj = streamType.tp_alloc(streamType, 0);
@@ -82,7 +90,7 @@ export function makeSysModule(I: Interpreter, argv: string[]): PyObject {
       throw e;
     }
   });
-  def('getrecursionlimit', () => rt.newInt(rt.recursionLimit));
+  def0('getrecursionlimit', () => rt.newInt(rt.recursionLimit));
   def('setrecursionlimit', (_s, args, kw) => {
     checkArgs(rt, 'setrecursionlimit', args, kw, 1, 1);
     const v = Number((args[0] as PyLongObject).ob_ival);
@@ -93,11 +101,7 @@ export function makeSysModule(I: Interpreter, argv: string[]): PyObject {
   });
   // 3.11's limit on decimal int <-> str conversions (CVE-2020-10735): longobject.ts int_to_decimal
   // and the int() of a str check it
-  def('get_int_max_str_digits', (_s, args, kw) => {
-    if (args.length > 0) throw PyErr.format(rt, T.TypeError, `sys.get_int_max_str_digits() takes no arguments (${args.length} given)`);
-    void kw;
-    return rt.newInt(rt.intMaxStrDigits);
-  });
+  def0('get_int_max_str_digits', () => rt.newInt(rt.intMaxStrDigits));
   def('set_int_max_str_digits', (_s, args, kw) => {
     const nkw = kw === null ? 0 : kw.length;
     const npos = args.length - nkw;
@@ -113,8 +117,8 @@ export function makeSysModule(I: Interpreter, argv: string[]): PyObject {
     rt.intMaxStrDigits = n;
     return Py_NewRef(rt.None);
   });
-  def('getallocatedblocks', () => rt.newInt(rt.heap.getallocatedblocks()));
-  def('_debugmallocstats', () => {
+  def0('getallocatedblocks', () => rt.newInt(rt.heap.getallocatedblocks()));
+  def0('_debugmallocstats', () => {
     rt.stderr(rt.heap.debugmallocstats() + rt.freelistStats());
     return Py_NewRef(rt.None);
   });
@@ -127,7 +131,7 @@ export function makeSysModule(I: Interpreter, argv: string[]): PyObject {
   def('exit', (_s, args) => {
     throw PyErr.steal(rt.newExceptionArgs(T.SystemExit, args.slice(0, 1)));
   });
-  def('exc_info', () => {
+  def0('exc_info', () => {
     for (let f = I.frame; f !== null; f = f.back) {
       const h = f.handling;
       if (h.length > 0) {
@@ -178,7 +182,7 @@ export function makeSysModule(I: Interpreter, argv: string[]): PyObject {
     return Py_NewRef(rt.None);
   });
   rt.dictSetStr(d, '__excepthook__', Py_NewRef(rt.dictGetStr(d, 'excepthook') as PyObject));
-  def('getdefaultencoding', () => rt.newStr('utf-8'));
+  def0('getdefaultencoding', () => rt.newStr('utf-8'));
   def('_getframe', (_s, args, kw) => {
     checkArgs(rt, '_getframe', args, kw, 0, 1);
     let depth = args.length === 1 ? Number((args[0] as PyLongObject).ob_ival) : 0;
