@@ -15,10 +15,10 @@
 // Start reading at long_add.
 
 import { Py_DECREF } from './object.js';
-import type { PyErr } from './pyerr.js';
 import type { Runtime } from './runtime.js';
 import {
   type IntValue, type PyLongObject, PyLong_FromIntValue, PyLong_FromNumber, allocExactLong, ndigits, big, int_lshift, int_rshift, int_bitop, int_pow,
+  int_floordiv, int_mod,
 } from './longobject.js';
 
 /** PyLong_BASE: one 30-bit digit */
@@ -202,6 +202,25 @@ function divremGrows(a: IntValue, b: IntValue, na: number, nb: number): boolean 
   return vtop >= BASE || vtop >= wtop;
 }
 
+/** long_divrem's and long_rem's first test: |a| < |b| by the sizes and the top digits alone. */
+function belowDivisor(a: IntValue, b: IntValue, na: number, nb: number): boolean {
+  return na < nb || (na === nb && digitOf(a, na - 1) < digitOf(b, nb - 1));
+}
+
+/**
+ * x_divrem for a divisor of two digits or more: v (a shifted left so that b's top digit gets its
+ * top bit set) in size_a + 1 digits, w (b shifted, later the remainder r) in size_b, the quotient
+ * q in k digits; v is dropped before returning. Returns [w, quotient], new references.
+ */
+function x_divrem(rt: Runtime, a: IntValue, b: IntValue, na: number, nb: number, q: IntValue, r: IntValue): [PyLongObject, PyLongObject] {
+  const sizeV = divremGrows(a, b, na, nb) ? na + 1 : na;
+  const v = newLong(rt, 0, na + 1);
+  const w = newLong(rt, r, nb);
+  const z = newLong(rt, q, sizeV - nb);
+  Py_DECREF(v);
+  return [w, z];
+}
+
 /** Truncated quotient and remainder of the magnitudes. */
 function divideMagnitudes(a: IntValue, b: IntValue): [IntValue, IntValue] {
   if (typeof a === 'number' && typeof b === 'number') {
@@ -236,10 +255,8 @@ function long_divrem(rt: Runtime, a: PyLongObject, b: PyLongObject): [PyLongObje
   const bv = b.ob_ival;
   const na = absSize(av);
   const nb = absSize(bv);
-  if (na < nb || (na === nb && digitOf(av, na - 1) < digitOf(bv, nb - 1))) {
-    // |a| < |b| by the top digits: the remainder is a itself
-    return [PyLong_FromNumber(rt, 0), long_long(rt, a)];
-  }
+  // |a| < |b| by the top digits: the remainder is a itself
+  if (belowDivisor(av, bv, na, nb)) return [PyLong_FromNumber(rt, 0), long_long(rt, a)];
   const [q, r] = divideMagnitudes(av, bv);
   let z: PyLongObject;
   let rem: PyLongObject;
@@ -248,14 +265,7 @@ function long_divrem(rt: Runtime, a: PyLongObject, b: PyLongObject): [PyLongObje
     z = newLong(rt, q, na);
     rem = PyLong_FromIntValue(rt, r);
   } else {
-    // x_divrem: v (a shifted left so that b's top digit gets its top bit set) in size_a + 1
-    // digits, w (b shifted, later the remainder) in size_b, the quotient in k digits; v is
-    // dropped before returning
-    const sizeV = divremGrows(av, bv, na, nb) ? na + 1 : na;
-    const v = newLong(rt, 0, na + 1);
-    rem = newLong(rt, r, nb);
-    z = newLong(rt, q, sizeV - nb);
-    Py_DECREF(v);
+    [rem, z] = x_divrem(rt, av, bv, na, nb, q, r);
     rem = maybeSmall(rt, rem);
   }
   // the quotient has the sign of a * b, the remainder the sign of a
@@ -295,17 +305,14 @@ function long_rem(rt: Runtime, a: PyLongObject, b: PyLongObject): PyLongObject {
   const bv = b.ob_ival;
   const na = absSize(av);
   const nb = absSize(bv);
-  if (na < nb || (na === nb && digitOf(av, na - 1) < digitOf(bv, nb - 1))) return long_long(rt, a);
+  if (belowDivisor(av, bv, na, nb)) return long_long(rt, a);
   const [q, r] = divideMagnitudes(av, bv);
   let rem: PyLongObject;
   if (nb === 1) {
     rem = PyLong_FromIntValue(rt, r);
   } else {
-    const sizeV = divremGrows(av, bv, na, nb) ? na + 1 : na;
-    const v = newLong(rt, 0, na + 1);
-    rem = newLong(rt, r, nb);
-    const z = newLong(rt, q, sizeV - nb);
-    Py_DECREF(v);
+    let z: PyLongObject;
+    [rem, z] = x_divrem(rt, av, bv, na, nb, q, r);
     Py_DECREF(z);
     rem = maybeSmall(rt, rem);
   }
@@ -320,12 +327,7 @@ function long_rem(rt: Runtime, a: PyLongObject, b: PyLongObject): PyLongObject {
 export function l_mod(rt: Runtime, v: PyLongObject, w: PyLongObject): PyLongObject {
   const x = v.ob_ival;
   const y = w.ob_ival;
-  if (divmodFast(x, y)) {
-    const xs = x as number;
-    const ys = y as number;
-    const m = xs - Math.floor(xs / ys) * ys;
-    return PyLong_FromNumber(rt, m === 0 ? 0 : m);
-  }
+  if (divmodFast(x, y)) return PyLong_FromIntValue(rt, int_mod(x, y));
   let mod = long_rem(rt, v, w);
   const mv = mod.ob_ival;
   if ((mv < 0 && y > 0) || (mv > 0 && y < 0)) {
@@ -342,17 +344,12 @@ export function long_invert(rt: Runtime, v: IntValue): PyLongObject {
   return negateResult(rt, long_add(rt, v, 1));
 }
 
-
 /**
  * V8's bigints stop at 2**30 bits (a RangeError past it).
  * DIVERGENCE: an int result that would be wider raises MemoryError (CPython makes it while
  * memory lasts: 1 << 10**10 is 1.25 GB there).
  */
 const MAX_BITS = 1073741823;
-
-function tooWide(rt: Runtime): PyErr {
-  return rt.memoryError();
-}
 
 /** Bit length of |v|. */
 function bitsOf(v: IntValue): number {
@@ -369,11 +366,9 @@ export function long_lshift(rt: Runtime, a: IntValue, n: number): PyLongObject {
   const wordshift = Math.floor(n / 30);
   const remshift = n % 30;
   if (wordshift === 0 && isMedium(a)) return PyLong_FromIntValue(rt, int_lshift(a, n));
-  if (bitsOf(a) + n > MAX_BITS) throw tooWide(rt);
+  if (bitsOf(a) + n > MAX_BITS) throw rt.memoryError();
   // long_lshift1: size_a + wordshift digits, one more for a partial shift
-  const z = newLong(rt, 0, absSize(a) + wordshift + (remshift !== 0 ? 1 : 0));
-  z.ob_ival = int_lshift(a, n);
-  return z;
+  return newLong(rt, int_lshift(a, n), absSize(a) + wordshift + (remshift !== 0 ? 1 : 0));
 }
 
 /** long_rshift past its checks (n >= 0): a >> n, flooring. */
@@ -425,6 +420,13 @@ export function long_bitwise(rt: Runtime, a: IntValue, op: 'and' | 'or' | 'xor',
   return maybeSmall(rt, z);
 }
 
+/** The highest power of two not above e (e >= 1, below 2**60): left-to-right exponentiation's first bit. */
+function topBit(e: number): number {
+  const bit = 2 ** Math.floor(Math.log2(e));
+  // log2 of a double may round across a power of two
+  return bit * 2 <= e ? bit * 2 : bit > e ? bit / 2 : bit;
+}
+
 /**
  * long_pow without a modulus, for an exponent b >= 0 below 2**60 (HUGE_EXP_CUTOFF): CPython's
  * left-to-right binary exponentiation, each product through _PyLong_Multiply and the previous
@@ -433,7 +435,7 @@ export function long_bitwise(rt: Runtime, a: IntValue, op: 'and' | 'or' | 'xor',
 export function long_pow(rt: Runtime, aObj: PyLongObject, b: IntValue): PyLongObject {
   const a = aObj.ob_ival;
   const e = typeof b === 'number' ? b : Number(b);
-  if (e > 0 && a !== 0 && a !== 0n && a !== 1 && a !== -1 && bitsOf(a) * e > MAX_BITS) throw tooWide(rt);
+  if (e > 0 && a !== 0 && a !== 0n && a !== 1 && a !== -1 && bitsOf(a) * e > MAX_BITS) throw rt.memoryError();
   if (e <= 3) {
     // "aim for minimal overhead": a*a, then *a; a*1 for an exponent of one
     if (e === 0) return PyLong_FromNumber(rt, 1);
@@ -455,10 +457,7 @@ export function long_pow(rt: Runtime, aObj: PyLongObject, b: IntValue): PyLongOb
   // z starts as the base itself; each bit below the top one squares, each set bit multiplies
   aObj.ob_refcnt++;
   let z: PyLongObject = aObj;
-  let bit = 2 ** Math.floor(Math.log2(e));
-  if (bit * 2 <= e) bit *= 2;
-  else if (bit > e) bit /= 2;
-  for (bit /= 2; bit >= 1; bit /= 2) {
+  for (let bit = topBit(e) / 2; bit >= 1; bit /= 2) {
     let t = long_mul(rt, z.ob_ival, z.ob_ival);
     Py_DECREF(z);
     z = t;
@@ -476,10 +475,7 @@ function divmodAny(rt: Runtime, a: PyLongObject, b: PyLongObject, wantDiv: boole
   const x = a.ob_ival;
   const y = b.ob_ival;
   if (!divmodFast(x, y)) return l_divmod(rt, a, b, wantDiv, wantMod);
-  const xs = x as number;
-  const ys = y as number;
-  const q = Math.floor(xs / ys);
-  return [wantDiv ? PyLong_FromNumber(rt, q === 0 ? 0 : q) : null, wantMod ? PyLong_FromNumber(rt, xs - q * ys === 0 ? 0 : xs - q * ys) : null];
+  return [wantDiv ? PyLong_FromIntValue(rt, int_floordiv(x, y)) : null, wantMod ? PyLong_FromIntValue(rt, int_mod(x, y)) : null];
 }
 
 /** long_invmod: the inverse of a modulo n (n > 0) by the extended Euclidean algorithm, or null. */
@@ -593,10 +589,7 @@ export function long_pow_mod(rt: Runtime, aIn: PyLongObject, bIn: PyLongObject, 
     a.ob_refcnt++;
     Py_DECREF(z);
     z = a;
-    let bit = 2 ** Math.floor(Math.log2(e));
-    if (bit * 2 <= e) bit *= 2;
-    else if (bit > e) bit /= 2;
-    for (bit /= 2; bit >= 1; bit /= 2) {
+    for (let bit = topBit(e) / 2; bit >= 1; bit /= 2) {
       mult(z, z);
       if (Math.floor(e / bit) % 2 === 1) mult(z, a);
     }
