@@ -94,18 +94,7 @@ export function PyLong_FromNumber(rt: Runtime, v: number): PyLongObject {
     } catch (e) {
       throw rt.mallocFailed(e);
     }
-    const pn = rt.longPoolN;
-    if (pn > 0) {
-      const o = rt.longPool[pn - 1] as PyLongObject;
-      rt.longPoolN = pn - 1;
-      o.ob_refcnt = 1;
-      o.ob_addrcode = code;
-      o.ob_ival = v;
-      return o;
-    }
-    const o = code !== ADDR_NO_CODE ? new rt.PyLongExact(code, 1) : new PyLongObject(rt.types.int, 0, 1, code);
-    o.ob_ival = v;
-    return o;
+    return exactLongObject(rt, code, v);
   }
   if (!Number.isSafeInteger(v)) return PyLong_FromBigInt(rt, BigInt(v));
   return allocLong(rt, rt.types.int, v);
@@ -140,21 +129,24 @@ export function allocLong(rt: Runtime, type: PyTypeObject, v: IntValue): PyLongO
 export function allocExactLong(rt: Runtime, v: IntValue, nd: number): PyLongObject {
   // An exact int has no pre-header and is not a GC type: its block is a plain request of
   // 24 + 4 * ndigits bytes (what allocObjectCode would ask for, without its generic steps).
-  const type = rt.types.int;
-  const code = rt.gc.observer === null ? rt.mallocCode(24 + 4 * nd) : rt.allocObjectCode(type, nd);
-  const pool = rt.longPool;
+  const code = rt.gc.observer === null ? rt.mallocCode(24 + 4 * nd) : rt.allocObjectCode(rt.types.int, nd);
+  return exactLongObject(rt, code, v);
+}
+
+/** The JS object of a new exact int of value v whose block has address code `code`. */
+function exactLongObject(rt: Runtime, code: number, v: IntValue): PyLongObject {
   const pn = rt.longPoolN;
   if (pn > 0) {
     // DIVERGENCE (host-level only): the JS object of a freed int is reused; its heap block was
     // freed and this one comes fresh from PyObject_Malloc, so nothing Python sees changes.
-    const o = pool[pn - 1] as PyLongObject;
+    const o = rt.longPool[pn - 1] as PyLongObject;
     rt.longPoolN = pn - 1;
     o.ob_refcnt = 1;
     o.ob_addrcode = code;
     o.ob_ival = v;
     return o;
   }
-  const o = code !== ADDR_NO_CODE ? new rt.PyLongExact(code, 1) : new PyLongObject(type, 0, 1, code);
+  const o = code !== ADDR_NO_CODE ? new rt.PyLongExact(code, 1) : new PyLongObject(rt.types.int, 0, 1, code);
   o.ob_ival = v;
   return o;
 }
