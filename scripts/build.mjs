@@ -12,12 +12,13 @@ import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:
 mkdirSync('dist', { recursive: true });
 // Two bundles: the command line (small, loaded by the main thread) and the worker that
 // holds the parser and the runtime (src/cli/launch.ts starts it from the same folder).
-// dist/glasspy.mjs starts as a shell script. Node 20 reads the whole CA bundle that
-// NODE_EXTRA_CA_CERTS names as the process starts, before any JavaScript runs: 50 ms on machines
-// that set it to the system bundle (`node -e 0`: 70 ms with it, 20 ms without). glasspy makes no
-// TLS connection and Python scripts cannot see the environment, so the launcher unsets it and
-// `exec`s node (same process id, so signals and exit statuses are node's own). `node
-// dist/glasspy.mjs` skips these lines and keeps the variable.
+// dist/glasspy.cjs (the bin) and dist/glasspy.mjs start as shell scripts. Node 20 reads the whole
+// CA bundle that NODE_EXTRA_CA_CERTS names as the process starts, before any JavaScript runs: 50
+// ms on machines that set it to the system bundle (`node -e 0`: 70 ms with it, 20 ms without).
+// glasspy makes no TLS connection and Python scripts cannot see the environment, so the launcher
+// unsets it and `exec`s node (same process id, so signals and exit statuses are node's own). The
+// two lines are read by sh as well as by node: node skips the `#!` line and reads the second as a
+// string and a comment, so `node dist/glasspy.cjs` runs on and keeps the variable.
 const launcherLines = '#!/bin/sh\n":" //; unset NODE_EXTRA_CA_CERTS; exec node "$0" "$@"';
 const common = {
   bundle: true,
@@ -28,10 +29,7 @@ const common = {
   minify: false,
   legalComments: 'none',
   banner: {
-    // The first two lines are read by sh as well as by node: sh drops NODE_EXTRA_CA_CERTS and runs
-    // node on this file (launcherLines, above); node skips the `#!` line, and reads the second
-    // as a string and a comment.
-    js: `${launcherLines}\nimport { createRequire as __glasspyCreateRequire } from 'node:module';\nconst require = __glasspyCreateRequire(import.meta.url);`,
+    js: `import { createRequire as __glasspyCreateRequire } from 'node:module';\nconst require = __glasspyCreateRequire(import.meta.url);`,
   },
   logLevel: 'warning',
   // Graphviz in WebAssembly (1.2 MB): loaded from node_modules only when --heap-svg asks for it.
