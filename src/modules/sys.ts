@@ -103,13 +103,15 @@ export function makeSysModule(I: Interpreter, argv: string[]): PyObject {
   // and the int() of a str check it
   def0('get_int_max_str_digits', () => rt.newInt(rt.intMaxStrDigits));
   def('set_int_max_str_digits', (_s, args, kw) => {
-    const nkw = kw === null ? 0 : kw.length;
-    const npos = args.length - nkw;
-    if (npos > 1 || (nkw > 0 && (nkw > 1 || kw?.[0] !== 'maxdigits' || npos > 0))) {
-      if (nkw > 0 && kw?.[0] !== 'maxdigits') throw PyErr.format(rt, T.TypeError, `set_int_max_str_digits() got an unexpected keyword argument '${kw?.[0]}'`);
-      throw PyErr.format(rt, T.TypeError, `set_int_max_str_digits() takes at most 1 argument (${args.length} given)`);
+    // Argument Clinic's order: too many arguments (positional and keyword together), then the
+    // one parameter missing (an unknown keyword leaves it missing)
+    if (args.length > 1) {
+      const onlyKw = kw !== null && kw.length === args.length;
+      throw PyErr.format(rt, T.TypeError, `set_int_max_str_digits() takes at most 1 ${onlyKw ? 'keyword ' : ''}argument (${args.length} given)`);
     }
-    if (args.length === 0) throw PyErr.format(rt, T.TypeError, "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+    if (args.length === 0 || (kw !== null && kw.length > 0 && kw[0] !== 'maxdigits')) {
+      throw PyErr.format(rt, T.TypeError, "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+    }
     const v = PyNumber_AsIndexValue(args[0] as PyObject);
     if (v > 2147483647) throw PyErr.format(rt, T.OverflowError, 'Python int too large to convert to C int');
     const n = Number(v);

@@ -36,6 +36,15 @@ for bad in ((), ('x',), (1, 2)):
         sys.set_int_max_str_digits(*bad)
     except TypeError as e:
         print(e)
+for kw in ({'x': 700}, {'maxdigits': 700, 'x': 1}):
+    try:
+        sys.set_int_max_str_digits(**kw)
+    except TypeError as e:
+        print(e)
+try:
+    sys.set_int_max_str_digits(700, maxdigits=700)
+except TypeError as e:
+    print(e)
 try:
     sys.get_int_max_str_digits(1)
 except TypeError as e:
